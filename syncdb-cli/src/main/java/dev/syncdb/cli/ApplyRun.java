@@ -1,0 +1,70 @@
+package dev.syncdb.cli;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.engine.ApplyOptions;
+import dev.syncdb.engine.ApplyResult;
+import dev.syncdb.engine.ApplyUseCase;
+import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.SyncRequest;
+
+/**
+ * Runs an apply and reports it: shows the plan, asks on the terminal unless {@code --auto}, applies,
+ * and prints the verified result. Without a terminal and without {@code --auto} it never waits for
+ * input: it fails after showing the plan. Shared by {@code apply} and {@code syncdb --auto}.
+ */
+final class ApplyRun {
+    static final String NO_TERMINAL = "no terminal to confirm on: re-run with --auto to apply";
+
+    private final CliContext ctx;
+
+    ApplyRun(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    int run(CommonOptions options, boolean auto, boolean allowDestructive) {
+        return run(options, auto, allowDestructive, null);
+    }
+
+    /** With {@code backup} non-null, a backup is taken after confirmation and before the first statement. */
+    int run(CommonOptions options, boolean auto, boolean allowDestructive, BackupOptions backup) {
+        Settings settings = new SettingsResolver(ctx).resolve(options);
+        SyncRequest request = settings.request().withFixes(options.fixes());
+        PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor)));
+        boolean showPlan = !(options.quiet && auto);
+        ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {
+            if (showPlan) {
+                text.print(planned, settings.describeSchema(), false);
+            }
+        }, planned -> auto || confirm(planned));
+        if (backup != null) {
+            applyOptions = applyOptions.withBackup(backup.backup(ctx, ctx.out()));
+        }
+        ApplyResult result = new ApplyUseCase().run(request, applyOptions);
+        return report(result, text, settings.describeSchema(), options.quiet);
+    }
+
+    private boolean confirm(PlanResult planned) {
+        if (!ctx.prompt().interactive()) {
+            throw SyncdbException.error(NO_TERMINAL);
+        }
+        ctx.out().flush();
+        int n = planned.plan().steps().size();
+        return ctx.prompt().confirm("Apply " + n + (n == 1 ? " step" : " steps") + "? [y/N] ");
+    }
+
+    private int report(ApplyResult result, PlanText text, String desired, boolean quiet) {
+        switch (result.outcome()) {
+            case NOTHING_TO_DO:
+                text.print(result.planned(), desired, quiet);
+                return ExitCode.OK;
+            case DECLINED:
+                ctx.out().println("Cancelled: nothing was changed.");
+                return ExitCode.ERROR;
+            default:
+                int n = result.planned().plan().steps().size();
+                ctx.out().println("Applied " + n + (n == 1 ? " step" : " steps") + " in " + result.elapsed().toMillis()
+                        + " ms; verified: the database matches the desired schema.");
+                return ExitCode.OK;
+        }
+    }
+}

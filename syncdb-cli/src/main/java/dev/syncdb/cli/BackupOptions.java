@@ -1,0 +1,21 @@
+package dev.syncdb.cli;
+
+import dev.syncdb.engine.Backup;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** The option that says where backups go: {@code --backup-dir DIR} (default {@code backups}). */
+public final class BackupOptions {
+
+    @Option(names = "--backup-dir", paramLabel = "DIR", defaultValue = "backups",
+            description = "where backups are written (default: ${DEFAULT-VALUE} in the working directory)")
+    String backupDir = "backups";
+
+    /** A backup into a new time-stamped file in the backup directory, reported on {@code out} when taken. */
+    Backup backup(CliContext ctx, PrintStream out) {
+        Path dir = ctx.resolve(backupDir);
+        return Backup.into(dir, r -> new BackupText(ctx.workDir(), out).taken(r));
+    }
+}

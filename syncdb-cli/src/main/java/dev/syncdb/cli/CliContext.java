@@ -1,0 +1,26 @@
+package dev.syncdb.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What one run of the command line works with: its output streams, environment, working
+ * directory and prompt. Passed in, never read from globals, so tests run commands side by side.
+ */
+public record CliContext(PrintStream out, PrintStream err, Map<String, String> env, Path workDir, Prompt prompt) {
+
+    public CliContext {
+        env = Map.copyOf(env);
+    }
+
+    /** A path as the user wrote it, relative to the working directory. */
+    public Path resolve(String path) {
+        return workDir.resolve(path);
+    }
+
+    /** Whether output may use ANSI colors: a terminal, no {@code --no-color}, no {@code NO_COLOR}. */
+    public boolean color(boolean noColorFlag) {
+        return prompt.interactive() && !noColorFlag && !env.containsKey("NO_COLOR");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.syncdb.cli;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.plan.DataFixes;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The options every database command shares: where the database and the desired schema are, and output style. */
+public final class CommonOptions {
+
+    @Option(names = "--url", paramLabel = "URL",
+            description = "database URL (default: $DATABASE_URL, then DATABASE_URL in .env, then url: in syncdb.yaml)")
+    String url;
+
+    @Option(names = "--schema", paramLabel = "PATH",
+            description = "desired schema: a .sql file or a directory of them, read in name order (repeatable)")
+    List<String> schema = new ArrayList<>();
+
+    @Option(names = "--schema-name", paramLabel = "NAME",
+            description = "database schema to manage (default: public for PostgreSQL)")
+    String schemaName;
+
+    @Option(names = "--dev-url", paramLabel = "URL",
+            description = "database where the desired schema is built for comparison (default: a scratch place next to the target)")
+    String devUrl;
+
+    @Option(names = "--desired-url", paramLabel = "URL",
+            description = "take the desired schema from this live database instead of --schema (drift between two databases)")
+    String desiredUrl;
+
+    @Option(names = "--env-file", paramLabel = "FILE", description = "read DATABASE_URL from this file instead of .env")
+    String envFile;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "read settings from this file instead of syncdb.yaml")
+    String config;
+
+    @Option(names = "--using", paramLabel = "TABLE.COLUMN=EXPR",
+            description = "convert a column's values with this SQL expression when its type changes (repeatable)")
+    List<String> using = new ArrayList<>();
+
+    @Option(names = "--backfill", paramLabel = "TABLE.COLUMN=VALUE",
+            description = "set NULLs of a column to this SQL value before it becomes NOT NULL (repeatable)")
+    List<String> backfill = new ArrayList<>();
+
+    @Option(names = "--migrations", paramLabel = "DIR", defaultValue = "migrations",
+            description = "the versioned migrations directory (default: ${DEFAULT-VALUE})")
+    String migrations = "migrations";
+
+    @Option(names = {"-q", "--quiet"}, description = "print only what is essential (SQL for plan; nothing for check)")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "show stack traces on errors")
+    boolean verbose;
+
+    @Option(names = "--no-color", description = "plain output without ANSI colors")
+    boolean noColor;
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** The {@code --using} and {@code --backfill} fixes; a malformed one is an error naming it. */
+    public DataFixes fixes() {
+        return new DataFixes(pairs("--using", using), pairs("--backfill", backfill));
+    }
+
+    private static Map<String, String> pairs(String option, List<String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String v : values) {
+            try {
+                Map.Entry<String, String> e = DataFixes.parseOption(v);
+                out.put(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException e) {
+                throw SyncdbException.error(option + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.syncdb.cli;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.syncdb.SyncdbException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The project settings file ({@code syncdb.yaml}): {@code url}, {@code schema} (a path or a list of
+ * paths, relative to the file), {@code schema-name} and {@code dev-url}. Unknown keys are errors,
+ * so a typo is not silently ignored.
+ */
+public final class ConfigFile {
+    private static final Set<String> KNOWN = Set.of("url", "schema", "schema-name", "dev-url");
+
+    private final Path file;
+    private final JsonNode root;
+
+    private ConfigFile(Path file, JsonNode root) {
+        this.file = file;
+        this.root = root;
+    }
+
+    /** Reads the file; a missing file is empty unless {@code required}, then a one-line error. */
+    public static ConfigFile load(Path file, boolean required) {
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                throw SyncdbException.error("config file not found: " + file);
+            }
+            return new ConfigFile(file, null);
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw SyncdbException.error("cannot read " + file + ": " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+        } catch (IOException e) {
+            throw SyncdbException.error("cannot read " + file + ": " + e.getMessage());
+        }
+        return new ConfigFile(file, checked(file, root));
+    }
+
+    private static JsonNode checked(Path file, JsonNode root) {
+        if (root == null || root.isNull() || root.isMissingNode()) {
+            return null;
+        }
+        if (!root.isObject()) {
+            throw SyncdbException.error(file + ": expected key: value settings at the top level");
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KNOWN.contains(key)) {
+                throw SyncdbException.error(file + ": unknown key '" + key + "' (known: url, schema, schema-name, dev-url)");
+            }
+        }
+        return root;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Optional<String> url() {
+        return text("url");
+    }
+
+    public Optional<String> schemaName() {
+        return text("schema-name");
+    }
+
+    public Optional<String> devUrl() {
+        return text("dev-url");
+    }
+
+    /** The schema paths, resolved against the directory of this file. */
+    public List<Path> schema() {
+        List<Path> out = new ArrayList<>();
+        JsonNode node = root == null ? null : root.get("schema");
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> out.add(relative(scalar("schema", n))));
+        } else {
+            out.add(relative(scalar("schema", node)));
+        }
+        return out;
+    }
+
+    private Optional<String> text(String key) {
+        JsonNode node = root == null ? null : root.get(key);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(scalar(key, node)).filter(s -> !s.isBlank());
+    }
+
+    private String scalar(String key, JsonNode node) {
+        if (!node.isValueNode()) {
+            throw SyncdbException.error(file + ": '" + key + "' must be a text value");
+        }
+        return node.asText();
+    }
+
+    private Path relative(String path) {
+        Path dir = file.getParent();
+        return dir == null ? Path.of(path) : dir.resolve(path);
+    }
+}

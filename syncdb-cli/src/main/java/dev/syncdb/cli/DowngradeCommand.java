@@ -1,0 +1,46 @@
+package dev.syncdb.cli;
+
+import dev.syncdb.engine.DowngradeUseCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** The {@code downgrade} command: runs down files of applied migrations, newest first. */
+@Command(name = "downgrade", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Undo applied migrations with their down files (U<version>__<slug>.sql), newest first.")
+final class DowngradeCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    LockOptions lock;
+
+    @Parameters(index = "0", paramLabel = "-N|VERSION|base",
+            description = "-1 undoes the last migration, -N the last N; VERSION undoes every one above it; base undoes all")
+    String target;
+
+    @Option(names = "--sql", description = "print the SQL it would run; change nothing")
+    boolean sql;
+
+    DowngradeCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        MigrationCli cli = new MigrationCli(ctx);
+        var result = new DowngradeUseCase().run(cli.request(common, lock.seconds), new DowngradeUseCase.Options(target, sql));
+        cli.print(result, "Downgraded", common);
+        return ExitCode.OK;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.syncdb.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.syncdb.engine.PlanResult;
+import dev.syncdb.model.Unsupported;
+import dev.syncdb.plan.Hazard;
+import dev.syncdb.plan.PlanStep;
+import dev.syncdb.plan.PreflightFinding;
+import dev.syncdb.plan.PreflightReport;
+import dev.syncdb.plan.Statement;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The machine-readable form of a plan or check ({@code --json}): target (masked), dialect, server
+ * version, schema, desired source, inSync, steps with comment, hazards, SQL, reverse SQL and the
+ * live-data preflight of risky steps (verdict and findings), and
+ * notices about unmanaged objects. Field names are part of the command-line contract.
+ */
+final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    static String of(PlanResult r, String desired) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("target", r.maskedUrl());
+        root.put("dialect", r.dialect());
+        root.put("serverVersion", r.serverVersion());
+        root.put("schema", r.schemaName());
+        root.put("desired", desired);
+        root.put("inSync", r.inSync());
+        root.put("destructiveSteps", r.plan().destructiveSteps().size());
+        root.put("blockedSteps", r.blocked().size());
+        ArrayNode steps = root.putArray("steps");
+        for (int i = 0; i < r.plan().steps().size(); i++) {
+            ObjectNode node = steps.addObject();
+            step(node, r.plan().steps().get(i));
+            r.preflight(i).ifPresent(p -> preflight(node.putObject("preflight"), p));
+        }
+        ArrayNode notices = root.putArray("notices");
+        for (Unsupported u : r.plan().notices()) {
+            notices.addObject().put("kind", u.kind()).put("name", u.name()).put("detail", u.detail());
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void step(ObjectNode node, PlanStep s) {
+        node.put("comment", s.comment());
+        node.put("destructive", s.destructive());
+        ArrayNode hazards = node.putArray("hazards");
+        for (Hazard h : s.hazards()) {
+            hazards.addObject().put("code", h.code().code()).put("category", h.code().category().name())
+                    .put("message", h.message());
+        }
+        sql(node.putArray("sql"), s.statements());
+        sql(node.putArray("reverse"), s.reverse());
+    }
+
+    private static void preflight(ObjectNode node, PreflightReport report) {
+        node.put("verdict", report.verdict().name());
+        ArrayNode findings = node.putArray("findings");
+        for (PreflightFinding f : report.findings()) {
+            ObjectNode n = findings.addObject().put("check", f.check()).put("status", f.status().name())
+                    .put("count", f.count()).put("message", f.message());
+            f.samples().forEach(n.putArray("samples")::add);
+        }
+    }
+
+    private static void sql(ArrayNode array, List<Statement> statements) {
+        statements.forEach(st -> array.add(st.sql().strip()));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.syncdb.cli;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The migration workflow on a SQLite file database. */
+class MigrationWorkflowSqliteTest extends MigrationWorkflowTestBase {
+
+    @Override
+    String url() {
+        return "sqlite://" + dir.resolve("app.db").toAbsolutePath();
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db").toAbsolutePath());
+    }
+
+    @Override
+    String trueLiteral() {
+        return "1";
+    }
+
+    @Override
+    List<String> userTables() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'syncdb_history'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}

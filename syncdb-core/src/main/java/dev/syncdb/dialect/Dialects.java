@@ -1,0 +1,28 @@
+package dev.syncdb.dialect;
+
+import dev.syncdb.SyncdbException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** The registry of dialects found on the class path. */
+public final class Dialects {
+
+    private Dialects() {
+    }
+
+    public static List<Dialect> all() {
+        List<Dialect> out = new ArrayList<>();
+        ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader()).forEach(out::add);
+        return out;
+    }
+
+    /** The dialect for a URL, or a one-line error naming the schemes that are supported. */
+    public static Dialect forUrl(DatabaseUrl url) {
+        List<Dialect> all = all();
+        return all.stream().filter(d -> d.accepts(url)).findFirst().orElseThrow(() -> SyncdbException.error(
+                "unsupported database URL scheme '" + url.scheme() + "' in " + url.masked() + " (supported: "
+                        + String.join(", ", all.stream().map(Dialect::name).toList()) + ")"));
+    }
+}

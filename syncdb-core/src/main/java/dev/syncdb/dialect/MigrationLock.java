@@ -1,0 +1,21 @@
+package dev.syncdb.dialect;
+
+import java.sql.SQLException;
+
+/**
+ * The lock that lets only one syncdb change a database's migrations at a time (PostgreSQL: a
+ * session advisory lock; SQLite: an OS file lock next to the database file). Its holder dying
+ * releases it. Waiting and giving up are the engine's job; a lock only tries.
+ */
+public interface MigrationLock extends AutoCloseable {
+
+    /** Takes the lock if it is free; false when someone else holds it. */
+    boolean tryAcquire() throws SQLException;
+
+    /** Who holds the lock, for a waiting run to show (e.g. "pid 4711, application syncdb, client 10.0.0.5"). */
+    String holder() throws SQLException;
+
+    /** Releases the lock if this instance holds it. */
+    @Override
+    void close();
+}

@@ -1,0 +1,53 @@
+package dev.syncdb.diff;
+
+import dev.syncdb.model.Column;
+import dev.syncdb.model.DataType;
+import dev.syncdb.model.Table;
+import dev.syncdb.model.View;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The narrow questions the generic {@link Differ} asks a dialect. Defaults compare the database's
+ * own canonical text, which is right when both sides were normalized by the same database.
+ */
+public interface DiffHooks {
+
+    default boolean sameType(Column from, Column to) {
+        return from.type().equals(to.type());
+    }
+
+    default boolean sameDefault(Column from, Column to) {
+        return Objects.equals(from.defaultExpr(), to.defaultExpr());
+    }
+
+    default boolean sameOptions(Map<String, String> from, Map<String, String> to) {
+        return from.equals(to);
+    }
+
+    default boolean sameView(View from, View to) {
+        return from.materialized() == to.materialized() && from.definition().equals(to.definition());
+    }
+
+    /** How changing a column from one type to another treats existing values. */
+    default TypeChangeKind classifyTypeChange(DataType from, DataType to) {
+        return TypeChanges.classify(from, to);
+    }
+
+    /**
+     * Whether this dialect carries out an enum change by re-creating the type (converting every
+     * column that uses it) rather than adding labels in place. By default: when labels go away or move.
+     */
+    default boolean recreatesEnum(SchemaChange.AlterEnum change, dev.syncdb.model.Schema desired) {
+        return !change.onlyAdds();
+    }
+
+    /**
+     * Whether this dialect can apply {@code change} to table {@code current} in place; when not, the
+     * planner rebuilds the table (copy into a new table) instead. Every change is in place by default.
+     */
+    default boolean canAlterInPlace(SchemaChange change, Table current) {
+        return true;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.syncdb.diff;
+
+import dev.syncdb.diff.SchemaChange.*;
+import dev.syncdb.model.*;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one generic schema differ: compares a current and a desired {@link Schema} object kind by
+ * object kind and returns every difference as typed changes, in no particular order (ordering is
+ * the planner's job). Dialect differences are asked of {@link DiffHooks}.
+ */
+public final class Differ {
+    private final DiffHooks hooks;
+
+    public Differ(DiffHooks hooks) {
+        this.hooks = hooks;
+    }
+
+    public List<SchemaChange> diff(Schema current, Schema desired) {
+        return diff(current, desired, DiffOptions.DEFAULT);
+    }
+
+    public List<SchemaChange> diff(Schema current, Schema desired, DiffOptions options) {
+        List<SchemaChange> out = new ArrayList<>();
+        Schema renamed = Renames.applyTableRenames(current, options, out);
+        Keyed.match(renamed.enums(), desired.enums(), EnumType::name,
+                e -> out.add(new DropEnum(e)), e -> out.add(new CreateEnum(e)), (a, b) -> enums(a, b, out));
+        Keyed.match(renamed.sequences(), desired.sequences(), Sequence::name,
+                s -> out.add(new DropSequence(s)), s -> out.add(new CreateSequence(s)), (a, b) -> sequences(a, b, out));
+        Keyed.match(renamed.tables(), desired.tables(), Table::name,
+                t -> out.add(new DropTable(t)), t -> out.add(new CreateTable(t)), (a, b) -> tables(a, b, options, out));
+        Keyed.match(renamed.views(), desired.views(), View::name,
+                v -> out.add(new DropView(v)), v -> out.add(new CreateView(v)), (a, b) -> views(a, b, out));
+        return out;
+    }
+
+    private void enums(EnumType a, EnumType b, List<SchemaChange> out) {
+        if (!a.values().equals(b.values())) {
+            out.add(new AlterEnum(a, b));
+        }
+        comment(ObjectKind.ENUM, b.name(), null, a.comment(), b.comment(), out);
+    }
+
+    private void sequences(Sequence a, Sequence b, List<SchemaChange> out) {
+        if (!a.equals(b)) {
+            out.add(new AlterSequence(a, b));
+        }
+    }
+
+    private void views(View a, View b, List<SchemaChange> out) {
+        if (!hooks.sameView(a, b)) {
+            out.add(new DropView(a));
+            out.add(new CreateView(b));
+            return;
+        }
+        comment(ObjectKind.VIEW, b.name(), null, a.comment(), b.comment(), out);
+    }
+
+    private void tables(Table a, Table b, DiffOptions options, List<SchemaChange> out) {
+        String t = b.name();
+        Table cur = Renames.applyColumnRenames(a, options, out);
+        Keyed.match(cur.columns(), b.columns(), Column::name,
+                c -> out.add(new DropColumn(t, c)), c -> out.add(new AddColumn(t, c)), (x, y) -> column(t, x, y, out));
+        primaryKey(t, cur.primaryKey(), b.primaryKey(), out);
+        Keyed.match(cur.uniqueKeys(), b.uniqueKeys(), u -> u.name() != null ? u.name() : "cols:" + u.columns(),
+                u -> out.add(new DropUniqueKey(t, u)), u -> out.add(new AddUniqueKey(t, u)),
+                (x, y) -> replaceIfDiffer(x.equals(y), new DropUniqueKey(t, x), new AddUniqueKey(t, y), out));
+        Keyed.match(cur.indexes(), b.indexes(), Index::name,
+                i -> out.add(new DropIndex(t, i)), i -> out.add(new AddIndex(t, i)),
+                (x, y) -> replaceIfDiffer(x.sameShape(y), new DropIndex(t, x), new AddIndex(t, y), out));
+        Keyed.match(cur.foreignKeys(), b.foreignKeys(), Differ::fkKey,
+                f -> out.add(new DropForeignKey(t, f)), f -> out.add(new AddForeignKey(t, f)),
+                (x, y) -> replaceIfDiffer(x.equals(y), new DropForeignKey(t, x), new AddForeignKey(t, y), out));
+        Keyed.match(cur.checks(), b.checks(), c -> c.name() != null ? c.name() : "expr:" + c.expression(),
+                c -> out.add(new DropCheck(t, c)), c -> out.add(new AddCheck(t, c)),
+                (x, y) -> replaceIfDiffer(x.equals(y), new DropCheck(t, x), new AddCheck(t, y), out));
+        if (!hooks.sameOptions(cur.options(), b.options())) {
+            out.add(new AlterTableOptions(t, cur.options(), b.options()));
+        }
+        comment(ObjectKind.TABLE, t, null, cur.comment(), b.comment(), out);
+    }
+
+    private static String fkKey(ForeignKey f) {
+        return f.name() != null ? f.name() : "fk:" + f.columns() + "->" + f.refTable() + f.refColumns();
+    }
+
+    private void primaryKey(String t, PrimaryKey a, PrimaryKey b, List<SchemaChange> out) {
+        if (Objects.equals(a, b)) {
+            return;
+        }
+        if (a != null && b != null && a.columns().equals(b.columns())
+                && (a.name() == null || b.name() == null || a.name().equals(b.name()))) {
+            return;
+        }
+        if (a != null) {
+            out.add(new DropPrimaryKey(t, a));
+        }
+        if (b != null) {
+            out.add(new AddPrimaryKey(t, b));
+        }
+    }
+
+    private static void replaceIfDiffer(boolean same, SchemaChange drop, SchemaChange add, List<SchemaChange> out) {
+        if (!same) {
+            out.add(drop);
+            out.add(add);
+        }
+    }
+
+    private void column(String t, Column a, Column b, List<SchemaChange> out) {
+        Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
+        if (!hooks.sameType(a, b)) {
+            aspects.add(ColumnAspect.TYPE);
+        }
+        if (a.nullable() != b.nullable()) {
+            aspects.add(ColumnAspect.NULLABLE);
+        }
+        if (!hooks.sameDefault(a, b)) {
+            aspects.add(ColumnAspect.DEFAULT);
+        }
+        if (!Objects.equals(a.identity(), b.identity())) {
+            aspects.add(ColumnAspect.IDENTITY);
+        }
+        if (!Objects.equals(a.generated(), b.generated())) {
+            aspects.add(ColumnAspect.GENERATED);
+        }
+        if (!Objects.equals(a.collation(), b.collation())) {
+            aspects.add(ColumnAspect.COLLATION);
+        }
+        if (!aspects.isEmpty()) {
+            out.add(new AlterColumn(t, a, b, aspects));
+        }
+        comment(ObjectKind.COLUMN, t, b.name(), a.comment(), b.comment(), out);
+    }
+
+    private static void comment(ObjectKind kind, String object, String column, String from, String to,
+                                List<SchemaChange> out) {
+        if (!Objects.equals(from, to)) {
+            out.add(new SetComment(kind, object, column, from, to));
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.syncdb.diff;
+
+import dev.syncdb.model.CheckConstraint;
+import dev.syncdb.model.Column;
+import dev.syncdb.model.EnumType;
+import dev.syncdb.model.ForeignKey;
+import dev.syncdb.model.Index;
+import dev.syncdb.model.PrimaryKey;
+import dev.syncdb.model.Sequence;
+import dev.syncdb.model.Table;
+import dev.syncdb.model.UniqueKey;
+import dev.syncdb.model.View;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One difference between the current and the desired schema, named verb + noun. The family is
+ * closed: planners and renderers switch over it exhaustively.
+ */
+public sealed interface SchemaChange {
+
+    /** The table this change belongs to, or null for schema-level objects. */
+    default String table() {
+        return null;
+    }
+
+    /** A short human description, e.g. "add column users.email". */
+    String describe();
+
+    record CreateTable(Table desired) implements SchemaChange {
+        public String table() { return desired.name(); }
+        public String describe() { return "create table " + desired.name(); }
+    }
+
+    record DropTable(Table current) implements SchemaChange {
+        public String table() { return current.name(); }
+        public String describe() { return "drop table " + current.name(); }
+    }
+
+    record RenameTable(String from, String to) implements SchemaChange {
+        public String table() { return to; }
+        public String describe() { return "rename table " + from + " to " + to; }
+    }
+
+    /**
+     * Rebuild a table from {@code current} to {@code desired} by copying its rows into a new table,
+     * for dialects that cannot alter some aspect in place. Replaces every in-place change of that table.
+     */
+    record RebuildTable(Table current, Table desired, java.util.List<SchemaChange> replaces) implements SchemaChange {
+        public String table() { return desired.name(); }
+        public String describe() { return "rebuild table " + desired.name(); }
+    }
+
+    record AddColumn(String table, Column column) implements SchemaChange {
+        public String describe() { return "add column " + table + "." + column.name(); }
+    }
+
+    record DropColumn(String table, Column column) implements SchemaChange {
+        public String describe() { return "drop column " + table + "." + column.name(); }
+    }
+
+    record RenameColumn(String table, String from, String to) implements SchemaChange {
+        public String describe() { return "rename column " + table + "." + from + " to " + to; }
+    }
+
+    /** A column that exists on both sides and differs in the given aspects. */
+    record AlterColumn(String table, Column from, Column to, Set<ColumnAspect> aspects) implements SchemaChange {
+        public AlterColumn {
+            aspects = Set.copyOf(aspects);
+        }
+        public String describe() { return "alter column " + table + "." + to.name() + " " + aspects; }
+    }
+
+    record AddPrimaryKey(String table, PrimaryKey key) implements SchemaChange {
+        public String describe() { return "add primary key " + table + key.columns(); }
+    }
+
+    record DropPrimaryKey(String table, PrimaryKey key) implements SchemaChange {
+        public String describe() { return "drop primary key " + table + key.columns(); }
+    }
+
+    record AddUniqueKey(String table, UniqueKey key) implements SchemaChange {
+        public String describe() { return "add unique " + table + key.columns(); }
+    }
+
+    record DropUniqueKey(String table, UniqueKey key) implements SchemaChange {
+        public String describe() { return "drop unique " + table + key.columns(); }
+    }
+
+    record AddIndex(String table, Index index) implements SchemaChange {
+        public String describe() { return "create index " + index.name() + " on " + table; }
+    }
+
+    record DropIndex(String table, Index index) implements SchemaChange {
+        public String describe() { return "drop index " + index.name() + " on " + table; }
+    }
+
+    record AddForeignKey(String table, ForeignKey key) implements SchemaChange {
+        public String describe() { return "add foreign key " + table + key.columns() + " -> " + key.refTable(); }
+    }
+
+    record DropForeignKey(String table, ForeignKey key) implements SchemaChange {
+        public String describe() { return "drop foreign key " + table + key.columns() + " -> " + key.refTable(); }
+    }
+
+    record AddCheck(String table, CheckConstraint check) implements SchemaChange {
+        public String describe() { return "add check " + table + " " + check.name(); }
+    }
+
+    record DropCheck(String table, CheckConstraint check) implements SchemaChange {
+        public String describe() { return "drop check " + table + " " + check.name(); }
+    }
+
+    /** Dialect-specific table options changed (see {@link dev.syncdb.model.Table#options()}). */
+    record AlterTableOptions(String table, Map<String, String> from, Map<String, String> to) implements SchemaChange {
+        public String describe() { return "alter table options " + table; }
+    }
+
+    /** A comment on a table, view, enum type ({@code column} null) or a column changed; null text = no comment. */
+    record SetComment(ObjectKind kind, String object, String column, String from, String to) implements SchemaChange {
+        public String table() { return kind == ObjectKind.TABLE ? object : null; }
+        public String describe() {
+            return "comment on " + kind.name().toLowerCase() + " " + object + (column == null ? "" : "." + column);
+        }
+    }
+
+    record CreateEnum(EnumType desired) implements SchemaChange {
+        public String describe() { return "create enum type " + desired.name(); }
+    }
+
+    record DropEnum(EnumType current) implements SchemaChange {
+        public String describe() { return "drop enum type " + current.name(); }
+    }
+
+    /** An enum type whose labels changed; when {@link #onlyAdds()} the old labels keep their order. */
+    record AlterEnum(EnumType from, EnumType to) implements SchemaChange {
+        public String describe() { return "alter enum type " + to.name() + " " + from.values() + " -> " + to.values(); }
+
+        /** Whether the change only inserts labels, keeping the existing ones in their order. */
+        public boolean onlyAdds() {
+            java.util.List<String> kept = to.values().stream().filter(from.values()::contains).toList();
+            return kept.equals(from.values());
+        }
+    }
+
+    record CreateSequence(Sequence desired) implements SchemaChange {
+        public String describe() { return "create sequence " + desired.name(); }
+    }
+
+    record DropSequence(Sequence current) implements SchemaChange {
+        public String describe() { return "drop sequence " + current.name(); }
+    }
+
+    record AlterSequence(Sequence from, Sequence to) implements SchemaChange {
+        public String describe() { return "alter sequence " + to.name(); }
+    }
+
+    record CreateView(View desired) implements SchemaChange {
+        public String describe() { return "create " + (desired.materialized() ? "materialized " : "") + "view " + desired.name(); }
+    }
+
+    record DropView(View current) implements SchemaChange {
+        public String describe() { return "drop " + (current.materialized() ? "materialized " : "") + "view " + current.name(); }
+    }
+
+    /** Kinds of object a comment can be on. */
+    enum ObjectKind { TABLE, COLUMN, VIEW, ENUM }
+}

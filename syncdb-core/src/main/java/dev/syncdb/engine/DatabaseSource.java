@@ -1,0 +1,36 @@
+package dev.syncdb.engine;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.model.Schema;
+
+/**
+ * The desired schema read from another live database of the same dialect (e.g. staging when the
+ * target is production): drift between two databases, with nothing materialized.
+ */
+public final class DatabaseSource implements DesiredSource {
+    private final DatabaseUrl url;
+    private final String schemaName;
+
+    /** {@code schemaName} null = the same namespace name as the target's. */
+    public DatabaseSource(DatabaseUrl url, String schemaName) {
+        this.url = url;
+        this.schemaName = schemaName;
+    }
+
+    @Override
+    public Schema load(Session target) {
+        try (Session desired = Session.open(url, schemaName != null ? schemaName : target.schemaName(), false)) {
+            if (!desired.dialect().name().equals(target.dialect().name())) {
+                throw SyncdbException.error("the desired database " + url.masked() + " is " + desired.dialect().name()
+                        + " but the target is " + target.dialect().name() + ": compare databases of the same kind");
+            }
+            return desired.inspect();
+        }
+    }
+
+    @Override
+    public String describe() {
+        return url.masked();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.syncdb.engine;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.ExecutionHooks;
+import dev.syncdb.plan.Plan;
+import dev.syncdb.plan.PlanStep;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Runs a plan in one transaction on the session's connection. Statements a database refuses inside
+ * a transaction run before it. On any error everything is rolled back and the error names the
+ * step and the statement.
+ */
+public final class PlanExecutor {
+    private final Session session;
+
+    public PlanExecutor(Session session) {
+        this.session = session;
+    }
+
+    public void execute(Plan plan) {
+        Connection c = session.connection();
+        ExecutionHooks hooks = session.dialect().executionHooks();
+        try {
+            hooks.beforeTransaction(c, plan);
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot prepare the transaction: " + Session.oneLine(e.getMessage()));
+        }
+        int early = 0;
+        try {
+            early = runOutsideTransaction(c, plan.steps());
+            c.setAutoCommit(false);
+            runSteps(c, plan.steps());
+            hooks.beforeCommit(c, plan);
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c);
+            throw SyncdbException.error("apply failed, rolled back" + keptNote(early) + ": " + Session.oneLine(e.getMessage()));
+        } catch (SyncdbException e) {
+            rollback(c);
+            throw SyncdbException.error(e.getMessage() + keptNote(early));
+        } catch (RuntimeException e) {
+            rollback(c);
+            throw e;
+        } finally {
+            restore(c, hooks, plan);
+        }
+    }
+
+    /**
+     * Runs the statements the database refuses inside a transaction, each on its own, before the
+     * plan's transaction; returns how many ran. A failure here changes nothing else.
+     */
+    private static int runOutsideTransaction(Connection c, List<PlanStep> steps) {
+        int n = 0;
+        for (PlanStep step : steps) {
+            for (var st : step.statements()) {
+                if (!st.transactional()) {
+                    run(c, step, st.sql());
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static String keptNote(int early) {
+        return early == 0 ? ", nothing was changed"
+                : "; " + early + " statement(s) that cannot run inside a transaction (e.g. new enum labels) had run"
+                + " before it and remain";
+    }
+
+    private static void runSteps(Connection c, List<PlanStep> steps) throws SQLException {
+        for (PlanStep step : steps) {
+            for (var st : step.statements()) {
+                if (st.transactional()) {
+                    run(c, step, st.sql());
+                }
+            }
+        }
+    }
+
+    private static void run(Connection c, PlanStep step, String sql) {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            rollback(c);
+            throw SyncdbException.error("apply failed at step '" + step.comment() + "', rolled back: "
+                    + Session.oneLine(e.getMessage()) + " [statement: " + abbreviate(sql) + "]");
+        }
+    }
+
+    private static String abbreviate(String sql) {
+        String one = sql.replaceAll("\\s+", " ").strip();
+        return one.length() > 160 ? one.substring(0, 157) + "..." : one;
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException ignored) {
+            // a lost connection rolls back by itself
+        }
+    }
+
+    private static void restore(Connection c, ExecutionHooks hooks, Plan plan) {
+        try {
+            c.setAutoCommit(true);
+            hooks.afterTransaction(c, plan);
+        } catch (SQLException ignored) {
+            // the connection is gone; the server has rolled back what was not committed
+        }
+    }
+}

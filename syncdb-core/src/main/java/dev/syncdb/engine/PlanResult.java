@@ -1,0 +1,41 @@
+package dev.syncdb.engine;
+
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.model.Schema;
+import dev.syncdb.plan.Plan;
+import dev.syncdb.plan.PreflightReport;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What planning found: the target (masked URL, dialect, server version, namespace), both schemas,
+ * the raw differences, the ordered plan, and the live-data preflight of its risky steps.
+ */
+public record PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
+                         Schema current, Schema desired, List<SchemaChange> changes, Plan plan,
+                         List<PreflightReport> preflight) {
+
+    public PlanResult {
+        preflight = preflight == null ? List.of() : List.copyOf(preflight);
+    }
+
+    public PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
+                      Schema current, Schema desired, List<SchemaChange> changes, Plan plan) {
+        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, List.of());
+    }
+
+    /** The preflight report of step {@code index} (0-based), when that step needed a check. */
+    public Optional<PreflightReport> preflight(int index) {
+        return preflight.stream().filter(r -> r.step() == index).findFirst();
+    }
+
+    /** The reports of steps the data would make fail. */
+    public List<PreflightReport> blocked() {
+        return preflight.stream().filter(PreflightReport::blocked).toList();
+    }
+
+    public boolean inSync() {
+        return plan.isEmpty();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.syncdb.migrate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The history table {@code syncdb_history} in the managed namespace: created on first use with
+ * standard column types only (varchar, integer, bigint, timestamp, boolean), so the same DDL serves
+ * every dialect. Rows are only ever added, except that {@code repair} updates checksums.
+ */
+public final class HistoryStore {
+    /** The table's name; the engine never reports it as a difference. */
+    public static final String TABLE = "syncdb_history";
+    private static final String COLUMNS = "installed_rank, version, description, type, script, checksum, installed_by, "
+            + "installed_on, execution_time, success, failed_statement, statements_run";
+
+    private final Connection c;
+    private final String table;
+
+    public HistoryStore(Connection c, String schemaName) {
+        this.c = c;
+        this.table = schemaName == null ? quote(TABLE) : quote(schemaName) + "." + quote(TABLE);
+    }
+
+    private static String quote(String id) {
+        return "\"" + id.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The DDL of the table. */
+    public String createSql() {
+        return "CREATE TABLE " + table + " (\n"
+                + "    installed_rank integer NOT NULL PRIMARY KEY,\n"
+                + "    version varchar(50) NOT NULL,\n"
+                + "    description varchar(200) NOT NULL,\n"
+                + "    type varchar(10) NOT NULL,\n"
+                + "    script varchar(1000) NOT NULL,\n"
+                + "    checksum varchar(64),\n"
+                + "    installed_by varchar(100) NOT NULL,\n"
+                + "    installed_on timestamp NOT NULL,\n"
+                + "    execution_time bigint NOT NULL,\n"
+                + "    success boolean NOT NULL,\n"
+                + "    failed_statement varchar(4000),\n"
+                + "    statements_run integer NOT NULL\n"
+                + ")";
+    }
+
+    /** Whether the table exists; call with autocommit on (a failed probe would abort a transaction). */
+    public boolean exists() {
+        try (Statement st = c.createStatement()) {
+            st.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Creates the table unless it exists. */
+    public void ensure() throws SQLException {
+        if (!exists()) {
+            try (Statement st = c.createStatement()) {
+                st.execute(createSql());
+            }
+        }
+    }
+
+    /** Every row in recording order; empty when the table does not exist yet. */
+    public List<HistoryRow> rows() throws SQLException {
+        if (!exists()) {
+            return List.of();
+        }
+        List<HistoryRow> out = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM " + table + " ORDER BY installed_rank")) {
+            while (rs.next()) {
+                out.add(new HistoryRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getLong(9),
+                        rs.getBoolean(10), rs.getString(11), rs.getInt(12)));
+            }
+        }
+        return out;
+    }
+
+    /** Adds a row; its rank is the next free one (the caller holds the migration lock). */
+    public void insert(HistoryRow r) throws SQLException {
+        int rank;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + table)) {
+            rs.next();
+            rank = rs.getInt(1);
+        }
+        String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, rank);
+            ps.setString(2, r.version());
+            ps.setString(3, clip(r.description(), 200));
+            ps.setString(4, r.type());
+            ps.setString(5, clip(r.script(), 1000));
+            ps.setString(6, r.checksum());
+            ps.setString(7, clip(r.installedBy(), 100));
+            ps.setTimestamp(8, Timestamp.from(r.installedOn()));
+            ps.setLong(9, r.durationMs());
+            ps.setBoolean(10, r.success());
+            ps.setString(11, r.failedStatement() == null ? null : clip(r.failedStatement(), 4000));
+            ps.setInt(12, r.statementsRun());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sets the checksum of the successful rows of a version of one type (repair). */
+    public int updateChecksum(String version, String type, String checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table
+                + " SET checksum = ? WHERE version = ? AND type = ? AND success = ?")) {
+            ps.setString(1, checksum);
+            ps.setString(2, version);
+            ps.setString(3, type);
+            ps.setBoolean(4, true);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The INSERT that records a row, as SQL text for a dry run ({@code --sql}); time = when it runs. */
+    public String insertSql(HistoryRow r) {
+        return "INSERT INTO " + table + " (" + COLUMNS + ")\n    SELECT COALESCE(MAX(installed_rank), 0) + 1, "
+                + literal(r.version()) + ", " + literal(r.description()) + ", " + literal(r.type()) + ", "
+                + literal(r.script()) + ", " + literal(r.checksum()) + ", " + literal(r.installedBy())
+                + ", CURRENT_TIMESTAMP, 0, TRUE, NULL, " + r.statementsRun() + " FROM " + table + ";";
+    }
+
+    private static String literal(String s) {
+        return s == null ? "NULL" : "'" + s.replace("'", "''") + "'";
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.syncdb.migrate;
+
+import dev.syncdb.plan.Hazard;
+import dev.syncdb.plan.Plan;
+import dev.syncdb.plan.PlanStep;
+import dev.syncdb.plan.Statement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of a generated migration pair: plain SQL any runner (Flyway too) can execute. The up
+ * file holds the plan's steps in order; the down file holds each step's reverse, steps in reverse
+ * order. Both start with a header comment saying what changed and its hazards; destructive steps
+ * and steps without a reverse are marked where they are.
+ */
+public final class MigrationWriter {
+    private final Version version;
+    private final String message;
+    private final String origin;
+    private final Instant when;
+
+    /** {@code origin} says what was compared, e.g. "postgresql, schema public, desired schema.sql". */
+    public MigrationWriter(Version version, String message, String origin, Instant when) {
+        this.version = version;
+        this.message = message;
+        this.origin = origin;
+        this.when = when;
+    }
+
+    public String up(Plan plan) {
+        StringBuilder b = new StringBuilder();
+        b.append("-- syncdb migration ").append(version).append(": ").append(oneLine(message)).append('\n');
+        b.append("-- generated ").append(when).append(" (").append(origin).append(")\n");
+        b.append("-- changes (").append(plan.steps().size()).append(plan.steps().size() == 1 ? " step, " : " steps, ").append(plan.destructiveSteps().size())
+                .append(" destructive):\n");
+        plan.steps().forEach(s -> b.append("--   ").append(s.comment()).append(s.destructive() ? "  [DESTRUCTIVE]" : "").append('\n'));
+        List<Hazard> hazards = plan.steps().stream().flatMap(s -> s.hazards().stream()).toList();
+        if (!hazards.isEmpty()) {
+            b.append("-- hazards:\n");
+            hazards.forEach(h -> b.append("--   ").append(h.code().code()).append(' ').append(h.message()).append('\n'));
+        }
+        if (!plan.destructiveSteps().isEmpty()) {
+            b.append("-- DESTRUCTIVE: this migration loses data; it was generated with --allow-destructive\n");
+        }
+        for (PlanStep s : plan.steps()) {
+            b.append('\n').append(s.destructive() ? "-- DESTRUCTIVE: " : "-- ").append(s.comment()).append('\n');
+            s.hazards().forEach(h -> b.append("-- hazard ").append(h.code().code()).append(": ").append(h.message()).append('\n'));
+            statements(b, s.statements());
+        }
+        return b.toString();
+    }
+
+    public String down(Plan plan, String upFileName) {
+        List<PlanStep> steps = new ArrayList<>(plan.steps());
+        java.util.Collections.reverse(steps);
+        long irreversible = steps.stream().filter(s -> s.reverse().isEmpty()).count();
+        StringBuilder b = new StringBuilder();
+        b.append("-- syncdb down migration ").append(version).append(": undoes ").append(upFileName).append('\n');
+        b.append("-- generated ").append(when).append(" (").append(origin).append(")\n");
+        b.append("-- the reverse of each step, steps in reverse order\n");
+        if (irreversible > 0) {
+            b.append("-- WARNING: ").append(irreversible).append(" step(s) have no automatic reverse; add their SQL by hand\n");
+        }
+        for (PlanStep s : steps) {
+            if (s.reverse().isEmpty()) {
+                b.append("\n-- CANNOT REVERSE: ").append(s.comment()).append('\n');
+                continue;
+            }
+            b.append("\n-- undo: ").append(s.comment()).append('\n');
+            statements(b, s.reverse());
+        }
+        return b.toString();
+    }
+
+    private static void statements(StringBuilder b, List<Statement> statements) {
+        for (Statement st : statements) {
+            if (!st.transactional()) {
+                b.append("-- note: the database may refuse this statement inside a transaction\n");
+            }
+            String sql = st.sql().strip();
+            b.append(sql.endsWith(";") ? sql : sql + ";").append('\n');
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

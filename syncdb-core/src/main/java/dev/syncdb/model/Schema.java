@@ -1,0 +1,47 @@
+package dev.syncdb.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything syncdb manages in one database namespace: tables, enum types, sequences, views, and
+ * the objects it found but cannot manage ({@code unsupported}). {@code name} is the namespace
+ * (e.g. "public"), or null where the database has none.
+ */
+public record Schema(String name, List<Table> tables, List<EnumType> enums, List<Sequence> sequences,
+                     List<View> views, List<Unsupported> unsupported) {
+
+    public Schema {
+        tables = List.copyOf(tables);
+        enums = List.copyOf(enums);
+        sequences = List.copyOf(sequences);
+        views = List.copyOf(views);
+        unsupported = List.copyOf(unsupported);
+    }
+
+    public static Schema empty(String name) {
+        return new Schema(name, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Optional<Table> table(String n) {
+        return tables.stream().filter(t -> t.name().equals(n)).findFirst();
+    }
+
+    public Optional<View> view(String n) {
+        return views.stream().filter(v -> v.name().equals(n)).findFirst();
+    }
+
+    /** This schema without the tables of the given names (e.g. the tables syncdb keeps for itself). */
+    public Schema withoutTables(java.util.Set<String> names) {
+        if (tables.stream().noneMatch(t -> names.contains(t.name()))) {
+            return this;
+        }
+        return new Schema(name, tables.stream().filter(t -> !names.contains(t.name())).toList(), enums, sequences,
+                views, unsupported);
+    }
+
+    /** Whether the schema holds no managed object. */
+    public boolean isEmpty() {
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && views.isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.syncdb.plan;
+
+/**
+ * The stable hazard codes a planned step can carry. Codes never change meaning once released;
+ * scripts may match on {@link #code()}.
+ */
+public enum HazardCode {
+    DROP_TABLE("DL101", Category.DATA_LOSS, "drops a table and every row in it"),
+    DROP_COLUMN("DL102", Category.DATA_LOSS, "drops a column and its values"),
+    NARROW_TYPE("DL103", Category.DATA_LOSS, "narrows a column type; values that do not fit are lost or rejected"),
+    ENUM_VALUE_REMOVED("DL104", Category.DATA_LOSS, "removes an enum label that rows may still use"),
+    DROP_SEQUENCE("DL105", Category.DATA_LOSS, "drops a sequence and its current value"),
+    ADD_NOT_NULL("DD201", Category.DATA_DEPENDENT, "adds NOT NULL; fails if a row holds NULL"),
+    ADD_UNIQUE("DD202", Category.DATA_DEPENDENT, "adds a uniqueness rule; fails if rows are duplicated"),
+    ADD_FOREIGN_KEY("DD203", Category.DATA_DEPENDENT, "adds a foreign key; fails if a row points nowhere"),
+    ADD_CHECK("DD204", Category.DATA_DEPENDENT, "adds a CHECK; fails if a row violates it"),
+    TYPE_CAST("DD205", Category.DATA_DEPENDENT, "converts values to another type; fails if one does not convert"),
+    ADD_PRIMARY_KEY("DD206", Category.DATA_DEPENDENT, "adds a primary key; fails on NULLs or duplicates"),
+    TABLE_REWRITE("LK301", Category.LOCKING, "rewrites the whole table under an exclusive lock"),
+    LONG_LOCK("LK302", Category.LOCKING, "blocks writes to the table while it runs");
+
+    /** What kind of risk a hazard is. */
+    public enum Category { DATA_LOSS, DATA_DEPENDENT, LOCKING }
+
+    private final String code;
+    private final Category category;
+    private final String meaning;
+
+    HazardCode(String code, Category category, String meaning) {
+        this.code = code;
+        this.category = category;
+        this.meaning = meaning;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public boolean destructive() {
+        return category == Category.DATA_LOSS;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.syncdb.plan;
+
+import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.diff.SchemaChange.CreateTable;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.Unsupported;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the differ's unordered changes into an ordered {@link Plan}: folds changes a dialect cannot
+ * make in place into table rebuilds, adds the drops and re-creates that dependencies force, orders
+ * by {@link Phase}, attaches hazards, and renders each step and its reverse.
+ */
+public final class Planner {
+    private final DiffHooks hooks;
+    private final Renderer renderer;
+
+    public Planner(DiffHooks hooks, Renderer renderer) {
+        this.hooks = hooks;
+        this.renderer = renderer;
+    }
+
+    public Plan plan(Schema current, Schema desired, List<SchemaChange> changes) {
+        return plan(current, desired, changes, DataFixes.NONE);
+    }
+
+    /** Plans with the user's data fixes ({@code --using}, {@code --backfill}) rendered into the steps. */
+    public Plan plan(Schema current, Schema desired, List<SchemaChange> changes, DataFixes fixes) {
+        List<SchemaChange> folded = Rebuilds.fold(changes, current, desired, hooks);
+        List<SchemaChange> ordered = Ordering.order(Dependents.expand(folded, current, desired, hooks));
+        Set<String> newTables = ordered.stream().filter(c -> c instanceof CreateTable)
+                .map(SchemaChange::table).collect(Collectors.toSet());
+        Hazards hazards = new Hazards(hooks, newTables);
+        RenderContext ctx = new RenderContext(current, desired, fixes);
+        List<PlanStep> steps = new ArrayList<>();
+        for (SchemaChange c : ordered) {
+            steps.add(step(c, hazards, ctx));
+        }
+        List<Unsupported> notices = new ArrayList<>(desired.unsupported());
+        current.unsupported().stream().filter(u -> !notices.contains(u)).forEach(notices::add);
+        return new Plan(steps, notices);
+    }
+
+    private PlanStep step(SchemaChange c, Hazards hazards, RenderContext ctx) {
+        List<Hazard> hs = new ArrayList<>(hazards.of(c));
+        renderer.hazards(c, ctx).stream().filter(h -> !hs.contains(h)).forEach(hs::add);
+        List<Statement> sql = renderer.render(c, ctx);
+        return new PlanStep(c, c.describe(), hs, sql, reverse(c, ctx));
+    }
+
+    private List<Statement> reverse(SchemaChange c, RenderContext ctx) {
+        try {
+            return renderer.render(Inverse.of(c), ctx.reversed());
+        } catch (UnsupportedOperationException e) {
+            return List.of();
+        }
+    }
+}

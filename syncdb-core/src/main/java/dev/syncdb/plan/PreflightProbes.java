@@ -1,0 +1,132 @@
+package dev.syncdb.plan;
+
+import dev.syncdb.diff.ColumnAspect;
+import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.diff.SchemaChange.*;
+import dev.syncdb.diff.TypeChangeKind;
+import dev.syncdb.model.Column;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which live-data checks a change needs, against the current tables: NULLs before NOT NULL,
+ * duplicates before a uniqueness rule, values that do not fit or convert before a type change,
+ * orphans before a foreign key, violations before a CHECK, enum labels in use, and what a drop
+ * loses. Changes to tables created in the same plan need none (they hold no rows yet).
+ */
+final class PreflightProbes {
+    private final PreflightQueries queries;
+    private final DiffHooks hooks;
+    private final Schema current;
+    private final Set<String> newTables;
+    private final DataFixes fixes;
+
+    PreflightProbes(PreflightQueries queries, DiffHooks hooks, Schema current, Set<String> newTables, DataFixes fixes) {
+        this.queries = queries;
+        this.hooks = hooks;
+        this.current = current;
+        this.newTables = newTables;
+        this.fixes = fixes;
+    }
+
+    List<PreflightProbe> of(SchemaChange c) {
+        List<PreflightProbe> out = new ArrayList<>();
+        if (c instanceof DropTable x) {
+            out.add(new PreflightProbe(PreflightCheck.LOST_ROWS, x.current().name(), queries.rows(x.current())));
+            return out;
+        }
+        if (c instanceof AlterEnum x) {
+            enumUses(x, out);
+            return out;
+        }
+        Optional<Table> table = c.table() == null || newTables.contains(c.table()) ? Optional.empty() : current.table(c.table());
+        table.ifPresent(t -> tableChange(c, t, out));
+        return out;
+    }
+
+    private void tableChange(SchemaChange c, Table t, List<PreflightProbe> out) {
+        String n = t.name();
+        if (c instanceof DropColumn x) {
+            out.add(new PreflightProbe(PreflightCheck.LOST_VALUES, n + "." + x.column().name(), queries.values(t, x.column().name())));
+        } else if (c instanceof AlterColumn x) {
+            alterColumn(x, t, out);
+        } else if (c instanceof AddColumn x) {
+            addColumn(x, t, out);
+        } else if (c instanceof AddUniqueKey x) {
+            out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + x.key().columns(),
+                    queries.duplicates(t, x.key().columns(), x.key().nullsNotDistinct())));
+        } else if (c instanceof AddIndex x && x.index().unique()) {
+            out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + " " + x.index().name(), queries.duplicates(t, x.index())));
+        } else if (c instanceof AddPrimaryKey x) {
+            for (String col : x.key().columns()) {
+                if (t.column(col).map(Column::nullable).orElse(false)) {
+                    out.add(new PreflightProbe(PreflightCheck.KEY_NULLS, n + "." + col, queries.nulls(t, col, null)));
+                }
+            }
+            out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + x.key().columns(), queries.duplicates(t, x.key().columns(), false)));
+        } else if (c instanceof AddForeignKey x) {
+            boolean refIsNew = x.key().refSchema() == null && newTables.contains(x.key().refTable());
+            out.add(new PreflightProbe(PreflightCheck.ORPHANS, n + x.key().columns() + " -> " + x.key().refTable(),
+                    queries.orphans(t, x.key(), refIsNew)));
+        } else if (c instanceof AddCheck x) {
+            out.add(new PreflightProbe(PreflightCheck.VIOLATIONS, n + " CHECK " + x.check().expression(), queries.violations(t, x.check())));
+        } else if (c instanceof RebuildTable x) {
+            x.replaces().forEach(inner -> tableChange(inner, x.current(), out));
+        }
+    }
+
+    private void alterColumn(AlterColumn x, Table t, List<PreflightProbe> out) {
+        String col = t.name() + "." + x.to().name();
+        Optional<String> using = fixes.using(t.name(), x.to().name());
+        if (x.aspects().contains(ColumnAspect.TYPE)) {
+            TypeChangeKind k = hooks.classifyTypeChange(x.from().type(), x.to().type());
+            String subject = col + " " + x.from().type().sql() + " -> " + x.to().type().sql();
+            if (using.isPresent()) {
+                out.add(new PreflightProbe(PreflightCheck.CONVERSION, subject, queries.conversionUsing(t, x.to(), using.get())));
+            } else if (k == TypeChangeKind.NARROWING) {
+                out.add(new PreflightProbe(PreflightCheck.TOO_LONG, subject, queries.narrowing(t, x.from(), x.to())));
+            } else if (k == TypeChangeKind.CAST) {
+                out.add(new PreflightProbe(PreflightCheck.NOT_CONVERTIBLE, subject, queries.conversion(t, x.from(), x.to())));
+            }
+        }
+        if (x.aspects().contains(ColumnAspect.NULLABLE) && !x.to().nullable()) {
+            boolean backfilled = fixes.backfill(t.name(), x.to().name()).isPresent();
+            out.add(new PreflightProbe(backfilled ? PreflightCheck.BACKFILLED : PreflightCheck.NULLS, col,
+                    queries.nulls(t, x.from().name(), using.orElse(null))));
+        }
+    }
+
+    private void addColumn(AddColumn x, Table t, List<PreflightProbe> out) {
+        Column c = x.column();
+        if (c.nullable() || c.defaultExpr() != null || c.identity() != null || c.generated() != null) {
+            return;
+        }
+        if (fixes.backfill(t.name(), c.name()).isPresent()) {
+            out.add(new PreflightProbe(PreflightCheck.BACKFILLED, t.name() + "." + c.name(),
+                    PreflightQuery.clear("the backfill fills " + t.name() + "." + c.name() + " in existing rows")));
+        } else {
+            out.add(new PreflightProbe(PreflightCheck.ROWS_FOR_NOT_NULL, t.name(), queries.rows(t)));
+        }
+    }
+
+    private void enumUses(AlterEnum x, List<PreflightProbe> out) {
+        List<String> removed = x.from().values().stream().filter(v -> !x.to().values().contains(v)).toList();
+        if (removed.isEmpty()) {
+            return;
+        }
+        for (Table t : current.tables()) {
+            for (Column c : t.columns()) {
+                if (queries.usesEnum(c, x.from().name())) {
+                    out.add(new PreflightProbe(PreflightCheck.ENUM_IN_USE, x.from().name() + " (" + t.name() + "." + c.name() + ")",
+                            queries.enumUses(t, c.name(), removed), true));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.syncdb.sql;
+
+import dev.syncdb.dialect.SplitOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cuts SQL text into statements at semicolons that are not inside quotes, comments, dollar quotes
+ * or BEGIN ... END trigger bodies (as the dialect's {@link SplitOptions} say). Comment-only pieces
+ * are dropped; comments inside statements are kept.
+ */
+public final class SqlSplitter {
+    private final SplitOptions options;
+
+    public SqlSplitter(SplitOptions options) {
+        this.options = options;
+    }
+
+    public List<SqlChunk> split(String text) {
+        newlines = null;
+        String src = options.dropBackslashLines() ? blankBackslashLines(text) : text;
+        List<SqlChunk> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        int i = 0;
+        int n = src.length();
+        while (i < n) {
+            char c = src.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                i = skipQuoted(src, i, c);
+            } else if (c == '-' && i + 1 < n && src.charAt(i + 1) == '-') {
+                i = lineEnd(src, i);
+            } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '*') {
+                int e = src.indexOf("*/", i + 2);
+                i = e < 0 ? n : e + 2;
+            } else if (c == '$' && options.dollarQuotes() && dollarTag(src, i) != null) {
+                String tag = dollarTag(src, i);
+                int e = src.indexOf(tag, i + tag.length());
+                i = e < 0 ? n : e + tag.length();
+            } else if (options.beginEndBlocks() && Character.isLetter(c) && wordStart(src, i)) {
+                int e = wordEnd(src, i);
+                depth = blockDepth(src.substring(i, e).toUpperCase(Locale.ROOT), depth, src, start);
+                i = e;
+            } else if (c == ';' && depth == 0) {
+                add(out, src, start, i);
+                start = i + 1;
+                i++;
+            } else {
+                i++;
+            }
+        }
+        add(out, src, start, n);
+        return out;
+    }
+
+    private int blockDepth(String word, int depth, String src, int stmtStart) {
+        if (word.equals("BEGIN") && isTrigger(src, stmtStart)) {
+            return depth + 1;
+        }
+        if (word.equals("CASE") && depth > 0) {
+            return depth + 1;
+        }
+        if (word.equals("END") && depth > 0) {
+            return depth - 1;
+        }
+        return depth;
+    }
+
+    private static boolean isTrigger(String src, int stmtStart) {
+        String head = src.substring(stmtStart, Math.min(src.length(), stmtStart + 4000)).toUpperCase(Locale.ROOT);
+        return head.matches("(?s)\\s*(--[^\\n]*\\n\\s*)*CREATE\\s+(TEMP\\w*\\s+)?TRIGGER.*");
+    }
+
+    private int skipQuoted(String s, int i, char q) {
+        int j = i + 1;
+        while (j < s.length()) {
+            char c = s.charAt(j);
+            if (c == '\\' && options.backslashEscapes() && q != '"') {
+                j += 2;
+                continue;
+            }
+            if (c == q) {
+                if (j + 1 < s.length() && s.charAt(j + 1) == q) {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            j++;
+        }
+        return s.length();
+    }
+
+    private static String dollarTag(String s, int i) {
+        if (i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '_')) {
+            return null;
+        }
+        int j = i + 1;
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+            if (j == i + 1 && Character.isDigit(s.charAt(j))) {
+                return null;
+            }
+            j++;
+        }
+        return j < s.length() && s.charAt(j) == '$' ? s.substring(i, j + 1) : null;
+    }
+
+    private static boolean wordStart(String s, int i) {
+        return i == 0 || !(Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '_');
+    }
+
+    private static int wordEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int lineEnd(String s, int i) {
+        int e = s.indexOf('\n', i);
+        return e < 0 ? s.length() : e;
+    }
+
+    private void add(List<SqlChunk> out, String src, int from, int to) {
+        String piece = src.substring(from, to);
+        if (stripComments(piece).isBlank()) {
+            return;
+        }
+        int lead = 0;
+        while (lead < piece.length() && Character.isWhitespace(piece.charAt(lead))) {
+            lead++;
+        }
+        out.add(new SqlChunk(piece.strip(), lineOf(src, from + lead)));
+    }
+
+    private int[] newlines;
+
+    private int lineOf(String src, int offset) {
+        if (newlines == null) {
+            java.util.List<Integer> nl = new ArrayList<>();
+            for (int k = 0; k < src.length(); k++) {
+                if (src.charAt(k) == '\n') {
+                    nl.add(k);
+                }
+            }
+            newlines = nl.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int pos = java.util.Arrays.binarySearch(newlines, offset);
+        return (pos >= 0 ? pos : -pos - 1) + 1;
+    }
+
+    private static String stripComments(String s) {
+        return s.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("--[^\\n]*", "");
+    }
+
+    private static String blankBackslashLines(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            b.append(line.stripLeading().startsWith("\\") ? "" : line).append('\n');
+        }
+        return b.substring(0, b.length() - 1);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.syncdb.dialect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DatabaseUrlTest {
+
+    @Test
+    void libpqStyleUrl() {
+        DatabaseUrl u = DatabaseUrl.parse("postgresql://app:s3cr%40t@db.example.com:6543/shop?sslmode=require");
+        assertThat(u.scheme()).isEqualTo("postgresql");
+        assertThat(u.jdbc()).isFalse();
+        assertThat(u.user()).isEqualTo("app");
+        assertThat(u.password()).isEqualTo("s3cr@t");
+        assertThat(u.host()).isEqualTo("db.example.com");
+        assertThat(u.port()).isEqualTo(6543);
+        assertThat(u.path()).isEqualTo("shop");
+        assertThat(u.params()).containsEntry("sslmode", "require");
+        assertThat(u.masked()).doesNotContain("s3cr").contains("app:***@db.example.com");
+        assertThat(u.toString()).doesNotContain("s3cr");
+    }
+
+    @Test
+    void jdbcUrlWithCredentialsInQuery() {
+        DatabaseUrl u = DatabaseUrl.parse("jdbc:postgresql://localhost:5432/app?user=u&password=p4ss");
+        assertThat(u.jdbc()).isTrue();
+        assertThat(u.user()).isEqualTo("u");
+        assertThat(u.password()).isEqualTo("p4ss");
+        assertThat(u.masked()).doesNotContain("p4ss").contains("password=***");
+    }
+
+    @Test
+    void sqliteForms() {
+        assertThat(DatabaseUrl.parse("sqlite:data/app.db").path()).isEqualTo("data/app.db");
+        assertThat(DatabaseUrl.parse("sqlite::memory:").path()).isEqualTo(":memory:");
+        assertThat(DatabaseUrl.parse("jdbc:sqlite:app.db").scheme()).isEqualTo("sqlite");
+        DatabaseUrl abs = DatabaseUrl.parse("sqlite:///var/lib/app.db");
+        assertThat(abs.host()).isEmpty();
+        assertThat(abs.path()).isEqualTo("var/lib/app.db");
+    }
+
+    @Test
+    void maskTextCoversFreeText() {
+        assertThat(DatabaseUrl.maskText("cannot connect to mysql://root:hunter2@h/db"))
+                .isEqualTo("cannot connect to mysql://root:***@h/db");
+        assertThat(DatabaseUrl.maskText("user=a password=xyz host=h")).doesNotContain("xyz");
+    }
+
+    @Test
+    void rejectsNonUrls() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("localhost")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DatabaseUrl.parse(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:pw@h:notaport/db"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pw@");
+    }
+}

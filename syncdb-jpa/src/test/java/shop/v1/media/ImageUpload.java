@@ -1,0 +1,10 @@
+package shop.v1.media;
+
+import jakarta.persistence.Entity;
+
+/** An uploaded image. */
+@Entity
+public class ImageUpload extends Upload {
+    private Integer width;
+    private Integer height;
+}

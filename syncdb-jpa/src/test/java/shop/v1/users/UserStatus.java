@@ -1,0 +1,4 @@
+package shop.v1.users;
+
+/** Account states. */
+public enum UserStatus { ACTIVE, LOCKED, DELETED }

@@ -1,0 +1,70 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.model.Index;
+import dev.syncdb.model.IndexKey;
+import dev.syncdb.model.TableBuilder;
+import dev.syncdb.model.Unsupported;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reader of {@code indexes.sql}: every index that does not back a constraint, of all tables in
+ * one query. Indexes on materialized views are reported as unsupported.
+ */
+final class CatalogIndexes {
+    private static final int DESC = 0x0001;
+    private static final int NULLS_FIRST = 0x0002;
+
+    private CatalogIndexes() {
+    }
+
+    /** Adds each index to its table in {@code tables}; what the model lacks goes to {@code unsupported}. */
+    static void read(CatalogQuery query, Map<Long, TableBuilder> tables, List<Unsupported> unsupported)
+            throws SQLException {
+        query.run("indexes", rs -> {
+            TableBuilder table = tables.get(rs.getLong("indrelid"));
+            if (table != null) {
+                table.index(index(rs));
+            } else if ("m".equals(rs.getString("table_kind"))) {
+                unsupported.add(new Unsupported("materialized view index",
+                        rs.getString("table_name") + "." + rs.getString("name"), rs.getString("definition")));
+            }
+        });
+    }
+
+    private static Index index(ResultSet rs) throws SQLException {
+        Object[] printed = CatalogQuery.array(rs, "keys");
+        Object[] isExpression = CatalogQuery.array(rs, "is_expression");
+        Object[] options = CatalogQuery.array(rs, "options");
+        Object[] opclasses = CatalogQuery.array(rs, "opclasses");
+        Object[] collations = CatalogQuery.array(rs, "collations");
+        int keyCount = rs.getInt("indnkeyatts");
+        List<IndexKey> keys = new ArrayList<>();
+        for (int k = 0; k < keyCount; k++) {
+            int option = k < options.length ? ((Number) options[k]).intValue() : 0;
+            keys.add(new IndexKey((String) printed[k], Boolean.TRUE.equals(isExpression[k]),
+                    (option & DESC) != 0, nullsFirst(option), textAt(opclasses, k), textAt(collations, k)));
+        }
+        List<String> include = new ArrayList<>();
+        for (int k = keyCount; k < printed.length; k++) {
+            include.add((String) printed[k]);
+        }
+        return new Index(rs.getString("name"), rs.getBoolean("indisunique"), rs.getString("method"), keys, include,
+                rs.getString("predicate"), rs.getBoolean("nulls_not_distinct"), rs.getString("definition"));
+    }
+
+    /** Null when the placement is the default for the direction (NULLS LAST for ASC, FIRST for DESC). */
+    static Boolean nullsFirst(int option) {
+        boolean desc = (option & DESC) != 0;
+        boolean first = (option & NULLS_FIRST) != 0;
+        return first == desc ? null : first;
+    }
+
+    private static String textAt(Object[] values, int k) {
+        return k < values.length && values[k] != null ? values[k].toString() : null;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.model.CheckConstraint;
+import dev.syncdb.model.Column;
+import dev.syncdb.model.Index;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.Table;
+import dev.syncdb.model.View;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds whether a schema's expressions use an enum label, the way PostgreSQL prints such a use:
+ * {@code 'label'::enum_name} in defaults, generated columns, checks, index predicates and views.
+ */
+final class PgEnumUse {
+
+    private PgEnumUse() {
+    }
+
+    static boolean labelUsed(Schema schema, String enumName, String label) {
+        String literal = PgQuote.literal(label) + "::";
+        String typed = literal + PgQuote.ident(enumName);
+        for (String expr : expressions(schema)) {
+            if (expr != null && expr.contains(literal) && (expr.contains(typed) || expr.contains(literal + "\""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> expressions(Schema schema) {
+        List<String> out = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            for (Column c : t.columns()) {
+                out.add(c.defaultExpr());
+                out.add(c.generated() == null ? null : c.generated().expression());
+            }
+            t.checks().stream().map(CheckConstraint::expression).forEach(out::add);
+            t.indexes().stream().map(Index::predicate).forEach(out::add);
+        }
+        schema.views().stream().map(View::definition).forEach(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.model.Column;
+import dev.syncdb.model.DataType;
+import dev.syncdb.model.Table;
+import dev.syncdb.plan.PreflightQuery;
+import dev.syncdb.plan.StandardPreflightQueries;
+
+/**
+ * The PostgreSQL preflight queries: lengths for narrowed character types, ranges for narrowed
+ * integers and numerics, and for text converted to another type {@code pg_input_is_valid}
+ * (PostgreSQL 16+) or, before 16, a format check for the common target types.
+ */
+final class PgPreflightQueries extends StandardPreflightQueries {
+    private final boolean inputCheck;
+
+    /** {@code serverVersionNum} as {@code server_version_num} gives it, e.g. 160004. */
+    PgPreflightQueries(int serverVersionNum) {
+        this.inputCheck = serverVersionNum >= 160000;
+    }
+
+    @Override
+    protected String quote(String identifier) {
+        return PgQuote.ident(identifier);
+    }
+
+    @Override
+    protected String literal(String text) {
+        return PgQuote.literal(text);
+    }
+
+    @Override
+    public PreflightQuery narrowing(Table t, Column from, Column to) {
+        String c = quote(from.name());
+        DataType type = to.type();
+        String base = type.base().toLowerCase();
+        if (type.array()) {
+            return super.narrowing(t, from, to);
+        }
+        if (PgInputFormats.INTEGER_RANGES.containsKey(base)) {
+            return values(t, c, c + " NOT BETWEEN " + PgInputFormats.INTEGER_RANGES.get(base));
+        }
+        if ((base.equals("character varying") || base.equals("character")) && type.length() != null) {
+            return values(t, c, "length(rtrim(" + c + "::text, ' ')) > " + type.length());
+        }
+        if (base.equals("numeric") && type.precision() != null) {
+            int scale = type.scale() == null ? 0 : type.scale();
+            String limit = "1" + "0".repeat(type.precision() - scale);
+            return values(t, c, "abs(round(" + c + "::numeric, " + scale + ")) >= " + limit);
+        }
+        return super.narrowing(t, from, to);
+    }
+
+    /** Values of column {@code c} matching {@code condition}, the values as samples. */
+    private PreflightQuery values(Table t, String c, String condition) {
+        return PreflightQuery.of(counted(text(c), table(t), c + " IS NOT NULL AND " + condition));
+    }
+
+    @Override
+    public PreflightQuery conversion(Table t, Column from, Column to) {
+        String source = from.type().base().toLowerCase();
+        if (from.type().array() || !PgInputFormats.textual(source)) {
+            return PreflightQuery.unchecked("conversion " + from.type().sql() + " -> " + to.type().sql()
+                    + " (only conversions from text are checked)");
+        }
+        String c = quote(from.name()) + "::text";
+        if (inputCheck) {
+            return values(t, quote(from.name()), "NOT pg_input_is_valid(" + c + ", " + literal(to.type().sql()) + ")");
+        }
+        String invalid = PgInputFormats.invalid(c, to.type());
+        if (invalid == null) {
+            return PreflightQuery.unchecked("conversion to " + to.type().sql() + " before PostgreSQL 16");
+        }
+        return values(t, quote(from.name()), invalid);
+    }
+
+    @Override
+    public boolean usesEnum(Column column, String enumName) {
+        String base = column.type().base();
+        return !column.type().array() && (base.equals(enumName) || base.equals(PgQuote.ident(enumName)));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.syncdb.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The values of a namespace's sequences as {@code setval} statements: a sequence owned by a column
+ * (identity or serial) is found again through that column, so it is restored whatever its name.
+ * Sequences never used are left out: a freshly created sequence is in the same state.
+ */
+final class PgSequenceValues {
+
+    private PgSequenceValues() {
+    }
+
+    /** One {@code SELECT setval(...);} line per used sequence, unqualified (the search_path decides). */
+    static String read(Connection connection, String schemaName) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        new CatalogQuery(connection, schemaName).run("sequence_values", rs -> {
+            long value = rs.getLong("last_value");
+            if (rs.wasNull()) {
+                return;
+            }
+            String table = rs.getString("owned_table");
+            String target = table == null
+                    ? PgQuote.literal(PgQuote.ident(rs.getString("sequence_name")))
+                    : "pg_get_serial_sequence(" + PgQuote.literal(PgQuote.ident(table)) + ", "
+                    + PgQuote.literal(rs.getString("owned_column")) + ")";
+            sql.append("SELECT setval(").append(target).append(", ").append(value).append(", true);\n");
+        });
+        return sql.toString();
+    }
+}

@@ -1,0 +1,186 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.model.CheckConstraint;
+import dev.syncdb.model.Column;
+import dev.syncdb.model.ForeignKey;
+import dev.syncdb.model.Generated;
+import dev.syncdb.model.Identity;
+import dev.syncdb.model.Index;
+import dev.syncdb.model.PrimaryKey;
+import dev.syncdb.model.Table;
+import dev.syncdb.model.UniqueKey;
+import dev.syncdb.plan.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static dev.syncdb.postgres.PgQuote.ident;
+import static dev.syncdb.postgres.PgQuote.idents;
+
+/**
+ * The PostgreSQL text of tables and their parts: CREATE TABLE with its columns and constraints,
+ * column definitions, constraint clauses and the ALTER TABLE statements that add or drop them.
+ */
+final class PgTableSql {
+
+    /** The table option that marks an UNLOGGED table ("true"); absent or anything else means logged. */
+    static final String UNLOGGED = "unlogged";
+
+    private static final String NOT_VALID = " NOT VALID";
+
+    private PgTableSql() {
+    }
+
+    /** CREATE TABLE, then its indexes, NOT VALID checks and comments. */
+    static List<Statement> create(Table t) {
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(c -> parts.add(column(c)));
+        if (t.primaryKey() != null) {
+            parts.add(primaryKey(t.primaryKey()));
+        }
+        t.uniqueKeys().forEach(u -> parts.add(unique(u)));
+        t.checks().stream().filter(c -> !notValid(c)).forEach(c -> parts.add(check(c)));
+        t.foreignKeys().forEach(f -> parts.add(foreignKey(f)));
+        String head = "CREATE " + (unlogged(t.options()) ? "UNLOGGED " : "") + "TABLE " + ident(t.name());
+        List<Statement> out = new ArrayList<>();
+        out.add(Statement.of(head + " (\n    " + String.join(",\n    ", parts) + "\n)"));
+        t.indexes().forEach(i -> out.add(Statement.of(PgIndexSql.create(t.name(), i))));
+        t.checks().stream().filter(PgTableSql::notValid).forEach(c -> out.add(addConstraint(t.name(), check(c))));
+        if (t.comment() != null) {
+            out.add(Statement.of("COMMENT ON TABLE " + ident(t.name()) + " IS " + PgQuote.literal(t.comment())));
+        }
+        t.columns().stream().filter(c -> c.comment() != null)
+                .forEach(c -> out.add(columnComment(t.name(), c.name(), c.comment())));
+        return out;
+    }
+
+    /** Whether the options describe an UNLOGGED table. */
+    static boolean unlogged(Map<String, String> options) {
+        return "true".equalsIgnoreCase(options.get(UNLOGGED));
+    }
+
+    /** A column definition as in CREATE TABLE and ADD COLUMN. */
+    static String column(Column c) {
+        StringBuilder sb = new StringBuilder(ident(c.name())).append(' ').append(c.type().sql());
+        if (c.collation() != null) {
+            sb.append(" COLLATE ").append(PgQuote.collation(c.collation()));
+        }
+        if (c.identity() != null) {
+            sb.append(' ').append(identity(c.identity()));
+        }
+        if (c.generated() != null) {
+            sb.append(' ').append(generated(c.generated()));
+        }
+        if (c.defaultExpr() != null) {
+            sb.append(" DEFAULT ").append(c.defaultExpr());
+        }
+        if (!c.nullable()) {
+            sb.append(" NOT NULL");
+        }
+        return sb.toString();
+    }
+
+    /** GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY, with its sequence options when known. */
+    static String identity(Identity i) {
+        String always = i.generation() == Identity.Generation.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+        List<String> opts = new ArrayList<>();
+        if (i.start() != null) {
+            opts.add("START WITH " + i.start());
+        }
+        if (i.increment() != null) {
+            opts.add("INCREMENT BY " + i.increment());
+        }
+        if (i.minValue() != null && !defaultMin(i)) {
+            opts.add("MINVALUE " + i.minValue());
+        }
+        if (i.maxValue() != null && !defaultMax(i)) {
+            opts.add("MAXVALUE " + i.maxValue());
+        }
+        return "GENERATED " + always + " AS IDENTITY" + (opts.isEmpty() ? "" : " (" + String.join(" ", opts) + ")");
+    }
+
+    /** Whether an ascending identity's MINVALUE is PostgreSQL's default (1), so it need not be written. */
+    static boolean defaultMin(Identity i) {
+        return ascending(i) && i.minValue() == 1L;
+    }
+
+    /** Whether an ascending identity's MAXVALUE is the default of its integer type. */
+    static boolean defaultMax(Identity i) {
+        return ascending(i) && TYPE_MAXIMA.contains(i.maxValue());
+    }
+
+    private static boolean ascending(Identity i) {
+        return i.increment() == null || i.increment() > 0;
+    }
+
+    private static final List<Long> TYPE_MAXIMA = List.of((long) Short.MAX_VALUE, (long) Integer.MAX_VALUE, Long.MAX_VALUE);
+
+    static String generated(Generated g) {
+        return "GENERATED ALWAYS AS (" + g.expression() + ") " + (g.stored() ? "STORED" : "VIRTUAL");
+    }
+
+    static String primaryKey(PrimaryKey pk) {
+        return named(pk.name()) + "PRIMARY KEY (" + idents(pk.columns()) + ")";
+    }
+
+    static String unique(UniqueKey u) {
+        return named(u.name()) + "UNIQUE " + (u.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
+                + "(" + idents(u.columns()) + ")" + deferrable(u.deferrable(), u.initiallyDeferred(), false);
+    }
+
+    static String check(CheckConstraint c) {
+        return named(c.name()) + "CHECK " + c.expression();
+    }
+
+    static String foreignKey(ForeignKey f) {
+        StringBuilder sb = new StringBuilder(named(f.name())).append("FOREIGN KEY (").append(idents(f.columns()))
+                .append(") REFERENCES ").append(PgQuote.qualified(f.refSchema(), f.refTable()))
+                .append(" (").append(idents(f.refColumns())).append(')');
+        if (f.match() != null && !f.match().equalsIgnoreCase("SIMPLE")) {
+            sb.append(" MATCH ").append(f.match());
+        }
+        if (f.onDelete() != null && !f.onDelete().equalsIgnoreCase("NO ACTION")) {
+            sb.append(" ON DELETE ").append(f.onDelete());
+        }
+        if (f.onUpdate() != null && !f.onUpdate().equalsIgnoreCase("NO ACTION")) {
+            sb.append(" ON UPDATE ").append(f.onUpdate());
+        }
+        return sb.append(deferrable(f.deferrable(), f.initiallyDeferred(), true)).toString();
+    }
+
+    /** ALTER TABLE t ADD {clause}. */
+    static Statement addConstraint(String table, String clause) {
+        return Statement.of("ALTER TABLE " + ident(table) + " ADD " + clause);
+    }
+
+    /** ALTER TABLE t DROP CONSTRAINT name; an unnamed constraint cannot be dropped. */
+    static Statement dropConstraint(String table, String name) {
+        if (name == null) {
+            throw new UnsupportedOperationException("cannot drop an unnamed constraint of " + table);
+        }
+        return Statement.of("ALTER TABLE " + ident(table) + " DROP CONSTRAINT " + ident(name));
+    }
+
+    static Statement columnComment(String table, String column, String text) {
+        return Statement.of("COMMENT ON COLUMN " + ident(table) + "." + ident(column) + " IS " + PgQuote.literal(text));
+    }
+
+    private static boolean notValid(CheckConstraint c) {
+        return c.expression().endsWith(NOT_VALID);
+    }
+
+    private static String named(String name) {
+        return name == null ? "" : "CONSTRAINT " + ident(name) + " ";
+    }
+
+    private static String deferrable(boolean deferrable, boolean initiallyDeferred, boolean spellImmediate) {
+        if (!deferrable) {
+            return "";
+        }
+        if (initiallyDeferred) {
+            return " DEFERRABLE INITIALLY DEFERRED";
+        }
+        return spellImmediate ? " DEFERRABLE INITIALLY IMMEDIATE" : " DEFERRABLE";
+    }
+}

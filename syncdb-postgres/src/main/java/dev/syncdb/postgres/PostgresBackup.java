@@ -1,0 +1,59 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.dialect.BackupProvider;
+import dev.syncdb.dialect.BackupResult;
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.RestoreResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * PostgreSQL backups: {@code pg_dump}/{@code pg_restore} when a pair whose major version is not
+ * older than the server's is on the PATH ({@link PgToolBackup}), otherwise the built-in dump over
+ * JDBC ({@link PgBuiltinDump}), which needs no client tools (the embedded server ships no
+ * {@code pg_dump}, and an older {@code pg_dump} refuses newer servers). Restore reads either kind.
+ */
+final class PostgresBackup implements BackupProvider {
+
+    @Override
+    public String extension() {
+        return "dump";
+    }
+
+    @Override
+    public String databaseName(DatabaseUrl url) {
+        return PostgresConnector.databaseName(url);
+    }
+
+    @Override
+    public BackupResult backup(Connection connection, DatabaseUrl url, String schemaName, Path out)
+            throws SQLException, IOException {
+        var tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion());
+        if (tool.isPresent()) {
+            return new PgToolBackup(connection, schemaName, tool.get()).write(url, out);
+        }
+        String version = new PostgresDialect().serverVersion(connection);
+        return new PgBuiltinDump(connection, schemaName).write(out, version);
+    }
+
+    private static boolean isPgDumpFile(Path file) throws IOException {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(PgToolBackup.MAGIC.length), PgToolBackup.MAGIC);
+        }
+    }
+
+    @Override
+    public RestoreResult restore(Connection connection, DatabaseUrl url, String schemaName, Path file, boolean replace)
+            throws SQLException, IOException {
+        if (isPgDumpFile(file)) {
+            PgDumpTool tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion()).orElseThrow(() ->
+                    new IOException(file + " was written by pg_dump: restoring it needs pg_restore of the server's"
+                            + " version or newer on the PATH"));
+            return new PgToolBackup(connection, schemaName, tool).load(url, file, replace);
+        }
+        return new PgBuiltinRestore(connection, schemaName).load(file, replace);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.Inspector;
+import dev.syncdb.dialect.MigrationLock;
+import dev.syncdb.dialect.Scratch;
+import dev.syncdb.dialect.ScratchOptions;
+import dev.syncdb.dialect.SplitOptions;
+import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.plan.Renderer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL dialect (13 and later): URLs {@code postgresql://} and {@code postgres://}, with or
+ * without {@code jdbc:}; manages namespace {@code public} unless told otherwise; materializes desired
+ * schemas in a throw-away database on the target server (see {@link PostgresScratch}).
+ */
+public final class PostgresDialect implements Dialect {
+    /** Statements per transaction in a scratch place: well under the default lock table (64 x 100). */
+    static final int SCRATCH_BATCH = 500;
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean accepts(DatabaseUrl url) {
+        return "postgresql".equals(url.scheme()) || "postgres".equals(url.scheme());
+    }
+
+    @Override
+    public Connection connect(DatabaseUrl url) throws SQLException {
+        return PostgresConnector.connect(url, null);
+    }
+
+    @Override
+    public String defaultSchemaName(DatabaseUrl url) {
+        return "public";
+    }
+
+    /** "PostgreSQL 17.6", from {@code SHOW server_version} without any distribution suffix. */
+    @Override
+    public String serverVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version")) {
+            rs.next();
+            return "PostgreSQL " + rs.getString(1).strip().split("\\s+")[0];
+        }
+    }
+
+    /** Preflight checks; {@code pg_input_is_valid} is used from PostgreSQL 16 on. */
+    @Override
+    public dev.syncdb.plan.PreflightQueries preflightQueries(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            return new PgPreflightQueries(Integer.parseInt(rs.getString(1).strip()));
+        }
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new PostgresInspector();
+    }
+
+    @Override
+    public DiffHooks diffHooks() {
+        return new PostgresDiffHooks();
+    }
+
+    @Override
+    public Renderer renderer() {
+        return new PostgresRenderer();
+    }
+
+    /** Dollar quotes on, BEGIN/END blocks off, backslash escapes off, psql meta-command lines dropped. */
+    @Override
+    public SplitOptions splitOptions() {
+        return new SplitOptions(true, false, false, true);
+    }
+
+    @Override
+    public Scratch openScratch(DatabaseUrl target, ScratchOptions options) throws SQLException {
+        return PostgresScratch.open(target, options);
+    }
+
+    @Override
+    public dev.syncdb.dialect.BackupProvider backupProvider() {
+        return new PostgresBackup();
+    }
+
+    @Override
+    public int scratchBatchSize() {
+        return SCRATCH_BATCH;
+    }
+
+    @Override
+    public MigrationLock migrationLock(DatabaseUrl url, Connection connection) {
+        return new PostgresMigrationLock(connection);
+    }
+
+    /** An identifier in double quotes, inner quotes doubled: always safe, whatever its case. */
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * CONCURRENTLY index builds and VACUUM refuse transaction blocks. Database-level commands (CREATE
+     * DATABASE, ALTER SYSTEM) are deliberately not listed: in a desired schema they would reach the
+     * whole server, so they stay inside the scratch transaction, where PostgreSQL refuses them.
+     */
+    @Override
+    public boolean refusedInTransaction(String sql) {
+        return NO_TRANSACTION.matcher(sql).find();
+    }
+
+    private static final java.util.regex.Pattern NO_TRANSACTION = java.util.regex.Pattern.compile(
+            "^(?:\\s*(?:--[^\\n]*\\n|/\\*.*?\\*/))*\\s*(?:(?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+|REINDEX\\s+(?:\\(.*?\\)\\s*)?)INDEX\\s+CONCURRENTLY"
+                    + "|REINDEX\\b.*\\bCONCURRENTLY|VACUUM\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+}

@@ -1,0 +1,72 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.model.Schema;
+import dev.syncdb.diff.TypeChangeKind;
+import dev.syncdb.diff.TypeChanges;
+import dev.syncdb.model.DataType;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PostgreSQL's answers to the differ: both sides are printed by PostgreSQL itself, so the default
+ * text comparisons hold; type changes are judged by the generic {@link TypeChanges} rules (integer
+ * ranks, character lengths, numeric precision and scale, time precision) plus the PostgreSQL
+ * families those rules do not know: integers into numeric, and real into double precision.
+ */
+public final class PostgresDiffHooks implements DiffHooks {
+    /** Decimal digits each integer type needs to hold all of its values. */
+    private static final Map<String, Integer> INTEGER_DIGITS = Map.of("smallint", 5, "integer", 10, "bigint", 19);
+    private static final List<String> FLOATS = List.of("real", "double precision");
+
+    @Override
+    public TypeChangeKind classifyTypeChange(DataType from, DataType to) {
+        if (from.array() == to.array()) {
+            TypeChangeKind special = classifyBases(from, to);
+            if (special != null) {
+                return special;
+            }
+        }
+        return TypeChanges.classify(from, to);
+    }
+
+    private static TypeChangeKind classifyBases(DataType from, DataType to) {
+        String a = from.base();
+        String b = to.base();
+        if (INTEGER_DIGITS.containsKey(a) && b.equals("numeric")) {
+            return fitsNumeric(INTEGER_DIGITS.get(a), to) ? TypeChangeKind.WIDENING : TypeChangeKind.NARROWING;
+        }
+        if (a.equals("numeric") && INTEGER_DIGITS.containsKey(b)) {
+            return TypeChangeKind.NARROWING;
+        }
+        if (FLOATS.contains(a) && FLOATS.contains(b)) {
+            return FLOATS.indexOf(b) >= FLOATS.indexOf(a) ? TypeChangeKind.WIDENING : TypeChangeKind.NARROWING;
+        }
+        return null;
+    }
+
+    /** Whether numeric {@code to} holds every integer of {@code digits} digits exactly. */
+    private static boolean fitsNumeric(int digits, DataType to) {
+        if (to.precision() == null) {
+            return true;
+        }
+        int scale = to.scale() == null ? 0 : to.scale();
+        return to.precision() - scale >= digits;
+    }
+
+    /**
+     * PostgreSQL cannot use an enum label in the transaction that added it, so when the desired
+     * schema already uses a new label (a default, check, index predicate or view), the type is
+     * re-created inside the plan's transaction instead, which keeps the whole apply atomic.
+     */
+    @Override
+    public boolean recreatesEnum(SchemaChange.AlterEnum change, Schema desired) {
+        if (!change.onlyAdds()) {
+            return true;
+        }
+        return change.to().values().stream().filter(l -> !change.from().values().contains(l))
+                .anyMatch(l -> PgEnumUse.labelUsed(desired, change.to().name(), l));
+    }
+}

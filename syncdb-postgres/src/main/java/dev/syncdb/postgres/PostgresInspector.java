@@ -1,0 +1,87 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.dialect.Inspector;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.Table;
+import dev.syncdb.model.TableBuilder;
+import dev.syncdb.model.Unsupported;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The PostgreSQL inspector: reads one namespace with a fixed number of bulk catalog queries (one
+ * per object kind, kept in {@code dev/syncdb/postgres/sql/}), whatever the number of tables, and
+ * assembles the model in memory.
+ *
+ * <p>It first sets the session's {@code search_path} to the namespace (and leaves it so), so types,
+ * defaults, checks, index expressions and view queries print unqualified the same way on a live
+ * database and in a scratch place.
+ */
+public final class PostgresInspector implements Inspector {
+
+    @Override
+    public Schema inspect(Connection connection, String schemaName) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET search_path TO " + PostgresDialect.quote(schemaName));
+        }
+        CatalogQuery query = new CatalogQuery(connection, schemaName);
+        List<Unsupported> unsupported = new ArrayList<>();
+        Map<Long, TableBuilder> builders = tables(query, unsupported);
+        CatalogColumns.read(query, builders);
+        CatalogConstraints.read(query, builders, unsupported);
+        CatalogIndexes.read(query, builders, unsupported);
+        List<Table> tables = builders.values().stream().map(TableBuilder::build)
+                .sorted(Comparator.comparing(Table::name)).toList();
+        var enums = CatalogObjects.enums(query);
+        var sequences = CatalogObjects.sequences(query);
+        var views = CatalogObjects.views(query);
+        unsupported.addAll(CatalogObjects.unsupported(query));
+        unsupported.sort(Comparator.comparing(Unsupported::kind).thenComparing(Unsupported::name));
+        return new Schema(schemaName, tables, enums, sequences, views, unsupported);
+    }
+
+    /** Ordinary tables by oid; partitioned, partition, inheritance-child and foreign tables as unsupported. */
+    private static Map<Long, TableBuilder> tables(CatalogQuery query, List<Unsupported> unsupported)
+            throws SQLException {
+        Map<Long, TableBuilder> out = new LinkedHashMap<>();
+        query.run("tables", rs -> {
+            Unsupported u = unsupportedTable(rs);
+            if (u != null) {
+                unsupported.add(u);
+                return;
+            }
+            TableBuilder b = Table.builder(rs.getString("relname")).comment(rs.getString("comment"));
+            if ("u".equals(rs.getString("relpersistence"))) {
+                b.option("unlogged", "true");
+            }
+            out.put(rs.getLong("oid"), b);
+        });
+        return out;
+    }
+
+    private static Unsupported unsupportedTable(ResultSet rs) throws SQLException {
+        String name = rs.getString("relname");
+        String parent = rs.getString("parent");
+        if ("f".equals(rs.getString("relkind"))) {
+            return new Unsupported("foreign table", name, "foreign table");
+        }
+        if (rs.getBoolean("relispartition")) {
+            return new Unsupported("partition", name, "partition of " + parent);
+        }
+        if ("p".equals(rs.getString("relkind"))) {
+            return new Unsupported("partitioned table", name, "partitioned table");
+        }
+        if (parent != null) {
+            return new Unsupported("inheritance child table", name, "inherits from " + parent);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.diff.SchemaChange.*;
+import dev.syncdb.model.Column;
+import dev.syncdb.model.View;
+import dev.syncdb.plan.Hazard;
+import dev.syncdb.plan.RenderContext;
+import dev.syncdb.plan.Renderer;
+import dev.syncdb.plan.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.syncdb.postgres.PgQuote.ident;
+import static dev.syncdb.postgres.PgQuote.literal;
+
+/**
+ * The PostgreSQL SQL writer: turns each {@link SchemaChange} into PostgreSQL DDL. Names are left
+ * unqualified (the session's search_path is the managed schema) and quoted only when needed; types,
+ * defaults and expressions are emitted as PostgreSQL printed them. Every statement can run inside
+ * the plan's transaction (PostgreSQL 12+).
+ */
+public final class PostgresRenderer implements Renderer {
+
+    @Override
+    public List<Statement> render(SchemaChange change, RenderContext ctx) {
+        List<Statement> table = tableLevel(change, ctx);
+        return table != null ? table : schemaLevel(change, ctx);
+    }
+
+    @Override
+    public List<Hazard> hazards(SchemaChange change, RenderContext ctx) {
+        return PgHazards.of(change, ctx);
+    }
+
+    /** Changes to a table and the objects that hang off it; null when {@code c} is none of them. */
+    private List<Statement> tableLevel(SchemaChange c, RenderContext ctx) {
+        if (c instanceof CreateTable x) return PgTableSql.create(x.desired());
+        if (c instanceof DropTable x) return one("DROP TABLE " + ident(x.current().name()));
+        if (c instanceof RenameTable x) return one("ALTER TABLE " + ident(x.from()) + " RENAME TO " + ident(x.to()));
+        if (c instanceof RebuildTable x) throw new UnsupportedOperationException(
+                "PostgreSQL alters tables in place and never rebuilds one: " + x.describe());
+        if (c instanceof AddColumn x) return addColumn(x.table(), x.column(), ctx);
+        if (c instanceof DropColumn x) return alter(x.table(), "DROP COLUMN " + ident(x.column().name()));
+        if (c instanceof RenameColumn x) return alter(x.table(), "RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
+        if (c instanceof AlterColumn x) return PgColumnSql.alter(x, ctx);
+        if (c instanceof AddPrimaryKey x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.primaryKey(x.key())));
+        if (c instanceof DropPrimaryKey x) return List.of(PgTableSql.dropConstraint(x.table(),
+                x.key().name() != null ? x.key().name() : x.table() + "_pkey"));
+        if (c instanceof AddUniqueKey x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.unique(x.key())));
+        if (c instanceof DropUniqueKey x) return List.of(PgTableSql.dropConstraint(x.table(), x.key().name()));
+        if (c instanceof AddIndex x) return one(PgIndexSql.create(x.table(), x.index()));
+        if (c instanceof DropIndex x) return one("DROP INDEX " + ident(x.index().name()));
+        if (c instanceof AddForeignKey x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.foreignKey(x.key())));
+        if (c instanceof DropForeignKey x) return List.of(PgTableSql.dropConstraint(x.table(), x.key().name()));
+        if (c instanceof AddCheck x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.check(x.check())));
+        if (c instanceof DropCheck x) return List.of(PgTableSql.dropConstraint(x.table(), x.check().name()));
+        if (c instanceof AlterTableOptions x) return tableOptions(x);
+        return null;
+    }
+
+    /** Comments, enum types, sequences and views. */
+    private List<Statement> schemaLevel(SchemaChange c, RenderContext ctx) {
+        if (c instanceof SetComment x) return one(comment(x, ctx));
+        if (c instanceof CreateEnum x) return PgEnumSql.create(x.desired());
+        if (c instanceof DropEnum x) return PgEnumSql.drop(x.current());
+        if (c instanceof AlterEnum x) return PgEnumSql.alter(x, ctx);
+        if (c instanceof CreateSequence x) return PgSequenceSql.create(x.desired());
+        if (c instanceof DropSequence x) return PgSequenceSql.drop(x.current());
+        if (c instanceof AlterSequence x) return PgSequenceSql.alter(x.from(), x.to());
+        if (c instanceof CreateView x) return createView(x.desired());
+        if (c instanceof DropView x) return one("DROP " + viewWord(x.current().materialized()) + ident(x.current().name()));
+        throw new IllegalStateException("no PostgreSQL rendering for " + c.getClass().getSimpleName());
+    }
+
+    /** ADD COLUMN; a NOT NULL column with a {@code --backfill} value is added nullable, filled, then set NOT NULL. */
+    private static List<Statement> addColumn(String table, Column c, RenderContext ctx) {
+        var fill = c.nullable() || c.defaultExpr() != null ? java.util.Optional.<String>empty() : ctx.fixes().backfill(table, c.name());
+        List<Statement> out = new ArrayList<>(alter(table, "ADD COLUMN " + PgTableSql.column(fill.isPresent() ? c.withNullable(true) : c)));
+        if (fill.isPresent()) {
+            out.add(Statement.of(PgColumnSql.backfill(table, c.name(), fill.get())));
+            out.addAll(alter(table, "ALTER COLUMN " + ident(c.name()) + " SET NOT NULL"));
+        }
+        if (c.comment() != null) {
+            out.add(PgTableSql.columnComment(table, c.name(), c.comment()));
+        }
+        return out;
+    }
+
+    private static List<Statement> tableOptions(AlterTableOptions x) {
+        boolean unlogged = PgTableSql.unlogged(x.to());
+        if (PgTableSql.unlogged(x.from()) == unlogged) {
+            return List.of();
+        }
+        return alter(x.table(), unlogged ? "SET UNLOGGED" : "SET LOGGED");
+    }
+
+    private static String comment(SetComment x, RenderContext ctx) {
+        String target = switch (x.kind()) {
+            case TABLE -> "TABLE " + ident(x.object());
+            case COLUMN -> "COLUMN " + ident(x.object()) + "." + ident(x.column());
+            case ENUM -> "TYPE " + ident(x.object());
+            case VIEW -> viewWord(materialized(x.object(), ctx)) + ident(x.object());
+        };
+        return "COMMENT ON " + target + " IS " + literal(x.to());
+    }
+
+    private static boolean materialized(String view, RenderContext ctx) {
+        return ctx.desired().view(view).or(() -> ctx.current().view(view)).map(View::materialized).orElse(false);
+    }
+
+    /** CREATE [MATERIALIZED] VIEW name AS query (pg_get_viewdef's trailing semicolon removed), then its comment. */
+    private static List<Statement> createView(View v) {
+        String query = v.definition().strip();
+        while (query.endsWith(";")) {
+            query = query.substring(0, query.length() - 1).stripTrailing();
+        }
+        List<Statement> out = new ArrayList<>();
+        out.add(Statement.of("CREATE " + viewWord(v.materialized()) + ident(v.name()) + " AS\n" + query));
+        if (v.comment() != null) {
+            out.add(Statement.of("COMMENT ON " + viewWord(v.materialized()) + ident(v.name()) + " IS " + literal(v.comment())));
+        }
+        return out;
+    }
+
+    private static String viewWord(boolean materialized) {
+        return materialized ? "MATERIALIZED VIEW " : "VIEW ";
+    }
+
+    private static List<Statement> alter(String table, String action) {
+        return one("ALTER TABLE " + ident(table) + " " + action);
+    }
+
+    private static List<Statement> one(String sql) {
+        return List.of(Statement.of(sql));
+    }
+}

@@ -1,0 +1,183 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Scratch;
+import dev.syncdb.dialect.ScratchOptions;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A PostgreSQL scratch place: by default a new database {@code syncdb_scratch_<hex>} (from
+ * {@code template0}) on the target server, or on the server of {@link ScratchOptions#devUrl()} when
+ * given, dropped with {@code DROP DATABASE ... WITH (FORCE)} on {@link #close()} or, through a JVM
+ * shutdown hook, on Ctrl-C. When the managed namespace is not {@code public} it is created in the
+ * scratch database and made the {@code search_path}, so unqualified DDL lands in it.
+ *
+ * <p>When the role may not create databases (SQLSTATE 42501), it falls back to a scratch schema
+ * {@code syncdb_scratch_<hex>} in the target database, made the {@code search_path} and dropped with
+ * CASCADE. In that mode only unqualified SQL stays inside: objects the desired SQL qualifies with an
+ * explicit schema name (e.g. {@code CREATE TABLE app.t}) escape into that real schema.
+ */
+public final class PostgresScratch implements Scratch {
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DatabaseUrl server;
+    private final String name;
+    private final boolean database;
+    private final AtomicBoolean dropped = new AtomicBoolean();
+    private final Thread hook;
+    private Connection admin;
+    private Connection connection;
+    private String schemaName;
+
+    private PostgresScratch(DatabaseUrl server, Connection admin, String name, boolean database) {
+        this.server = server;
+        this.admin = admin;
+        this.name = name;
+        this.database = database;
+        this.hook = new Thread(this::drop, "syncdb-drop-" + name);
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Makes a scratch database (or, without CREATEDB, a scratch schema) and connects into it. */
+    public static PostgresScratch open(DatabaseUrl target, ScratchOptions options) throws SQLException {
+        DatabaseUrl server = options.devUrl() != null ? options.devUrl() : target;
+        String name = "syncdb_scratch_" + randomHex();
+        Connection admin = PostgresConnector.connect(server, null);
+        boolean database;
+        try {
+            database = create(admin, name);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(admin);
+            throw e;
+        }
+        PostgresScratch scratch = new PostgresScratch(server, admin, name, database);
+        try {
+            scratch.enter(options.schemaName());
+        } catch (SQLException | RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
+        return scratch;
+    }
+
+    /** Creates the scratch database; true, or false after falling back to a scratch schema. */
+    private static boolean create(Connection admin, String name) throws SQLException {
+        try {
+            execute(admin, "CREATE DATABASE " + name + " TEMPLATE template0");
+            return true;
+        } catch (SQLException e) {
+            if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+        execute(admin, "CREATE SCHEMA " + name);
+        return false;
+    }
+
+    private void enter(String managedSchema) throws SQLException {
+        connection = PostgresConnector.connect(server, database ? name : null);
+        execute(connection, "SET synchronous_commit = off");
+        if (!database) {
+            schemaName = name;
+        } else if (managedSchema == null || managedSchema.equals("public")) {
+            schemaName = "public";
+            return;
+        } else {
+            schemaName = managedSchema;
+            execute(connection, "CREATE SCHEMA " + PostgresDialect.quote(managedSchema));
+        }
+        execute(connection, "SET search_path TO " + PostgresDialect.quote(schemaName));
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public String schemaName() {
+        return schemaName;
+    }
+
+    /** Whether this is a scratch database (true) or the fallback scratch schema (false). */
+    public boolean isDatabase() {
+        return database;
+    }
+
+    /** The scratch database's or schema's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The JVM shutdown hook that drops this place on Ctrl-C; registered while the place is open. */
+    Thread shutdownHook() {
+        return hook;
+    }
+
+    @Override
+    public String describe() {
+        return (database ? "scratch database " : "scratch schema ") + name;
+    }
+
+    @Override
+    public void close() {
+        drop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: the place is dropped either way
+        }
+    }
+
+    /** Drops the scratch place once; closes the scratch connection first so nothing holds it open. */
+    private void drop() {
+        if (!dropped.compareAndSet(false, true)) {
+            return;
+        }
+        closeQuietly(connection);
+        String sql = database ? "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"
+                : "DROP SCHEMA IF EXISTS " + name + " CASCADE";
+        try {
+            if (!admin.isValid(5)) {
+                closeQuietly(admin);
+                admin = PostgresConnector.connect(server, null);
+            }
+            execute(admin, sql);
+        } catch (SQLException e) {
+            System.err.println("warning: could not remove " + describe() + " on " + server.masked() + ": "
+                    + DatabaseUrl.maskText(e.getMessage()) + " (remove it by hand)");
+        } finally {
+            closeQuietly(admin);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing before a drop: a broken connection is already gone
+        }
+    }
+}

@@ -1,0 +1,34 @@
+-- The columns of every ordinary table of the namespace, in table and column order. base_oid is
+-- the element type for arrays; seq_* are the options of an identity column's sequence.
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+SELECT a.attrelid,
+       a.attname,
+       format_type(a.atttypid, a.atttypmod) AS type_sql,
+       format_type(CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END, NULL) AS base,
+       CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END AS base_oid,
+       t.typcategory = 'A' AND t.typelem <> 0 AS is_array,
+       a.atttypmod,
+       a.attnotnull,
+       a.attidentity,
+       a.attgenerated,
+       pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
+       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       col_description(a.attrelid, a.attnum) AS comment,
+       s.seqstart,
+       s.seqincrement,
+       s.seqmin,
+       s.seqmax
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN target n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_depend dep ON a.attidentity <> ''
+      AND dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
+      AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'
+LEFT JOIN pg_sequence s ON s.seqrelid = dep.objid
+WHERE c.relkind = 'r'
+  AND a.attnum > 0
+  AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum

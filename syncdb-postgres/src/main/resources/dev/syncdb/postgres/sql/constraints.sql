@@ -1,0 +1,31 @@
+-- PRIMARY KEY, UNIQUE, FOREIGN KEY, CHECK and EXCLUDE constraints of the namespace's ordinary
+-- tables (NOT NULL constraints, listed from PostgreSQL 18 on, are left out: nullability is
+-- attnotnull). Column lists keep key order. {{NULLS_NOT_DISTINCT}} is filled in by server version.
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+SELECT con.conrelid,
+       con.conname,
+       con.contype,
+       con.condeferrable,
+       con.condeferred,
+       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+             ORDER BY k.ord) AS columns,
+       rn.nspname AS ref_schema,
+       rc.relname AS ref_table,
+       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+             ORDER BY k.ord) AS ref_columns,
+       con.confdeltype,
+       con.confupdtype,
+       con.confmatchtype,
+       pg_get_constraintdef(con.oid) AS definition,
+       COALESCE({{NULLS_NOT_DISTINCT}}, false) AS nulls_not_distinct
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN target n ON n.oid = c.relnamespace
+LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+LEFT JOIN pg_index i ON con.contype = 'u' AND i.indexrelid = con.conindid
+WHERE c.relkind = 'r'
+  AND con.contype IN ('p', 'u', 'f', 'c', 'x')
+ORDER BY con.conrelid, con.conname

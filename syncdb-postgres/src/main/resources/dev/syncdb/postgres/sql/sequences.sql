@@ -1,0 +1,24 @@
+-- Sequences of the namespace except those backing identity columns, with the column that owns
+-- each (a serial column) when there is one.
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+SELECT c.relname,
+       format_type(s.seqtypid, NULL) AS data_type,
+       s.seqstart,
+       s.seqincrement,
+       s.seqmin,
+       s.seqmax,
+       s.seqcache,
+       s.seqcycle,
+       oc.relname AS owned_table,
+       oa.attname AS owned_column
+FROM pg_class c
+JOIN target n ON n.oid = c.relnamespace
+JOIN pg_sequence s ON s.seqrelid = c.oid
+LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+      AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
+LEFT JOIN pg_class oc ON oc.oid = d.refobjid
+LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
+WHERE c.relkind = 'S'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x
+                   WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype IN ('i', 'e'))
+ORDER BY c.relname

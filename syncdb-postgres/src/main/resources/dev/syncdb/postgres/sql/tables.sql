@@ -1,0 +1,17 @@
+-- Every table-like relation of the namespace that no extension owns: ordinary, partitioned and
+-- foreign tables. Partitions and inheritance children carry their parent's name.
+WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
+SELECT c.oid,
+       c.relname,
+       c.relkind,
+       c.relpersistence,
+       c.relispartition,
+       (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+         WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS parent,
+       obj_description(c.oid, 'pg_class') AS comment
+FROM pg_class c
+JOIN target n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'f')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY c.relname

@@ -1,0 +1,13 @@
+-- For each view of the namespace, the tables and views of the same namespace its query reads.
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+SELECT DISTINCT v.relname AS view_name, r.relname AS dependency
+FROM pg_class v
+JOIN target n ON n.oid = v.relnamespace
+JOIN pg_rewrite rw ON rw.ev_class = v.oid
+JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = rw.oid
+      AND d.refclassid = 'pg_class'::regclass
+JOIN pg_class r ON r.oid = d.refobjid AND r.oid <> v.oid
+WHERE v.relkind IN ('v', 'm')
+  AND r.relnamespace = v.relnamespace
+  AND r.relkind IN ('r', 'p', 'f', 'v', 'm')
+ORDER BY 1, 2

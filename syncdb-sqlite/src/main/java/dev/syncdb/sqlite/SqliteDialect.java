@@ -1,0 +1,143 @@
+package dev.syncdb.sqlite;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.ExecutionHooks;
+import dev.syncdb.dialect.Inspector;
+import dev.syncdb.dialect.MigrationLock;
+import dev.syncdb.dialect.Scratch;
+import dev.syncdb.dialect.ScratchOptions;
+import dev.syncdb.dialect.SplitOptions;
+import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.plan.Renderer;
+import org.sqlite.SQLiteConfig;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The SQLite dialect: file databases ({@code sqlite:path}, {@code sqlite:///abs/path},
+ * {@code jdbc:sqlite:path}) and in-memory ones ({@code sqlite::memory:}), connected through
+ * sqlite-jdbc with foreign keys enforced; the desired schema is materialized in memory.
+ */
+public final class SqliteDialect implements Dialect {
+    static final String MEMORY = ":memory:";
+
+    private final SqliteInspector inspector = new SqliteInspector();
+    private final SqliteDiffHooks hooks = new SqliteDiffHooks();
+    private final SqliteRenderer renderer = new SqliteRenderer();
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public boolean accepts(DatabaseUrl url) {
+        return url.scheme().equals("sqlite");
+    }
+
+    /**
+     * The database file a URL names, or ":memory:". {@code sqlite:///abs} arrives as an empty host
+     * and path "abs", and means the absolute path "/abs".
+     */
+    static String location(DatabaseUrl url) {
+        String path = url.path() == null ? "" : url.path();
+        if (url.host() == null) {
+            return path.isEmpty() ? MEMORY : path;
+        }
+        if (url.host().isEmpty()) {
+            return "/" + path;
+        }
+        return path.isEmpty() ? url.host() : url.host() + "/" + path;
+    }
+
+    @Override
+    public boolean exists(DatabaseUrl url) {
+        String loc = location(url);
+        return loc.equals(MEMORY) || Files.exists(Path.of(loc));
+    }
+
+    @Override
+    public Connection connect(DatabaseUrl url) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + location(url), config().toProperties());
+    }
+
+    /** The connection settings: foreign keys enforced, a bounded wait for a locked database. */
+    static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        return config;
+    }
+
+    @Override
+    public String defaultSchemaName(DatabaseUrl url) {
+        return "main";
+    }
+
+    @Override
+    public String serverVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT sqlite_version()")) {
+            rs.next();
+            return "SQLite " + rs.getString(1);
+        }
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public DiffHooks diffHooks() {
+        return hooks;
+    }
+
+    @Override
+    public Renderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public SplitOptions splitOptions() {
+        return new SplitOptions(false, true, false, false);
+    }
+
+    @Override
+    public Scratch openScratch(DatabaseUrl target, ScratchOptions options) throws SQLException {
+        return new SqliteScratch();
+    }
+
+    @Override
+    public dev.syncdb.plan.PreflightQueries preflightQueries(java.sql.Connection connection) {
+        return new SqlitePreflightQueries();
+    }
+
+    @Override
+    public dev.syncdb.dialect.BackupProvider backupProvider() {
+        return new SqliteBackup();
+    }
+
+    @Override
+    public ExecutionHooks executionHooks() {
+        return new SqliteExecutionHooks();
+    }
+
+    /** Migration scripts may rebuild tables: foreign keys are always off around their transaction. */
+    @Override
+    public ExecutionHooks scriptHooks() {
+        return new SqliteExecutionHooks(true);
+    }
+
+    @Override
+    public MigrationLock migrationLock(DatabaseUrl url, Connection connection) {
+        String loc = location(url);
+        return new SqliteMigrationLock(loc.equals(MEMORY) ? null : Path.of(loc).toAbsolutePath());
+    }
+}

@@ -1,0 +1,113 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.testkit.PgServer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * An independent picture of the {@code public} schema, read straight from pg_catalog with the
+ * server's own deparsers (format_type, pg_get_constraintdef, pg_get_indexdef, pg_get_viewdef), not
+ * with syncdb's inspector: one sorted line per object property. Two databases that converged print
+ * the same lines, whatever syncdb's model can or cannot represent. Column order is ignored.
+ */
+final class PgCatalog {
+
+    private static final List<String> QUERIES = List.of(
+            // tables, views, materialized views, sequences, with persistence, storage options and comments
+            """
+            SELECT 'relation ' || c.relname || ' kind=' || c.relkind::text
+                   || CASE WHEN c.relpersistence <> 'p' THEN ' persistence=' || c.relpersistence::text ELSE '' END
+                   || coalesce(' options=' || array_to_string(c.reloptions, ','), '')
+                   || coalesce(' comment=' || obj_description(c.oid, 'pg_class'), '')
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+            """,
+            // columns
+            """
+            SELECT 'column ' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+                   || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
+                   || coalesce(' default=' || CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END, '')
+                   || coalesce(' generated=' || CASE WHEN a.attgenerated <> '' THEN a.attgenerated::text || ':' || pg_get_expr(d.adbin, d.adrelid) END, '')
+                   || CASE WHEN a.attidentity <> '' THEN ' identity=' || a.attidentity::text ELSE '' END
+                   || CASE WHEN a.attcollation <> t.typcollation THEN ' collate=' || co.collname ELSE '' END
+                   || coalesce(' comment=' || col_description(c.oid, a.attnum), '')
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+            """,
+            // constraints
+            """
+            SELECT 'constraint ' || c.relname || '.' || k.conname || ' ' || pg_get_constraintdef(k.oid)
+            FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND k.contype <> 'n'
+            """,
+            // indexes
+            """
+            SELECT 'index ' || pg_get_indexdef(i.indexrelid)
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public'
+            """,
+            // view definitions
+            """
+            SELECT 'view ' || c.relname || ' ' || pg_get_viewdef(c.oid)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('v', 'm')
+            """,
+            // enum types with labels in sort order
+            """
+            SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+                   || coalesce(' comment=' || obj_description(t.oid, 'pg_type'), '')
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid
+            WHERE n.nspname = 'public'
+            GROUP BY t.oid, t.typname
+            """,
+            // sequences with their options and owning column
+            """
+            SELECT 'sequence ' || s.sequencename || ' ' || s.data_type || ' start=' || s.start_value
+                   || ' inc=' || s.increment_by || ' min=' || s.min_value || ' max=' || s.max_value
+                   || ' cache=' || s.cache_size || ' cycle=' || s.cycle
+                   || coalesce(' owned=' || (SELECT d.deptype::text || ':' || rc.relname || '.' || a.attname
+                        FROM pg_depend d
+                        JOIN pg_class rc ON rc.oid = d.refobjid
+                        JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+                        WHERE d.classid = 'pg_class'::regclass AND d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))::regclass
+                          AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
+            FROM pg_sequences s WHERE s.schemaname = 'public'
+            """);
+
+    private PgCatalog() {
+    }
+
+    /** The sorted lines describing the public schema of database {@code db}. */
+    static List<String> describe(PgServer server, String db) throws SQLException {
+        TreeSet<String> lines = new TreeSet<>();
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            for (String q : QUERIES) {
+                try (ResultSet rs = st.executeQuery(q)) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(lines);
+    }
+
+    /** The lines only in {@code a} ("- ...") and only in {@code b} ("+ ..."), empty when equal. */
+    static List<String> difference(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        a.stream().filter(l -> !b.contains(l)).forEach(l -> out.add("- " + l));
+        b.stream().filter(l -> !a.contains(l)).forEach(l -> out.add("+ " + l));
+        return out;
+    }
+}

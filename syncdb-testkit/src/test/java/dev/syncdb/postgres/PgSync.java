@@ -1,0 +1,85 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.diff.Differ;
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.Session;
+import dev.syncdb.engine.SqlFilesSource;
+import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.model.Schema;
+import dev.syncdb.plan.Plan;
+import dev.syncdb.plan.PlanStep;
+import dev.syncdb.plan.Statement;
+import dev.syncdb.testkit.PgServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small engine-level helpers the PostgreSQL suites share: requests, inspection, diffing, plan text. */
+final class PgSync {
+
+    private PgSync() {
+    }
+
+    /** Writes {@code sql} to {@code dir/name} and returns the file. */
+    static Path write(Path dir, String name, String sql) {
+        try {
+            return Files.writeString(dir.resolve(name), sql, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A request to bring database {@code db} to the schema in {@code schemaFile}. */
+    static SyncRequest request(PgServer server, String db, Path schemaFile) {
+        return new SyncRequest(DatabaseUrl.parse(server.url(db)), null,
+                new SqlFilesSource(List.of(schemaFile), null), null);
+    }
+
+    /** Inspects the public schema of {@code db} with syncdb's inspector. */
+    static Schema inspect(PgServer server, String db) {
+        try (Session s = Session.open(DatabaseUrl.parse(server.url(db)), null, false)) {
+            return s.inspect();
+        }
+    }
+
+    /** The differences between two inspected schemas, as the PostgreSQL dialect's differ sees them. */
+    static List<SchemaChange> diff(PgServer server, String anyDb, Schema a, Schema b) {
+        try (Session s = Session.open(DatabaseUrl.parse(server.url(anyDb)), null, false)) {
+            return new Differ(s.dialect().diffHooks()).diff(a, b);
+        }
+    }
+
+    /** Runs {@code sql} on {@code db} unless it is blank (an empty schema file). */
+    static void runSql(PgServer server, String db, String sql) {
+        if (!sql.isBlank()) {
+            server.run(db, sql);
+        }
+    }
+
+    static String describe(List<SchemaChange> changes) {
+        return changes.stream().map(c -> "  " + c.describe() + "  <- " + c).collect(Collectors.joining("\n"));
+    }
+
+    /** The plan as text: each step's comment and its statements. */
+    static String describe(Plan plan) {
+        StringBuilder sb = new StringBuilder();
+        for (PlanStep step : plan.steps()) {
+            sb.append("  -- ").append(step.comment()).append('\n');
+            for (Statement st : step.statements()) {
+                sb.append("  ").append(st.sql().strip().replace("\n", "\n  ")).append(";\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    static String describe(PlanResult r) {
+        return describe(r.plan());
+    }
+}

@@ -1,0 +1,6 @@
+CREATE TABLE settings (
+    id integer PRIMARY KEY,
+    theme text,
+    retries integer,
+    enabled boolean
+);

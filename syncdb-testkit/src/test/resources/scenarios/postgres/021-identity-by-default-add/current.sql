@@ -1,0 +1,4 @@
+CREATE TABLE widgets (
+    id bigint NOT NULL PRIMARY KEY,
+    name text
+);

@@ -1,0 +1,3 @@
+CREATE TABLE widgets (
+    name text NOT NULL
+);

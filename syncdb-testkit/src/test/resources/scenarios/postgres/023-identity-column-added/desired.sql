@@ -1,0 +1,4 @@
+CREATE TABLE widgets (
+    name text NOT NULL,
+    id integer GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 10)
+);

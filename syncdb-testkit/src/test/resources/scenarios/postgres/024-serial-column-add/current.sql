@@ -1,0 +1,3 @@
+CREATE TABLE notes (
+    body text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE notes (
+    body text NOT NULL,
+    id serial
+);

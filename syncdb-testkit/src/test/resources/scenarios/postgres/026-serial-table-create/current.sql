@@ -1,0 +1,3 @@
+CREATE TABLE tags (
+    name text PRIMARY KEY
+);

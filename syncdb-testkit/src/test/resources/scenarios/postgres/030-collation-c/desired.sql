@@ -1,0 +1,5 @@
+CREATE TABLE words (
+    id integer PRIMARY KEY,
+    word text COLLATE "C" NOT NULL,
+    code varchar(20)
+);

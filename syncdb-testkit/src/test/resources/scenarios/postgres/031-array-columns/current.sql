@@ -1,0 +1,4 @@
+CREATE TABLE documents (
+    id integer PRIMARY KEY,
+    tags text
+);

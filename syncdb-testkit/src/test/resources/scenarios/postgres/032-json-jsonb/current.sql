@@ -1,0 +1,4 @@
+CREATE TABLE payloads (
+    id integer PRIMARY KEY,
+    body json NOT NULL
+);

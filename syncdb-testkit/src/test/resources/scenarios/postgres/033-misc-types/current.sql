@@ -1,0 +1,3 @@
+CREATE TABLE devices (
+    id integer PRIMARY KEY
+);

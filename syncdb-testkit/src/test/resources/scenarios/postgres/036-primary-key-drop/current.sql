@@ -1,0 +1,4 @@
+CREATE TABLE log_lines (
+    id bigint PRIMARY KEY,
+    line text
+);

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    customer_id integer NOT NULL,
+    placed_at timestamptz NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE jobs (
+    id integer PRIMARY KEY,
+    state text NOT NULL,
+    run_at timestamptz
+);

@@ -1,0 +1,6 @@
+CREATE TYPE ticket_state AS ENUM ('open', 'closed');
+
+CREATE TABLE tickets (
+    id integer PRIMARY KEY,
+    state ticket_state NOT NULL DEFAULT 'open'
+);

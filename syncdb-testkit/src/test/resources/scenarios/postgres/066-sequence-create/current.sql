@@ -1,0 +1,3 @@
+CREATE TABLE invoices (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,5 @@
+CREATE SEQUENCE old_ticket_numbers;
+
+CREATE TABLE invoices (
+    id integer PRIMARY KEY
+);

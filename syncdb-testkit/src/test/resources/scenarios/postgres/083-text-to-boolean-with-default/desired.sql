@@ -1,0 +1,4 @@
+CREATE TABLE features (
+    id integer PRIMARY KEY,
+    enabled boolean NOT NULL DEFAULT false
+);

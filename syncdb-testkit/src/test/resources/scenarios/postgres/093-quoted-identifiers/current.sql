@@ -1,0 +1,4 @@
+CREATE TABLE "Customer" (
+    "Id" integer PRIMARY KEY,
+    "select" text
+);

@@ -1,0 +1,7 @@
+CREATE TABLE page_views (
+    id bigint PRIMARY KEY,
+    path varchar(500) NOT NULL
+);
+
+CREATE MATERIALIZED VIEW path_counts AS
+    SELECT path, count(*) AS views FROM page_views GROUP BY path;

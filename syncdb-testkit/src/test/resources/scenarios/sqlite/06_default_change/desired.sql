@@ -1,0 +1,1 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, status TEXT DEFAULT 'open', created TEXT, n INT DEFAULT -1);

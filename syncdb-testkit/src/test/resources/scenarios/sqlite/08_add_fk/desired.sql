@@ -1,0 +1,2 @@
+CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INT CONSTRAINT books_author_fk REFERENCES authors (id) ON DELETE CASCADE, title TEXT);

@@ -1,0 +1,1 @@
+INSERT INTO users (id, email, name) VALUES (1, 'a@x.io', 'Ann'), (2, 'b@x.io', NULL), (3, 'c@x.io', 'Cy');

@@ -1,0 +1,1 @@
+CREATE TABLE line (id INTEGER PRIMARY KEY, qty INT, price REAL);

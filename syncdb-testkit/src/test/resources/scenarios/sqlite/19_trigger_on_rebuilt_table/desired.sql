@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT 'x'
+);
+CREATE TABLE audit (id INTEGER PRIMARY KEY, msg TEXT);
+CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN
+  INSERT INTO audit (msg) VALUES ('new user ' || NEW.email);
+END;

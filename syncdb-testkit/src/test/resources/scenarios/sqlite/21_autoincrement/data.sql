@@ -1,0 +1,1 @@
+INSERT INTO ev (what) VALUES ('a'), ('b');

@@ -1,0 +1,2 @@
+CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE new_stuff (id INTEGER PRIMARY KEY, author_id INT REFERENCES authors (id));
