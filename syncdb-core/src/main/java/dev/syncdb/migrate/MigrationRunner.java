@@ -17,6 +17,8 @@ import java.util.List;
  * Runs one migration script in one transaction together with its history row, so a script is
  * either applied and recorded, or not applied at all. A failure is rolled back and then recorded
  * in a transaction of its own (statement, how many ran before it), and becomes a one-line error.
+ * A script marked {@link MigrationScript#NO_TRANSACTION} runs statement by statement in autocommit
+ * and is recorded after its last statement; a failure then says which statements stay committed.
  */
 public final class MigrationRunner {
     private static final Plan NO_PLAN = new Plan(List.of(), List.of());
@@ -43,7 +45,7 @@ public final class MigrationRunner {
         int done = 0;
         try {
             hooks.beforeTransaction(c, NO_PLAN);
-            c.setAutoCommit(false);
+            c.setAutoCommit(!script.transactional());
             for (SqlChunk chunk : chunks) {
                 execute(chunk.sql());
                 done++;
@@ -51,7 +53,9 @@ public final class MigrationRunner {
             hooks.beforeCommit(c, NO_PLAN);
             HistoryRow row = row(script, type, start, t0, true, null, done);
             history.insert(row);
-            c.commit();
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
             return row;
         } catch (SQLException e) {
             rollback();
@@ -60,11 +64,20 @@ public final class MigrationRunner {
             int line = done < chunks.size() ? chunks.get(done).line() : 0;
             throw SyncdbException.error("migration " + script.fileName() + " failed at statement " + (done + 1)
                     + (line > 0 ? " (line " + line + ")" : "") + ": " + oneLine(e.getMessage())
-                    + "; rolled back, nothing of it remains; the failure is recorded in " + HistoryStore.TABLE
+                    + "; " + aftermath(script, done) + "; the failure is recorded in " + HistoryStore.TABLE
                     + ". Fix the file and run the command again");
         } finally {
             restore();
         }
+    }
+
+    private static String aftermath(MigrationScript script, int done) {
+        if (script.transactional()) {
+            return "rolled back, nothing of it remains";
+        }
+        return "the file runs outside a transaction (" + MigrationScript.NO_TRANSACTION + "), so the " + done
+                + " statement(s) before it stay applied and the next run starts the file again from its first"
+                + " statement: make them safe to repeat (IF NOT EXISTS)";
     }
 
     private void execute(String sql) throws SQLException {

@@ -77,7 +77,8 @@ public final class MigrationWriter {
     private static void statements(StringBuilder b, List<Statement> statements) {
         for (Statement st : statements) {
             if (!st.transactional()) {
-                b.append("-- note: the database may refuse this statement inside a transaction\n");
+                b.append("-- note: the database may refuse this statement inside a transaction; if it does, move it to a\n")
+                        .append("-- migration of its own that has the line ").append(MigrationScript.NO_TRANSACTION).append('\n');
             }
             String sql = st.sql().strip();
             b.append(sql.endsWith(";") ? sql : sql + ";").append('\n');
