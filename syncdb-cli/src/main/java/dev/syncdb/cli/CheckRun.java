@@ -15,25 +15,25 @@ final class CheckRun {
     int run(CommonOptions options, boolean json) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
         PlanResult result = new CheckUseCase().run(settings.request().withFixes(options.fixes()));
-        if (json) {
-            ctx.out().println(JsonReport.of(result, settings.describeSchema()));
-        } else if (!options.quiet) {
+        if (!json && !options.quiet) {
             new CheckText(ctx.out(), new Style(ctx.color(options.noColor))).print(result, settings.describeSchema());
         }
-        boolean migrationsClean = json || checkMigrations(options, settings);
+        MigrationDriftUseCase.Result drift = migrations(options, settings);
+        if (json) {
+            ctx.out().println(JsonReport.of(result, settings.describeSchema(), drift, options.migrations));
+        } else if (drift != null && !options.quiet) {
+            new MigrationDriftText(ctx.out()).print(drift, options.migrations);
+        }
+        boolean migrationsClean = drift == null || drift.clean();
         return result.inSync() && migrationsClean ? ExitCode.OK : ExitCode.DIFFERENCES;
     }
 
-    /** When a migrations directory exists: uncaptured changes and drift; true when there is neither. */
-    private boolean checkMigrations(CommonOptions options, Settings settings) {
+    /** When a migrations directory exists: uncaptured changes and drift; null when there is none. */
+    private MigrationDriftUseCase.Result migrations(CommonOptions options, Settings settings) {
         java.nio.file.Path dir = ctx.resolve(options.migrations);
         if (!new dev.syncdb.migrate.MigrationDirectory(dir).exists() || settings.desiredUrl() != null) {
-            return true;
+            return null;
         }
-        var drift = new MigrationDriftUseCase().run(settings.request(), dir);
-        if (!options.quiet) {
-            new MigrationDriftText(ctx.out()).print(drift, options.migrations);
-        }
-        return drift.clean();
+        return new MigrationDriftUseCase().run(settings.request(), dir);
     }
 }

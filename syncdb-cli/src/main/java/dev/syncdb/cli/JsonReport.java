@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.engine.MigrationDriftUseCase;
 import dev.syncdb.engine.PlanResult;
 import dev.syncdb.model.Unsupported;
 import dev.syncdb.plan.Hazard;
@@ -29,6 +31,31 @@ final class JsonReport {
     }
 
     static String of(PlanResult r, String desired) {
+        return of(r, desired, null, null);
+    }
+
+    /**
+     * With {@code drift} (not null when a migrations directory exists): a {@code migrations} object with
+     * the directory, the pending count, and the uncaptured and drift changes.
+     */
+    static String of(PlanResult r, String desired, MigrationDriftUseCase.Result drift, String dir) {
+        ObjectNode root = report(r, desired);
+        if (drift != null) {
+            ObjectNode m = root.putObject("migrations");
+            m.put("directory", dir);
+            m.put("pending", drift.pending());
+            m.put("clean", drift.clean());
+            drift.uncaptured().stream().map(SchemaChange::describe).forEach(m.putArray("uncaptured")::add);
+            drift.drift().stream().map(SchemaChange::describe).forEach(m.putArray("drift")::add);
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode report(PlanResult r, String desired) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("target", r.maskedUrl());
         root.put("dialect", r.dialect());
@@ -48,11 +75,7 @@ final class JsonReport {
         for (Unsupported u : r.plan().notices()) {
             notices.addObject().put("kind", u.kind()).put("name", u.name()).put("detail", u.detail());
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return root;
     }
 
     private static void step(ObjectNode node, PlanStep s) {

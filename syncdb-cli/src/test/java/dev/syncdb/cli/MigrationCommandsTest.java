@@ -162,5 +162,14 @@ class MigrationCommandsTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.out()).contains("1 change(s) no migration captures yet", "add column users.name",
                 "differs in 1 way(s) from what its applied migrations say", "by_hand");
+
+        Result json = cli("check", "--schema", "schema.sql", "--json");
+        assertThat(json.code()).isEqualTo(2);
+        JsonNode m = new ObjectMapper().readTree(json.out()).get("migrations");
+        assertThat(m.get("directory").asText()).isEqualTo("migrations");
+        assertThat(m.get("pending").asInt()).isZero();
+        assertThat(m.get("clean").asBoolean()).isFalse();
+        assertThat(m.get("uncaptured").toString()).contains("add column users.name");
+        assertThat(m.get("drift").toString()).contains("by_hand");
     }
 }
