@@ -73,6 +73,26 @@ class PreflightPostgresTest {
     static final String USERS = "CREATE TABLE users (id int PRIMARY KEY, phone text, email text, age int);\n";
 
     @Test
+    void rulesOverAColumnAddedInThePlanAreJudgedByItsDefault() throws Exception {
+        pg.run(db, USERS + "CREATE TABLE teams (id int PRIMARY KEY);\n"
+                + "INSERT INTO teams VALUES (1);\nINSERT INTO users VALUES (1, 'a'), (2, 'b');");
+        String desired = "CREATE TABLE teams (id int PRIMARY KEY);\n" + USERS.replace("age int",
+                "age int, handle text UNIQUE, team_id int REFERENCES teams (id), level int NOT NULL DEFAULT 1 UNIQUE");
+        Result refused = cli(desired, "apply", "--auto");
+        assertThat(refused.code()).as(refused.out() + refused.err()).isEqualTo(1);
+        assertThat(refused.out()).as(refused.err()).contains("users.handle is added in this plan and holds NULL in every existing row")
+                .contains("users.team_id is added in this plan and holds NULL in every existing row")
+                .contains("not checked: users.level is added in this plan; existing rows get its default");
+        assertThat(refused.err()).contains("rolled back");
+        assertThat(scalar("SELECT count(*) FROM information_schema.columns WHERE table_name = 'users'")).isEqualTo("4");
+
+        Result applied = cli(desired.replace(" level int NOT NULL DEFAULT 1 UNIQUE", " level int NOT NULL DEFAULT 1"),
+                "apply", "--auto");
+        assertThat(applied.code()).as(applied.out() + applied.err()).isZero();
+        assertThat(scalar("SELECT count(*) FROM users WHERE handle IS NULL AND level = 1")).isEqualTo("2");
+    }
+
+    @Test
     void nullsBlockNotNull() throws Exception {
         refusedThenApplied(USERS, "INSERT INTO users VALUES (4, NULL), (9, NULL), (12, NULL), (13, '1');",
                 "INSERT INTO users VALUES (1, '1');",

@@ -35,7 +35,8 @@ public final class Preflight {
     public List<PreflightReport> run(Connection c, Plan plan, Schema current, DataFixes fixes) throws SQLException {
         Set<String> newTables = plan.steps().stream().map(PlanStep::change).filter(ch -> ch instanceof CreateTable)
                 .map(SchemaChange::table).collect(Collectors.toSet());
-        PreflightProbes probes = new PreflightProbes(queries, hooks, current, newTables, fixes);
+        PreflightProbes probes = new PreflightProbes(queries, hooks, current, newTables, fixes,
+                new AddedColumns(plan.steps().stream().map(PlanStep::change).filter(java.util.Objects::nonNull).toList()));
         List<PreflightReport> out = new ArrayList<>();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);

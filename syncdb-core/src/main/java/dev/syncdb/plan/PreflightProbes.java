@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides which live-data checks a change needs, against the current tables: NULLs before NOT NULL,
@@ -26,13 +27,16 @@ final class PreflightProbes {
     private final Schema current;
     private final Set<String> newTables;
     private final DataFixes fixes;
+    private final AddedColumns added;
 
-    PreflightProbes(PreflightQueries queries, DiffHooks hooks, Schema current, Set<String> newTables, DataFixes fixes) {
+    PreflightProbes(PreflightQueries queries, DiffHooks hooks, Schema current, Set<String> newTables, DataFixes fixes,
+                    AddedColumns added) {
         this.queries = queries;
         this.hooks = hooks;
         this.current = current;
         this.newTables = newTables;
         this.fixes = fixes;
+        this.added = added;
     }
 
     List<PreflightProbe> of(SchemaChange c) {
@@ -59,26 +63,41 @@ final class PreflightProbes {
         } else if (c instanceof AddColumn x) {
             addColumn(x, t, out);
         } else if (c instanceof AddUniqueKey x) {
-            out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + x.key().columns(),
-                    queries.duplicates(t, x.key().columns(), x.key().nullsNotDistinct())));
+            out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + x.key().columns(), guarded(t, x.key().columns(),
+                    !x.key().nullsNotDistinct(), () -> queries.duplicates(t, x.key().columns(), x.key().nullsNotDistinct()))));
         } else if (c instanceof AddIndex x && x.index().unique()) {
-            out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + " " + x.index().name(), queries.duplicates(t, x.index())));
+            out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + " " + x.index().name(),
+                    AddedColumns.guard(n, added.inIndex(t, x.index()), !x.index().nullsNotDistinct() && x.index().predicate() == null)
+                            .orElseGet(() -> queries.duplicates(t, x.index()))));
         } else if (c instanceof AddPrimaryKey x) {
-            for (String col : x.key().columns()) {
-                if (t.column(col).map(Column::nullable).orElse(false)) {
-                    out.add(new PreflightProbe(PreflightCheck.KEY_NULLS, n + "." + col, queries.nulls(t, col, null)));
-                }
-            }
-            out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + x.key().columns(), queries.duplicates(t, x.key().columns(), false)));
+            primaryKey(x, t, out);
         } else if (c instanceof AddForeignKey x) {
             boolean refIsNew = x.key().refSchema() == null && newTables.contains(x.key().refTable());
             out.add(new PreflightProbe(PreflightCheck.ORPHANS, n + x.key().columns() + " -> " + x.key().refTable(),
-                    queries.orphans(t, x.key(), refIsNew)));
+                    guarded(t, x.key().columns(), true, () -> queries.orphans(t, x.key(), refIsNew))));
         } else if (c instanceof AddCheck x) {
-            out.add(new PreflightProbe(PreflightCheck.VIOLATIONS, n + " CHECK " + x.check().expression(), queries.violations(t, x.check())));
+            out.add(new PreflightProbe(PreflightCheck.VIOLATIONS, n + " CHECK " + x.check().expression(),
+                    AddedColumns.guard(n, added.mentionedIn(t, x.check().expression()), false)
+                            .orElseGet(() -> queries.violations(t, x.check()))));
         } else if (c instanceof RebuildTable x) {
             x.replaces().forEach(inner -> tableChange(inner, x.current(), out));
         }
+    }
+
+    private void primaryKey(AddPrimaryKey x, Table t, List<PreflightProbe> out) {
+        String n = t.name();
+        for (String col : x.key().columns()) {
+            if (t.column(col).map(Column::nullable).orElse(false)) {
+                out.add(new PreflightProbe(PreflightCheck.KEY_NULLS, n + "." + col, queries.nulls(t, col, null)));
+            }
+        }
+        out.add(new PreflightProbe(PreflightCheck.DUPLICATES, n + x.key().columns(),
+                guarded(t, x.key().columns(), false, () -> queries.duplicates(t, x.key().columns(), false))));
+    }
+
+    /** The query, unless the rule covers a column the plan adds (see {@link AddedColumns}). */
+    private PreflightQuery guarded(Table t, List<String> columns, boolean nullSafe, Supplier<PreflightQuery> query) {
+        return AddedColumns.guard(t.name(), added.among(t, columns), nullSafe).orElseGet(query);
     }
 
     private void alterColumn(AlterColumn x, Table t, List<PreflightProbe> out) {

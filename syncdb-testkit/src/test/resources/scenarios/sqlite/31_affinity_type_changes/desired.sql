@@ -1,0 +1,1 @@
+CREATE TABLE readings (id INTEGER PRIMARY KEY, sensor VARCHAR(40) NOT NULL, value REAL, taken_at DATETIME, raw BLOB);

@@ -1,0 +1,1 @@
+INSERT INTO keep_me VALUES (1, 'stays');
