@@ -72,6 +72,36 @@ class SqliteDataSafetyTest {
         }
     }
 
+    /** A rebuild of a large parent with 200,000 cascading children: every row of every table survives. */
+    @Test
+    void rebuildingALargeCascadeParentKeepsEveryRow() throws Exception {
+        SqliteFixture db = new SqliteFixture(tmp.resolve("large.db"));
+        db.script(PARENT_CHILD);
+        db.script("""
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)
+                INSERT INTO parent SELECT i, 'p' || i FROM n;
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
+                INSERT INTO child SELECT i, (i % 50000) + 1, CASE WHEN i % 7 = 0 THEN NULL ELSE 'l' || i END FROM n;
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
+                INSERT INTO grandchild SELECT i, i * 2 FROM n;
+                """);
+        List<String> parents = db.rows("parent");
+        List<String> children = db.rows("child");
+        List<String> grandchildren = db.rows("grandchild");
+        Path desired = SqliteFixture.write(tmp, "desired.sql", PARENT_CHILD
+                .replace("name TEXT)", "name TEXT NOT NULL COLLATE NOCASE, created TEXT)"));
+
+        ApplyResult r = db.apply(desired, DiffOptions.DEFAULT);
+
+        assertThat(r.planned().plan().steps().stream().map(PlanStep::comment)).contains("rebuild table parent");
+        assertThat(children).hasSize(200_000);
+        assertThat(db.rows("child")).isEqualTo(children);
+        assertThat(db.rows("grandchild")).isEqualTo(grandchildren);
+        assertThat(db.rows("parent")).hasSize(50_000).allSatisfy(row -> assertThat(row).endsWith("created=null"));
+        assertThat(db.rows("parent").stream().map(row -> row.replace(" created=null", "")).toList()).isEqualTo(parents);
+        assertThat(db.plan(desired, DiffOptions.DEFAULT).inSync()).isTrue();
+    }
+
     @Test
     void droppingATableWithCascadingChildrenDeletesNoChildRow() throws Exception {
         SqliteFixture db = new SqliteFixture(tmp.resolve("drop.db"));
