@@ -27,6 +27,9 @@ final class StampCommand implements Callable<Integer>, UsesCommonOptions {
     @Option(names = "--sql", description = "print the history rows it would record; change nothing")
     boolean sql;
 
+    @Option(names = "--force", description = "stamp even when the schema is not what the migrations up to VERSION produce")
+    boolean force;
+
     StampCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -34,7 +37,7 @@ final class StampCommand implements Callable<Integer>, UsesCommonOptions {
     @Override
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
-        var result = new StampUseCase().run(cli.request(common, lock.seconds), new StampUseCase.Options(target, sql));
+        var result = new StampUseCase().run(cli.request(common, lock.seconds), new StampUseCase.Options(target, sql, force));
         cli.print(result, "Stamped", common);
         return ExitCode.OK;
     }

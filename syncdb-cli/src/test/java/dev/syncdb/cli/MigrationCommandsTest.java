@@ -129,6 +129,16 @@ class MigrationCommandsTest {
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("'stamp'");
         assertThat(cli("current").out()).contains("Current: base");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db())) {
+            c.createStatement().execute("ALTER TABLE users ADD COLUMN by_hand text");
+        }
+        Result differs = cli("stamp", "head");
+        assertThat(differs.code()).isEqualTo(3);
+        assertThat(differs.err()).contains("is not at", "drop column users.by_hand", "nothing was recorded");
+        assertThat(cli("current").out()).contains("Current: base");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db())) {
+            c.createStatement().execute("ALTER TABLE users DROP COLUMN by_hand");
+        }
         Result stamp = cli("stamp", "head");
         assertThat(stamp.code()).as(stamp.err()).isZero();
         assertThat(stamp.out()).contains("stamp V", "__baseline.sql");

@@ -86,7 +86,10 @@ class MigrationIntegrityTest {
         Result r = cli("upgrade");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("version 2", "V2__posts.sql", "no file V2__*.sql", "syncdb stamp");
-        Result stamp = cli("stamp", "1");
+        Result differs = cli("stamp", "1");
+        assertThat(differs.code()).isEqualTo(3);
+        assertThat(differs.err()).contains("the database is not at 1", "drop table posts", "nothing was recorded", "--force");
+        Result stamp = cli("stamp", "1", "--force");
         assertThat(stamp.code()).as(stamp.err()).isZero();
         assertThat(stamp.out()).contains("unstamp V2__posts.sql");
         Result cur = cli("current");
