@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 
 /** The {@code downgrade} command: runs down files of applied migrations, newest first. */
 @Command(name = "downgrade", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Undo applied migrations with their down files (U<version>__<slug>.sql), newest first.")
+        description = {"Undo applied migrations with their down files (U<version>__<slug>.sql), newest first.",
+                "Says first what it drops and how many rows and values that loses; refuses (exit 3) to lose data",
+                "without --allow-destructive; takes a backup before the first down file runs."})
 final class DowngradeCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
@@ -27,6 +29,15 @@ final class DowngradeCommand implements Callable<Integer>, UsesCommonOptions {
     @Option(names = "--sql", description = "print the SQL it would run; change nothing")
     boolean sql;
 
+    @Option(names = "--allow-destructive", description = "run even when the downgrade drops tables or columns that hold data")
+    boolean allowDestructive;
+
+    @Option(names = "--no-backup", description = "skip the backup taken before the first down file runs")
+    boolean noBackup;
+
+    @Mixin
+    BackupOptions backupOptions;
+
     DowngradeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -34,7 +45,9 @@ final class DowngradeCommand implements Callable<Integer>, UsesCommonOptions {
     @Override
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
-        var result = new DowngradeUseCase().run(cli.request(common, lock.seconds), new DowngradeUseCase.Options(target, sql));
+        var options = new DowngradeUseCase.Options(target, sql, allowDestructive,
+                noBackup ? null : backupOptions.backup(ctx, ctx.out()), w -> ctx.err().println(w));
+        var result = new DowngradeUseCase().run(cli.request(common, lock.seconds), options);
         cli.print(result, "Downgraded", common);
         return ExitCode.OK;
     }

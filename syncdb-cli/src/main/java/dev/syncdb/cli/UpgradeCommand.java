@@ -31,6 +31,12 @@ final class UpgradeCommand implements Callable<Integer>, UsesCommonOptions {
     @Option(names = "--out-of-order", description = "also apply pending files older than the current version")
     boolean outOfOrder;
 
+    @Option(names = "--no-backup", description = "skip the backup taken before the first pending file runs")
+    boolean noBackup;
+
+    @Mixin
+    BackupOptions backupOptions;
+
     UpgradeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -39,7 +45,7 @@ final class UpgradeCommand implements Callable<Integer>, UsesCommonOptions {
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
         var result = new UpgradeUseCase().run(cli.request(common, lock.seconds),
-                new UpgradeUseCase.Options(target, sql, outOfOrder));
+                new UpgradeUseCase.Options(target, sql, outOfOrder, noBackup ? null : backupOptions.backup(ctx, ctx.out())));
         cli.print(result, "Upgraded", common);
         return ExitCode.OK;
     }

@@ -132,6 +132,35 @@ class MigrationIntegrityTest {
     }
 
     @Test
+    void downgradeThatLosesRowsWarnsWithCountsIsRefusedWithoutPermissionAndBacksUpFirst() throws Exception {
+        Result up = cli("upgrade");
+        assertThat(up.code()).as(up.err()).isZero();
+        assertThat(up.out()).contains("Backup: backups" + java.io.File.separator);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db").toAbsolutePath())) {
+            c.createStatement().execute("INSERT INTO users VALUES (1, 'a@example.com'), (2, 'b@example.com')");
+            c.createStatement().execute("INSERT INTO posts VALUES (10, 1), (11, 1), (12, 2)");
+        }
+
+        Result refused = cli("downgrade", "-1");
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains("warning: the downgrade will drop table posts (drops 3 rows of posts)")
+                .contains("refused: the downgrade would lose data", "--allow-destructive", "nothing was changed");
+        assertThat(rows("SELECT count(*) FROM posts")).containsExactly("3");
+
+        Result allowed = cli("downgrade", "-1", "--allow-destructive");
+        assertThat(allowed.code()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).contains("Backup: backups", "VACUUM INTO").contains("down U2__posts.sql");
+        assertThat(rows("SELECT name FROM sqlite_schema WHERE name = 'posts'")).isEmpty();
+        try (var backups = Files.list(dir.resolve("backups"))) {
+            assertThat(backups.count()).as("one backup before the upgrade, one before the downgrade").isEqualTo(2);
+        }
+
+        Result emptyDown = cli("downgrade", "base", "--no-backup");
+        assertThat(emptyDown.code()).as("users still holds rows").isEqualTo(3);
+        assertThat(emptyDown.err()).contains("drop table users (drops 2 rows of users)");
+    }
+
+    @Test
     void downgradeWithoutDownFileIsRefusedAndChangesNothing() throws Exception {
         assertThat(cli("upgrade").code()).isZero();
         Files.delete(migrations.resolve("U2__posts.sql"));

@@ -8,16 +8,31 @@ import dev.syncdb.migrate.Version;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Runs down files of applied migrations, newest first: the last N ({@code -N}), every one above a
- * version, or all ({@code base}). Refuses before running anything when one has no down file.
+ * version, or all ({@code base}). Refuses before running anything when one has no down file. Before
+ * a real run it tells what the downgrade loses ({@link DowngradeLosses}: dropped tables and columns
+ * with their row and value counts), refuses (exit 3) when that is data and {@code allowDestructive}
+ * is off, and takes the backup the options ask for.
  */
 public final class DowngradeUseCase {
 
-    /** {@code target}: "-N", a version, or "base"; {@code dryRun}: return the SQL instead of running it. */
-    public record Options(String target, boolean dryRun) {
+    /**
+     * {@code target}: "-N", a version, or "base"; {@code dryRun}: return the SQL instead of running it;
+     * {@code allowDestructive}: run even when rows or values would be lost; {@code backup}: taken before
+     * the first down file runs (null = none); {@code warn} hears one line per data-losing change.
+     */
+    public record Options(String target, boolean dryRun, boolean allowDestructive, Backup backup, Consumer<String> warn) {
+        public Options {
+            warn = warn == null ? w -> { } : warn;
+        }
+
+        public Options(String target, boolean dryRun) {
+            this(target, dryRun, false, null, null);
+        }
     }
 
     public MigrationRunResult run(MigrationRequest request, Options options) {
@@ -37,11 +52,30 @@ public final class DowngradeUseCase {
                 todo.forEach(m -> sql.script(m.down(), HistoryRow.DOWN));
                 return new MigrationRunResult(target, from, to, List.of(), sql.text());
             }
+            if (!todo.isEmpty()) {
+                checkLosses(ms, state, todo, options);
+                if (options.backup() != null) {
+                    options.backup().take(ms.session());
+                }
+            }
             List<HistoryRow> ran = new ArrayList<>();
             for (Migration m : todo) {
                 ran.add(ms.runner().run(m.down(), HistoryRow.DOWN));
             }
             return new MigrationRunResult(target, from, to, ran, null);
+        }
+    }
+
+    private static void checkLosses(MigrationSession ms, MigrationState state, List<Migration> todo, Options options) {
+        List<Migration> remaining = state.appliedMigrations().stream().filter(m -> !todo.contains(m)).toList();
+        List<DowngradeLosses.Loss> losses = DowngradeLosses.of(ms.session(), remaining);
+        losses.forEach(l -> options.warn().accept("warning: the downgrade will " + l.change() + " (" + l.measured() + ")"));
+        List<DowngradeLosses.Loss> data = losses.stream().filter(DowngradeLosses.Loss::losesData).toList();
+        if (!data.isEmpty() && !options.allowDestructive()) {
+            throw new SyncdbException(SyncdbException.REFUSED, "refused: the downgrade would lose data ("
+                    + data.stream().limit(5).map(l -> l.change() + ": " + l.measured()).collect(Collectors.joining("; "))
+                    + (data.size() > 5 ? "; ..." : "") + "); nothing was changed. Re-run with --allow-destructive"
+                    + " (a backup is taken first unless --no-backup)");
         }
     }
 

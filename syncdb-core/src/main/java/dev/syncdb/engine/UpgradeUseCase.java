@@ -12,12 +12,18 @@ import java.util.List;
 /**
  * Runs pending migrations forward up to {@code head} or a version, each in its own transaction,
  * under the migration lock, after checking the files against the history (checksums, missing
- * files, out-of-order files).
+ * files, out-of-order files), and after the backup the options ask for.
  */
 public final class UpgradeUseCase {
 
-    /** {@code target}: "head" or a version; {@code dryRun}: return the SQL instead of running it. */
-    public record Options(String target, boolean dryRun, boolean outOfOrder) {
+    /**
+     * {@code target}: "head" or a version; {@code dryRun}: return the SQL instead of running it;
+     * {@code backup}: taken before the first pending file runs (null = none).
+     */
+    public record Options(String target, boolean dryRun, boolean outOfOrder, Backup backup) {
+        public Options(String target, boolean dryRun, boolean outOfOrder) {
+            this(target, dryRun, outOfOrder, null);
+        }
     }
 
     public MigrationRunResult run(MigrationRequest request, Options options) {
@@ -35,6 +41,9 @@ public final class UpgradeUseCase {
                 DryRunScript sql = new DryRunScript("upgrade", target, ms.history());
                 todo.forEach(m -> sql.script(m.up(), HistoryRow.UP));
                 return new MigrationRunResult(target, from, to, List.of(), sql.text());
+            }
+            if (!todo.isEmpty() && options.backup() != null) {
+                options.backup().take(ms.session());
             }
             List<HistoryRow> ran = new ArrayList<>();
             for (Migration m : todo) {
