@@ -1,6 +1,7 @@
 package dev.syncdb.plan;
 
 import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.diff.RenamedSchema;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.CreateTable;
 import dev.syncdb.model.Schema;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Turns the differ's unordered changes into an ordered {@link Plan}: folds changes a dialect cannot
  * make in place into table rebuilds, adds the drops and re-creates that dependencies force, orders
- * by {@link Phase}, attaches hazards, and renders each step and its reverse.
+ * by {@link Phase}, attaches hazards, and renders each step and its reverse. Renames run first, so
+ * every later step is planned against the current schema as renamed ({@link RenamedSchema}).
  */
 public final class Planner {
     private final DiffHooks hooks;
@@ -30,7 +32,8 @@ public final class Planner {
     }
 
     /** Plans with the user's data fixes ({@code --using}, {@code --backfill}) rendered into the steps. */
-    public Plan plan(Schema current, Schema desired, List<SchemaChange> changes, DataFixes fixes) {
+    public Plan plan(Schema inspected, Schema desired, List<SchemaChange> changes, DataFixes fixes) {
+        Schema current = RenamedSchema.of(inspected, changes);
         List<SchemaChange> folded = Rebuilds.fold(changes, current, desired, hooks);
         List<SchemaChange> ordered = Ordering.order(Dependents.expand(folded, current, desired, hooks));
         Set<String> newTables = ordered.stream().filter(c -> c instanceof CreateTable)
@@ -42,7 +45,7 @@ public final class Planner {
             steps.add(step(c, hazards, ctx));
         }
         List<Unsupported> notices = new ArrayList<>(desired.unsupported());
-        current.unsupported().stream().filter(u -> !notices.contains(u)).forEach(notices::add);
+        inspected.unsupported().stream().filter(u -> !notices.contains(u)).forEach(notices::add);
         return new Plan(steps, notices);
     }
 

@@ -7,6 +7,7 @@ import dev.syncdb.diff.SchemaChange.AddIndex;
 import dev.syncdb.diff.SchemaChange.DropColumn;
 import dev.syncdb.diff.SchemaChange.DropIndex;
 import dev.syncdb.diff.SchemaChange.RenameColumn;
+import dev.syncdb.diff.SchemaChange.RenameIndex;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.Index;
 import dev.syncdb.model.Table;
@@ -48,7 +49,8 @@ public final class SqliteDiffHooks implements DiffHooks {
 
     @Override
     public boolean canAlterInPlace(SchemaChange change, Table current) {
-        if (change instanceof AddIndex || change instanceof DropIndex || change instanceof RenameColumn) {
+        if (change instanceof AddIndex || change instanceof DropIndex || change instanceof RenameColumn
+                || change instanceof RenameIndex) {
             return true;
         }
         if (change instanceof AddColumn a) {
