@@ -17,14 +17,18 @@ import java.util.Set;
 
 /**
  * The rename suggester: reads the differ's drops and adds and proposes a {@link RenameCandidate}
- * where a dropped table and a created table have (nearly) the same columns and types, or a dropped
+ * where a dropped table and a created table have (nearly) the same columns and types (at least
+ * {@link #TABLE_THRESHOLD} of them), or a dropped
  * and an added column of one table have the same type. Each old and each new object is proposed
  * at most once, best match first (shape, then how alike the names are). Nothing is renamed here:
  * the candidates are hints until the user declares them.
  */
 public final class RenameDetector {
-    /** The share of columns (by name and type) two tables must have in common to be proposed. */
-    static final double TABLE_THRESHOLD = 0.75;
+    /**
+     * The share of columns (by name and type) two tables must have in common to be proposed, and
+     * at least two of them unless all match (every other table has an "id").
+     */
+    static final double TABLE_THRESHOLD = 0.6;
 
     private final DiffHooks hooks;
 
@@ -73,7 +77,7 @@ public final class RenameDetector {
         }
         int size = Math.max(old.columns().size(), fresh.columns().size());
         double score = size == 0 ? 0 : (double) same / size;
-        if (same == 0 || score < TABLE_THRESHOLD) {
+        if (same == 0 || score < TABLE_THRESHOLD || (same < 2 && score < 1)) {
             return Optional.empty();
         }
         String reason = same + " of " + size + " columns match by name and type";

@@ -48,12 +48,18 @@ public final class SqliteRenderer implements Renderer {
                 + " in place; it needs a table rebuild");
     }
 
-    /** SQLite has no ALTER INDEX: the index is dropped and created under its new name. */
+    /**
+     * SQLite has no ALTER INDEX: the index is dropped and created under its new name. Both sides
+     * hold it with the same shape under one of the two names (the reverse swaps them).
+     */
     private static List<Statement> renameIndex(RenameIndex x, RenderContext ctx) {
-        Index want = ctx.desired().table(x.table()).flatMap(t -> t.indexes().stream()
-                .filter(i -> i.name().equals(x.to())).findFirst()).orElseThrow(() -> new IllegalStateException(
-                "index " + x.to() + " of " + x.table() + " is not in the desired schema"));
-        return List.of(Statement.of("DROP INDEX " + quote(x.from())), Statement.of(SqliteDdl.createIndex(x.table(), want)));
+        Index shape = java.util.stream.Stream.of(ctx.desired(), ctx.current())
+                .flatMap(s -> s.table(x.table()).stream()).flatMap(t -> t.indexes().stream())
+                .filter(i -> i.name().equals(x.to()) || i.name().equals(x.from())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("index " + x.from() + " of " + x.table() + " is unknown"));
+        Index renamed = new Index(x.to(), shape.unique(), shape.method(), shape.keys(), shape.include(), shape.predicate(),
+                shape.nullsNotDistinct(), null);
+        return List.of(Statement.of("DROP INDEX " + quote(x.from())), Statement.of(SqliteDdl.createIndex(x.table(), renamed)));
     }
 
     private static List<Statement> createTable(Table t) {
