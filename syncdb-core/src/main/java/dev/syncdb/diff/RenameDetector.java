@@ -19,7 +19,8 @@ import java.util.Set;
  * The rename suggester: reads the differ's drops and adds and proposes a {@link RenameCandidate}
  * where a dropped table and a created table have (nearly) the same columns and types (at least
  * {@link #TABLE_THRESHOLD} of them), or a dropped
- * and an added column of one table have the same type. Each old and each new object is proposed
+ * and an added column of one table have the same type (or the new type widens the old one, which
+ * scores lower). Each old and each new object is proposed
  * at most once, best match first (shape, then how alike the names are). Nothing is renamed here:
  * the candidates are hints until the user declares them.
  */
@@ -85,13 +86,15 @@ public final class RenameDetector {
     }
 
     private Optional<RenameCandidate> column(String table, Column old, Column fresh) {
-        if (!hooks.sameType(old, fresh)) {
+        boolean sameType = hooks.sameType(old, fresh);
+        if (!sameType && hooks.classifyTypeChange(old.type(), fresh.type()) != TypeChangeKind.WIDENING) {
             return Optional.empty();
         }
         boolean nullability = old.nullable() == fresh.nullable();
         boolean dflt = hooks.sameDefault(old, fresh);
-        double score = 0.6 + (nullability ? 0.2 : 0) + (dflt ? 0.2 : 0);
-        String reason = "same type " + fresh.type().sql()
+        double score = (sameType ? 0.6 : 0.4) + (nullability ? 0.2 : 0) + (dflt ? 0.2 : 0);
+        String reason = (sameType ? "same type " + fresh.type().sql()
+                : "type widens " + old.type().sql() + " -> " + fresh.type().sql())
                 + (nullability ? ", same nullability" : ", nullability differs")
                 + (dflt ? (fresh.defaultExpr() == null ? ", no default" : ", same default") : ", default differs");
         return Optional.of(new RenameCandidate(Kind.COLUMN, table, old.name(), fresh.name(), score, reason));

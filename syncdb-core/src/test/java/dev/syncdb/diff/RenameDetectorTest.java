@@ -2,6 +2,7 @@ package dev.syncdb.diff;
 
 import dev.syncdb.diff.RenameCandidate.Kind;
 import dev.syncdb.model.Column;
+import dev.syncdb.model.DataType;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,19 @@ class RenameDetectorTest {
         Table a = Table.builder("users").column("id", "integer").column("mail", "text").build();
         Table b = Table.builder("users").column("id", "integer").column("email", "integer").build();
         assertThat(detect(a, b)).isEmpty();
+    }
+
+    @Test
+    void wideningTypeIsProposedWithALowerScore() {
+        Table a = Table.builder("users").column("id", "integer")
+                .column(Column.of("mail", "x").withType(new DataType("varchar(50)", "varchar", 50, null, null, false))).build();
+        Table b = Table.builder("users").column("id", "integer")
+                .column(Column.of("email", "x").withType(new DataType("varchar(200)", "varchar", 200, null, null, false))).build();
+        List<RenameCandidate> c = detect(a, b);
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.score()).isEqualTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(x.reason()).isEqualTo("type widens varchar(50) -> varchar(200), same nullability, no default");
+        });
     }
 
     @Test
