@@ -67,6 +67,20 @@ class RenameSqliteTest extends RenameTestBase {
     }
 
     @Test
+    void triggerOfARenamedAndRebuiltTableIsKept() throws Exception {
+        exec("CREATE TABLE audit (msg TEXT)");
+        execOne("CREATE TRIGGER people_ins AFTER INSERT ON people BEGIN INSERT INTO audit VALUES (NEW.mail); END");
+        String v2 = V2 + "CREATE TABLE audit (msg TEXT);\n";
+        Result plan = ok(v2, "plan", "--rename", "people=users", "--rename", "users.mail=email");
+        assertThat(plan.out()).contains("-- not managed: trigger people_ins", "-- rebuild table users",
+                "CREATE TRIGGER people_ins AFTER INSERT ON \"users\" BEGIN INSERT INTO audit VALUES (NEW.\"email\"); END;");
+        converges(v2, "--rename", "people=users", "--rename", "users.mail=email");
+        rowsKept();
+        exec("INSERT INTO users (id, email, age) VALUES (3, 'c@x', 5)");
+        assertThat(rows("SELECT msg FROM audit")).containsExactly("c@x");
+    }
+
+    @Test
     void schemaCommentDeclaresTheRenameAndStaysHarmlessAfterwards() throws Exception {
         String declared = "-- syncdb:rename people -> users\n"
                 + V2.replace("email TEXT NOT NULL,", "email TEXT NOT NULL, -- syncdb:rename users.mail -> email\n");

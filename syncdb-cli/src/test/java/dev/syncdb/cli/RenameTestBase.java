@@ -58,6 +58,13 @@ abstract class RenameTestBase {
         }
     }
 
+    /** Runs one statement as it is (a trigger body holds semicolons). */
+    void execOne(String sql) throws SQLException {
+        try (Connection c = connect()) {
+            c.createStatement().execute(sql);
+        }
+    }
+
     /** Every row of a query, columns joined by "|", in the query's order. */
     List<String> rows(String sql) throws SQLException {
         List<String> out = new ArrayList<>();

@@ -48,6 +48,12 @@ public final class SqliteDiffHooks implements DiffHooks {
     }
 
     @Override
+    public java.util.List<dev.syncdb.model.Unsupported> afterRename(java.util.List<dev.syncdb.model.Unsupported> unsupported,
+                                                                   SchemaChange rename) {
+        return TriggerRenames.after(unsupported, rename);
+    }
+
+    @Override
     public boolean canAlterInPlace(SchemaChange change, Table current) {
         if (change instanceof AddIndex || change instanceof DropIndex || change instanceof RenameColumn
                 || change instanceof RenameIndex) {
