@@ -28,7 +28,7 @@ final class ApplyRun {
     /** With {@code backup} non-null, a backup is taken after confirmation and before the first statement. */
     int run(CommonOptions options, boolean auto, boolean allowDestructive, BackupOptions backup) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
-        SyncRequest request = settings.request().withFixes(options.fixes());
+        SyncRequest request = settings.request().withFixes(options.fixes()).withDiffOptions(options.diffOptions());
         PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor)));
         boolean showPlan = !(options.quiet && auto);
         ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {

@@ -14,7 +14,8 @@ final class CheckRun {
 
     int run(CommonOptions options, boolean json) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
-        PlanResult result = new CheckUseCase().run(settings.request().withFixes(options.fixes()));
+        PlanResult result = new CheckUseCase().run(settings.request().withFixes(options.fixes())
+                .withDiffOptions(options.diffOptions()));
         if (!json && !options.quiet) {
             new CheckText(ctx.out(), new Style(ctx.color(options.noColor))).print(result, settings.describeSchema());
         }

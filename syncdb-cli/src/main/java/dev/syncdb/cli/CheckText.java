@@ -49,6 +49,7 @@ final class CheckText {
                 findings(preflight.get(step));
             }
         }
+        RenameHints.lines(r).forEach(out::println);
         out.println(PlanText.summary(r) + ". Run `syncdb plan` to see the SQL, `syncdb apply` to apply it.");
     }
 

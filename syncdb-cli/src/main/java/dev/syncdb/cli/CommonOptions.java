@@ -1,6 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.plan.DataFixes;
 import picocli.CommandLine.Option;
 
@@ -46,6 +47,10 @@ public final class CommonOptions {
             description = "set NULLs of a column to this SQL value before it becomes NOT NULL (repeatable)")
     List<String> backfill = new ArrayList<>();
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW",
+            description = "rename instead of drop + add: a table (old=new) or a column (table.old=new) (repeatable)")
+    List<String> rename = new ArrayList<>();
+
     @Option(names = "--migrations", paramLabel = "DIR", defaultValue = "migrations",
             description = "the versioned migrations directory (default: ${DEFAULT-VALUE})")
     String migrations = "migrations";
@@ -66,6 +71,22 @@ public final class CommonOptions {
     /** The {@code --using} and {@code --backfill} fixes; a malformed one is an error naming it. */
     public DataFixes fixes() {
         return new DataFixes(pairs("--using", using), pairs("--backfill", backfill));
+    }
+
+    /** The {@code --rename} options as diff options; a malformed one is an error naming it. */
+    public DiffOptions diffOptions() {
+        DiffOptions o = DiffOptions.DEFAULT;
+        for (String v : rename) {
+            int eq = v.indexOf('=');
+            String left = eq < 0 ? "" : v.substring(0, eq).strip();
+            String to = eq < 0 ? "" : v.substring(eq + 1).strip();
+            int dot = left.indexOf('.');
+            if (left.isEmpty() || to.isEmpty() || to.contains(".") || dot == 0 || dot == left.length() - 1) {
+                throw SyncdbException.error("--rename " + v + ": expected OLD=NEW (a table) or TABLE.OLD=NEW (a column)");
+            }
+            o = dot < 0 ? o.withTableRename(left, to) : o.withColumnRename(left.substring(0, dot), left.substring(dot + 1), to);
+        }
+        return o;
     }
 
     private static Map<String, String> pairs(String option, List<String> values) {

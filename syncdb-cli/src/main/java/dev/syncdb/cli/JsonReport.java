@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.syncdb.diff.RenameCandidate;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.engine.MigrationDriftUseCase;
 import dev.syncdb.engine.PlanResult;
@@ -21,7 +22,8 @@ import java.util.List;
 /**
  * The machine-readable form of a plan or check ({@code --json}): target (masked), dialect, server
  * version, schema, desired source, inSync, steps with comment, hazards, SQL, reverse SQL and the
- * live-data preflight of risky steps (verdict and findings), and
+ * live-data preflight of risky steps (verdict and findings), rename suggestions
+ * ({@code renameCandidates}: kind, table, from, to, score, reason, option), and
  * notices about unmanaged objects. Field names are part of the command-line contract.
  */
 final class JsonReport {
@@ -70,6 +72,12 @@ final class JsonReport {
             ObjectNode node = steps.addObject();
             step(node, r.plan().steps().get(i));
             r.preflight(i).ifPresent(p -> preflight(node.putObject("preflight"), p));
+        }
+        ArrayNode renames = root.putArray("renameCandidates");
+        for (RenameCandidate c : r.renameCandidates()) {
+            renames.addObject().put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT)).put("table", c.table())
+                    .put("from", c.from()).put("to", c.to()).put("score", c.score()).put("reason", c.reason())
+                    .put("option", "--rename " + c.option());
         }
         ArrayNode notices = root.putArray("notices");
         for (Unsupported u : r.plan().notices()) {

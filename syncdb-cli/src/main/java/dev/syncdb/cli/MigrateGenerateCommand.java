@@ -36,7 +36,7 @@ final class MigrateGenerateCommand implements Callable<Integer>, UsesCommonOptio
     @Override
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
-        SyncRequest request = settings.request();
+        SyncRequest request = settings.request().withDiffOptions(common.diffOptions());
         Path dir = ctx.resolve(common.migrations);
         var r = new GenerateMigrationUseCase().run(request, dir,
                 new GenerateMigrationUseCase.Options(message, allowDestructive, replay, Instant.now()));

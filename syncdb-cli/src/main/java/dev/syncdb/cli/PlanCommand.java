@@ -27,7 +27,7 @@ final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
     @Override
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
-        PlanResult result = new PlanUseCase().run(settings.request().withFixes(common.fixes()));
+        PlanResult result = new PlanUseCase().run(settings.request().withFixes(common.fixes()).withDiffOptions(common.diffOptions()));
         if (json) {
             ctx.out().println(JsonReport.of(result, settings.describeSchema()));
         } else {

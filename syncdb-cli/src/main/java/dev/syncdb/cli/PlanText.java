@@ -47,6 +47,7 @@ final class PlanText {
         }
         if (!quiet) {
             out.println();
+            RenameHints.lines(r).forEach(h -> out.println(style.dim("-- " + h)));
             out.println("-- " + summary(r));
         }
     }

@@ -44,6 +44,17 @@ public interface DiffHooks {
     }
 
     /**
+     * The objects this dialect reports but does not manage ({@link dev.syncdb.model.Schema#unsupported()})
+     * as they read once {@code rename} (a table or column rename) has run. A database that rewrites
+     * references in them (SQLite's triggers) says so here, so a later table rebuild re-creates them
+     * under the new names. Unchanged by default.
+     */
+    default java.util.List<dev.syncdb.model.Unsupported> afterRename(java.util.List<dev.syncdb.model.Unsupported> unsupported,
+                                                                    SchemaChange rename) {
+        return unsupported;
+    }
+
+    /**
      * Whether this dialect can apply {@code change} to table {@code current} in place; when not, the
      * planner rebuilds the table (copy into a new table) instead. Every change is in place by default.
      */

@@ -25,15 +25,21 @@ public final class Differ {
         return diff(current, desired, DiffOptions.DEFAULT);
     }
 
+    /**
+     * The differences, with the declared renames of {@code options} as rename changes first (see
+     * {@link RenamedSchema}): the rest is diffed against the current schema as renamed.
+     */
     public List<SchemaChange> diff(Schema current, Schema desired, DiffOptions options) {
         List<SchemaChange> out = new ArrayList<>();
-        Schema renamed = Renames.applyTableRenames(current, options, out);
+        List<SchemaChange> renames = Renames.of(current, desired, options);
+        out.addAll(renames);
+        Schema renamed = RenamedSchema.of(current, renames);
         Keyed.match(renamed.enums(), desired.enums(), EnumType::name,
                 e -> out.add(new DropEnum(e)), e -> out.add(new CreateEnum(e)), (a, b) -> enums(a, b, out));
         Keyed.match(renamed.sequences(), desired.sequences(), Sequence::name,
                 s -> out.add(new DropSequence(s)), s -> out.add(new CreateSequence(s)), (a, b) -> sequences(a, b, out));
         Keyed.match(renamed.tables(), desired.tables(), Table::name,
-                t -> out.add(new DropTable(t)), t -> out.add(new CreateTable(t)), (a, b) -> tables(a, b, options, out));
+                t -> out.add(new DropTable(t)), t -> out.add(new CreateTable(t)), (a, b) -> tables(a, b, out));
         Keyed.match(renamed.views(), desired.views(), View::name,
                 v -> out.add(new DropView(v)), v -> out.add(new CreateView(v)), (a, b) -> views(a, b, out));
         return out;
@@ -61,9 +67,8 @@ public final class Differ {
         comment(ObjectKind.VIEW, b.name(), null, a.comment(), b.comment(), out);
     }
 
-    private void tables(Table a, Table b, DiffOptions options, List<SchemaChange> out) {
+    private void tables(Table cur, Table b, List<SchemaChange> out) {
         String t = b.name();
-        Table cur = Renames.applyColumnRenames(a, options, out);
         Keyed.match(cur.columns(), b.columns(), Column::name,
                 c -> out.add(new DropColumn(t, c)), c -> out.add(new AddColumn(t, c)), (x, y) -> column(t, x, y, out));
         primaryKey(t, cur.primaryKey(), b.primaryKey(), out);

@@ -64,6 +64,25 @@ public sealed interface SchemaChange {
         public String describe() { return "rename column " + table + "." + from + " to " + to; }
     }
 
+    /**
+     * A constraint (primary key, unique, foreign key or check) of {@code table} renamed to the name
+     * the desired schema gives it, e.g. {@code people_pkey} to {@code users_pkey} after its table was
+     * renamed; the constraint itself is unchanged.
+     */
+    record RenameConstraint(String table, String from, String to) implements SchemaChange {
+        public String describe() { return "rename constraint " + table + "." + from + " to " + to; }
+    }
+
+    /** An index of {@code table} renamed to the name the desired schema gives it; its shape is unchanged. */
+    record RenameIndex(String table, String from, String to) implements SchemaChange {
+        public String describe() { return "rename index " + from + " on " + table + " to " + to; }
+    }
+
+    /** A sequence renamed, e.g. the one a serial column of a renamed table owns; its value is kept. */
+    record RenameSequence(String from, String to) implements SchemaChange {
+        public String describe() { return "rename sequence " + from + " to " + to; }
+    }
+
     /** A column that exists on both sides and differs in the given aspects. */
     record AlterColumn(String table, Column from, Column to, Set<ColumnAspect> aspects) implements SchemaChange {
         public AlterColumn {

@@ -11,6 +11,14 @@ public interface DesiredSource {
     /** Reads the desired schema for the target session's dialect and managed namespace. */
     Schema load(Session target);
 
+    /**
+     * The renames the source declares (schema files: {@code -- syncdb:rename} comments); none by
+     * default. Read before {@link #load}, so a malformed one fails before any database work.
+     */
+    default java.util.List<dev.syncdb.sql.RenameDirective> declaredRenames() {
+        return java.util.List.of();
+    }
+
     /** A short description for output, e.g. "schema.sql" or "3 files in db/". */
     String describe();
 }

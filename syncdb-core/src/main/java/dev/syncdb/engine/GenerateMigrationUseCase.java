@@ -40,11 +40,13 @@ public final class GenerateMigrationUseCase {
 
     public Result run(SyncRequest request, Path dir, Options options) {
         MigrationDirectory directory = new MigrationDirectory(dir);
+        var declared = request.desired().declaredRenames();
         try (Session s = Session.open(request.target(), request.schemaName(), true)) {
             Schema current = options.replay() ? new MigrationReplay(s, null).replay(directory.migrations())
                     : liveCurrent(s, directory);
             Schema desired = request.desired().load(s);
-            List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, request.diffOptions());
+            var renames = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
+            List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, renames);
             Plan plan = new Planner(s.dialect().diffHooks(), s.dialect().renderer()).plan(current, desired, changes);
             PlanResult planned = new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
                     current, desired, changes, plan);

@@ -1,5 +1,6 @@
 package dev.syncdb.engine;
 
+import dev.syncdb.diff.RenameCandidate;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.model.Schema;
 import dev.syncdb.plan.Plan;
@@ -10,19 +11,29 @@ import java.util.Optional;
 
 /**
  * What planning found: the target (masked URL, dialect, server version, namespace), both schemas,
- * the raw differences, the ordered plan, and the live-data preflight of its risky steps.
+ * the raw differences, the ordered plan, the live-data preflight of its risky steps, and the
+ * rename suggestions: drops and adds that may really be renames. The plan never applies a
+ * suggestion; a front end asks the user and plans again with the accepted ones
+ * ({@code request.withDiffOptions(request.diffOptions().accepting(candidate))}).
  */
 public record PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
                          Schema current, Schema desired, List<SchemaChange> changes, Plan plan,
-                         List<PreflightReport> preflight) {
+                         List<PreflightReport> preflight, List<RenameCandidate> renameCandidates) {
 
     public PlanResult {
         preflight = preflight == null ? List.of() : List.copyOf(preflight);
+        renameCandidates = renameCandidates == null ? List.of() : List.copyOf(renameCandidates);
+    }
+
+    public PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
+                      Schema current, Schema desired, List<SchemaChange> changes, Plan plan,
+                      List<PreflightReport> preflight) {
+        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, preflight, List.of());
     }
 
     public PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
                       Schema current, Schema desired, List<SchemaChange> changes, Plan plan) {
-        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, List.of());
+        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, List.of(), List.of());
     }
 
     /** The preflight report of step {@code index} (0-based), when that step needed a check. */

@@ -1,10 +1,16 @@
 package dev.syncdb.engine;
 
+import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.diff.Differ;
+import dev.syncdb.diff.RenameDetector;
+import dev.syncdb.diff.RenamedSchema;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.model.Schema;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.plan.Planner;
+import dev.syncdb.plan.PreflightReport;
+import dev.syncdb.sql.RenameDirective;
 
 import java.util.List;
 
@@ -19,11 +25,15 @@ public final class PlanUseCase {
 
     /** Plans on an already open session (used by apply, which goes on with the same session). */
     static PlanResult plan(Session s, SyncRequest request) {
+        List<RenameDirective> declared = request.desired().declaredRenames();
         Schema current = s.inspect();
         Schema desired = request.desired().load(s);
-        List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, request.diffOptions());
-        Plan plan = new Planner(s.dialect().diffHooks(), s.dialect().renderer()).plan(current, desired, changes, request.fixes());
+        DiffOptions options = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
+        DiffHooks hooks = s.dialect().diffHooks();
+        List<SchemaChange> changes = new Differ(hooks).diff(current, desired, options);
+        Plan plan = new Planner(hooks, s.dialect().renderer()).plan(current, desired, changes, request.fixes());
+        List<PreflightReport> preflight = PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());
         return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
-                current, desired, changes, plan, PreflightRun.run(s, plan, current, request.fixes()));
+                current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes));
     }
 }

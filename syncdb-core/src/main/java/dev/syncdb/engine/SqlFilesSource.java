@@ -5,6 +5,7 @@ import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchOptions;
 import dev.syncdb.model.Schema;
+import dev.syncdb.sql.RenameDirective;
 import dev.syncdb.sql.SqlScript;
 
 import java.nio.file.Path;
@@ -35,6 +36,11 @@ public final class SqlFilesSource implements DesiredSource {
         } catch (SQLException e) {
             throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
         }
+    }
+
+    @Override
+    public List<RenameDirective> declaredRenames() {
+        return RenameDirective.read(SqlScript.read(paths));
     }
 
     @Override

@@ -21,6 +21,11 @@ public record SyncRequest(DatabaseUrl target, String schemaName, DesiredSource d
         this(target, schemaName, desired, diffOptions, DataFixes.NONE);
     }
 
+    /** The same request with these diff options (e.g. the renames a user accepted). */
+    public SyncRequest withDiffOptions(DiffOptions o) {
+        return new SyncRequest(target, schemaName, desired, o, fixes);
+    }
+
     /** The same request with these data fixes. */
     public SyncRequest withFixes(DataFixes f) {
         return new SyncRequest(target, schemaName, desired, diffOptions, f);

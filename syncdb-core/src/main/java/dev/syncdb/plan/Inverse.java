@@ -17,6 +17,9 @@ final class Inverse {
         if (c instanceof AddColumn x) return new DropColumn(x.table(), x.column());
         if (c instanceof DropColumn x) return new AddColumn(x.table(), x.column());
         if (c instanceof RenameColumn x) return new RenameColumn(x.table(), x.to(), x.from());
+        if (c instanceof RenameConstraint x) return new RenameConstraint(x.table(), x.to(), x.from());
+        if (c instanceof RenameIndex x) return new RenameIndex(x.table(), x.to(), x.from());
+        if (c instanceof RenameSequence x) return new RenameSequence(x.to(), x.from());
         if (c instanceof AlterColumn x) return new AlterColumn(x.table(), x.to(), x.from(), x.aspects());
         if (c instanceof AddPrimaryKey x) return new DropPrimaryKey(x.table(), x.key());
         if (c instanceof DropPrimaryKey x) return new AddPrimaryKey(x.table(), x.key());

@@ -7,10 +7,12 @@ import java.util.Map;
 
 /**
  * The ordering policy, as one readable list: dependents are dropped before what they depend on,
- * referenced objects are created before what references them, foreign keys come last.
+ * referenced objects are created before what references them, foreign keys come last. Renames come
+ * right after the views that read old names are dropped: every later change names tables, columns
+ * and keys by their new names (and in the reverse script, views are re-created after the renames back).
  */
 public enum Phase {
-    DROP_VIEWS, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, RENAMES, CREATE_TYPES,
+    DROP_VIEWS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_TYPES,
     CREATE_TABLES, ALTER_TABLES, DROP_COLUMNS, ADD_CONSTRAINTS, ADD_FOREIGN_KEYS, ALTER_SEQUENCES, DROP_TYPES,
     CREATE_VIEWS, COMMENTS;
 
@@ -24,6 +26,9 @@ public enum Phase {
             Map.entry(DropTable.class, DROP_TABLES),
             Map.entry(RenameTable.class, RENAMES),
             Map.entry(RenameColumn.class, RENAMES),
+            Map.entry(RenameConstraint.class, RENAMES),
+            Map.entry(RenameIndex.class, RENAMES),
+            Map.entry(RenameSequence.class, RENAMES),
             Map.entry(CreateEnum.class, CREATE_TYPES),
             Map.entry(AlterEnum.class, CREATE_TYPES),
             Map.entry(CreateSequence.class, CREATE_TYPES),

@@ -1,6 +1,7 @@
 package dev.syncdb.plan;
 
 import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.diff.RenamedSchema;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.CreateTable;
 import dev.syncdb.model.Schema;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Turns the differ's unordered changes into an ordered {@link Plan}: folds changes a dialect cannot
  * make in place into table rebuilds, adds the drops and re-creates that dependencies force, orders
- * by {@link Phase}, attaches hazards, and renders each step and its reverse.
+ * by {@link Phase}, attaches hazards, and renders each step and its reverse. Renames run first, so
+ * every later step is planned against the current schema as renamed ({@link RenamedSchema}).
  */
 public final class Planner {
     private final DiffHooks hooks;
@@ -30,7 +32,8 @@ public final class Planner {
     }
 
     /** Plans with the user's data fixes ({@code --using}, {@code --backfill}) rendered into the steps. */
-    public Plan plan(Schema current, Schema desired, List<SchemaChange> changes, DataFixes fixes) {
+    public Plan plan(Schema inspected, Schema desired, List<SchemaChange> changes, DataFixes fixes) {
+        Schema current = renamed(inspected, changes);
         List<SchemaChange> folded = Rebuilds.fold(changes, current, desired, hooks);
         List<SchemaChange> ordered = Ordering.order(Dependents.expand(folded, current, desired, hooks));
         Set<String> newTables = ordered.stream().filter(c -> c instanceof CreateTable)
@@ -42,8 +45,20 @@ public final class Planner {
             steps.add(step(c, hazards, ctx));
         }
         List<Unsupported> notices = new ArrayList<>(desired.unsupported());
-        current.unsupported().stream().filter(u -> !notices.contains(u)).forEach(notices::add);
+        inspected.unsupported().stream().filter(u -> !notices.contains(u)).forEach(notices::add);
         return new Plan(steps, notices);
+    }
+
+    /** The current schema once the renames ran, with the dialect's view of its unmanaged objects. */
+    private Schema renamed(Schema inspected, List<SchemaChange> changes) {
+        Schema s = RenamedSchema.of(inspected, changes);
+        List<Unsupported> notes = s.unsupported();
+        for (SchemaChange c : changes) {
+            if (RenamedSchema.isRename(c)) {
+                notes = hooks.afterRename(notes, c);
+            }
+        }
+        return new Schema(s.name(), s.tables(), s.enums(), s.sequences(), s.views(), notes);
     }
 
     private PlanStep step(SchemaChange c, Hazards hazards, RenderContext ctx) {

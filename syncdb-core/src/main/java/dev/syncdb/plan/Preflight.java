@@ -1,6 +1,7 @@
 package dev.syncdb.plan;
 
 import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.diff.RenamedSchema;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.CreateTable;
 import dev.syncdb.model.Schema;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  * The live-data preflight of a plan: before anything runs, read-only queries on the real rows tell,
  * for each risky step, whether it will succeed and what it would lose. Every query is bounded by a
  * timeout and runs in a transaction that is rolled back, so nothing is changed and no lock is kept.
+ * The plan's renames run first in that transaction, so the probes see the new names; {@code current}
+ * is the schema as renamed.
  */
 public final class Preflight {
     private final PreflightQueries queries;
@@ -41,12 +44,15 @@ public final class Preflight {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            renameFirst(c, plan);
             for (int i = 0; i < plan.steps().size(); i++) {
                 PlanStep step = plan.steps().get(i);
                 List<PreflightProbe> ps = step.change() == null ? List.of() : probes.of(step.change());
                 if (!ps.isEmpty()) {
                     List<PreflightFinding> findings = new ArrayList<>();
-                    ps.forEach(p -> findings.addAll(probe(c, p)));
+                    for (PreflightProbe p : ps) {
+                        findings.addAll(probe(c, p, plan));
+                    }
                     out.add(new PreflightReport(i, step.comment(), findings));
                 }
             }
@@ -57,7 +63,24 @@ public final class Preflight {
         return out;
     }
 
-    private List<PreflightFinding> probe(Connection c, PreflightProbe p) {
+    /**
+     * Runs the plan's renames inside the preflight's transaction (rolled back afterwards), since
+     * every later step, and so every probe, names tables and columns by their new names.
+     */
+    private void renameFirst(Connection c, Plan plan) throws SQLException {
+        for (PlanStep step : plan.steps()) {
+            if (step.change() != null && RenamedSchema.isRename(step.change())) {
+                for (dev.syncdb.plan.Statement s : step.statements()) {
+                    try (Statement st = c.createStatement()) {
+                        st.setQueryTimeout(timeoutSeconds);
+                        st.execute(s.sql());
+                    }
+                }
+            }
+        }
+    }
+
+    private List<PreflightFinding> probe(Connection c, PreflightProbe p, Plan plan) throws SQLException {
         PreflightQuery q = p.query();
         if (q.kind() == PreflightQuery.Kind.CLEAR) {
             return List.of(new PreflightFinding(p.check().id(), Status.CLEAR, 0, List.of(), q.note()));
@@ -70,6 +93,7 @@ public final class Preflight {
             return p.perLabel() ? perLabel(p, rows) : List.of(total(p, rows));
         } catch (SQLException e) {
             rollback(c);
+            renameFirst(c, plan);
             String why = oneLine(e.getMessage());
             if (q.errorBlocks()) {
                 return List.of(new PreflightFinding(p.check().id(), Status.BLOCKS, 1, List.of(),

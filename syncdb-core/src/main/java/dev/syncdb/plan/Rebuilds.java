@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Folds all changes of a table into one {@link RebuildTable} when the dialect cannot apply one of
- * them in place. Creates, drops and renames of whole tables are never folded.
+ * them in place. Creates, drops and renames are never folded (a constraint rename may be, where
+ * constraints cannot be renamed in place): renames run first, in place, so a rebuild works on the
+ * renamed table ({@code current} is the schema as renamed).
  */
 final class Rebuilds {
 
@@ -28,13 +30,10 @@ final class Rebuilds {
                 byTable.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);
             }
         }
-        Map<String, String> renamedFrom = new LinkedHashMap<>();
-        changes.stream().filter(c -> c instanceof RenameTable)
-                .forEach(c -> renamedFrom.put(((RenameTable) c).to(), ((RenameTable) c).from()));
         List<SchemaChange> out = new ArrayList<>(changes);
         for (Map.Entry<String, List<SchemaChange>> e : byTable.entrySet()) {
             String name = e.getKey();
-            Optional<Table> cur = current.table(renamedFrom.getOrDefault(name, name)).map(t -> t.withName(name));
+            Optional<Table> cur = current.table(name);
             Optional<Table> want = desired.table(e.getKey());
             if (cur.isEmpty() || want.isEmpty()) {
                 continue;
@@ -50,6 +49,7 @@ final class Rebuilds {
 
     private static boolean foldable(SchemaChange c) {
         return c.table() != null && !(c instanceof CreateTable) && !(c instanceof DropTable)
-                && !(c instanceof RenameTable) && !(c instanceof SetComment);
+                && !(dev.syncdb.diff.RenamedSchema.isRename(c) && !(c instanceof RenameConstraint))
+                && !(c instanceof SetComment);
     }
 }

@@ -44,6 +44,9 @@ public final class PostgresRenderer implements Renderer {
         if (c instanceof AddColumn x) return addColumn(x.table(), x.column(), ctx);
         if (c instanceof DropColumn x) return alter(x.table(), "DROP COLUMN " + ident(x.column().name()));
         if (c instanceof RenameColumn x) return alter(x.table(), "RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
+        if (c instanceof RenameConstraint x) return alter(x.table(), "RENAME CONSTRAINT " + ident(x.from()) + " TO " + ident(x.to()));
+        if (c instanceof RenameIndex x) return one("ALTER INDEX " + ident(x.from()) + " RENAME TO " + ident(x.to()));
+        if (c instanceof RenameSequence x) return one("ALTER SEQUENCE " + ident(x.from()) + " RENAME TO " + ident(x.to()));
         if (c instanceof AlterColumn x) return PgColumnSql.alter(x, ctx);
         if (c instanceof AddPrimaryKey x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.primaryKey(x.key())));
         if (c instanceof DropPrimaryKey x) return List.of(PgTableSql.dropConstraint(x.table(),

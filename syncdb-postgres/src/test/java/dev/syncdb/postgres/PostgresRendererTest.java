@@ -539,6 +539,8 @@ class PostgresRendererTest {
         View v = new View("v", "SELECT 1;", false, List.of(), null);
         List<SchemaChange> all = List.of(new CreateTable(t), new DropTable(t), new RenameTable("t", "u"),
                 new AddColumn("t", c), new DropColumn("t", c), new RenameColumn("t", "c", "d"),
+                new RenameConstraint("t", "t_pkey", "u_pkey"), new RenameIndex("t", "t_c_idx", "u_c_idx"),
+                new RenameSequence("t_id_seq", "u_id_seq"),
                 alter("t", c, c.withNullable(false), ColumnAspect.NULLABLE),
                 new AddPrimaryKey("t", new PrimaryKey("pk", List.of("id"))), new DropPrimaryKey("t", new PrimaryKey("pk", List.of("id"))),
                 new AddUniqueKey("t", UniqueKey.of("u", List.of("id"))), new DropUniqueKey("t", UniqueKey.of("u", List.of("id"))),

@@ -7,6 +7,7 @@ import dev.syncdb.diff.SchemaChange.AddIndex;
 import dev.syncdb.diff.SchemaChange.DropColumn;
 import dev.syncdb.diff.SchemaChange.DropIndex;
 import dev.syncdb.diff.SchemaChange.RenameColumn;
+import dev.syncdb.diff.SchemaChange.RenameIndex;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.Index;
 import dev.syncdb.model.Table;
@@ -47,8 +48,15 @@ public final class SqliteDiffHooks implements DiffHooks {
     }
 
     @Override
+    public java.util.List<dev.syncdb.model.Unsupported> afterRename(java.util.List<dev.syncdb.model.Unsupported> unsupported,
+                                                                   SchemaChange rename) {
+        return TriggerRenames.after(unsupported, rename);
+    }
+
+    @Override
     public boolean canAlterInPlace(SchemaChange change, Table current) {
-        if (change instanceof AddIndex || change instanceof DropIndex || change instanceof RenameColumn) {
+        if (change instanceof AddIndex || change instanceof DropIndex || change instanceof RenameColumn
+                || change instanceof RenameIndex) {
             return true;
         }
         if (change instanceof AddColumn a) {

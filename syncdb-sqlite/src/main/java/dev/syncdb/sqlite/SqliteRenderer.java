@@ -2,6 +2,7 @@ package dev.syncdb.sqlite;
 
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
+import dev.syncdb.model.Index;
 import dev.syncdb.model.Table;
 import dev.syncdb.plan.RenderContext;
 import dev.syncdb.plan.Renderer;
@@ -15,7 +16,8 @@ import static dev.syncdb.sqlite.SqlText.quote;
 
 /**
  * The SQLite renderer. In place it renders only what SQLite's ALTER TABLE can do (add, rename and
- * drop a column, rename a table) plus index and view statements; every other table change reaches
+ * drop a column, rename a table or a column) plus index and view statements (an index is renamed by
+ * dropping and re-creating it); every other table change reaches
  * it folded into a {@link RebuildTable} (see {@link SqliteRebuild}). Comments do not exist in
  * SQLite and render to nothing. Foreign keys always stay inline in CREATE TABLE: SQLite does not
  * check the referenced table when a table is created, so a key the planner defers for a cycle
@@ -34,6 +36,7 @@ public final class SqliteRenderer implements Renderer {
         if (change instanceof RenameColumn x) {
             return one(alter(x.table()) + " RENAME COLUMN " + quote(x.from()) + " TO " + quote(x.to()));
         }
+        if (change instanceof RenameIndex x) return renameIndex(x, ctx);
         if (change instanceof AddIndex x) return one(SqliteDdl.createIndex(x.table(), x.index()));
         if (change instanceof DropIndex x) return one("DROP INDEX " + quote(x.index().name()));
         if (change instanceof CreateView x) return one("CREATE VIEW " + quote(x.desired().name()) + " AS " + x.desired().definition());
@@ -43,6 +46,20 @@ public final class SqliteRenderer implements Renderer {
         if (change instanceof DropForeignKey x && ctx.desired().table(x.table()).isEmpty()) return List.of();
         throw new UnsupportedOperationException("SQLite cannot " + change.describe()
                 + " in place; it needs a table rebuild");
+    }
+
+    /**
+     * SQLite has no ALTER INDEX: the index is dropped and created under its new name. Both sides
+     * hold it with the same shape under one of the two names (the reverse swaps them).
+     */
+    private static List<Statement> renameIndex(RenameIndex x, RenderContext ctx) {
+        Index shape = java.util.stream.Stream.of(ctx.desired(), ctx.current())
+                .flatMap(s -> s.table(x.table()).stream()).flatMap(t -> t.indexes().stream())
+                .filter(i -> i.name().equals(x.to()) || i.name().equals(x.from())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("index " + x.from() + " of " + x.table() + " is unknown"));
+        Index renamed = new Index(x.to(), shape.unique(), shape.method(), shape.keys(), shape.include(), shape.predicate(),
+                shape.nullsNotDistinct(), null);
+        return List.of(Statement.of("DROP INDEX " + quote(x.from())), Statement.of(SqliteDdl.createIndex(x.table(), renamed)));
     }
 
     private static List<Statement> createTable(Table t) {

@@ -24,7 +24,8 @@ record TriggerNotice(String name, String table, String sql) {
                 .map(TriggerNotice::parse).filter(t -> t != null && t.table().equalsIgnoreCase(table)).toList();
     }
 
-    private static TriggerNotice parse(Unsupported u) {
+    /** The trigger a notice describes, or null when it is not a trigger notice of this dialect. */
+    static TriggerNotice parse(Unsupported u) {
         String d = u.detail();
         if (d == null || !d.startsWith(PREFIX + "\"")) {
             return null;
