@@ -1,5 +1,6 @@
 package dev.syncdb.cli;
 
+import dev.syncdb.SyncdbException;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -17,10 +18,12 @@ import java.util.function.Supplier;
  * The prompt through JLine, the command line's one input layer. {@link #system()} is the process's
  * terminal, opened on first use and only when stdin and stdout are a terminal; a dumb terminal
  * counts as none, so piped and CI runs never wait for input. {@link #over} reads answers from given
- * streams through the same line reader, for scripted runs without a TTY. Ctrl-C and end of input
- * answer nothing (a question whose default is no).
+ * streams through the same line reader, for scripted runs without a TTY. End of input answers
+ * nothing (a question whose default is no); Ctrl-C at a question cancels the run (exit 1).
  */
 final class TerminalPrompt implements Prompt {
+    static final String INTERRUPTED = "cancelled with Ctrl-C at a question: nothing was changed";
+
     private final Supplier<Terminal> open;
     private final boolean system;
     private Terminal terminal;
@@ -70,7 +73,9 @@ final class TerminalPrompt implements Prompt {
         }
         try {
             return lineReader().readLine(question);
-        } catch (UserInterruptException | EndOfFileException e) {
+        } catch (UserInterruptException e) {
+            throw SyncdbException.error(INTERRUPTED);
+        } catch (EndOfFileException e) {
             return null;
         }
     }

@@ -22,7 +22,8 @@ final class WizardConfirm implements WizardStep {
     public OptionalInt run(WizardState s) {
         List<PlanStep> destructive = s.planned.plan().destructiveSteps();
         if (!destructive.isEmpty() && !s.allowDestructive) {
-            s.out().println("  " + WizardInspect.count(destructive.size(), "step") + " lose data:");
+            int n = destructive.size();
+            s.out().println("  " + WizardInspect.count(n, "step") + (n == 1 ? " loses" : " lose") + " data:");
             destructive.forEach(step -> s.out().println("    " + s.style.hazard(step.comment() + loses(s, step), true)));
             if (!s.confirm("Apply the data-losing steps too? [y/N] ", false)) {
                 return cancelled(s);

@@ -83,7 +83,7 @@ class WizardSqliteTest {
         Result r = wizard(declined);
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("drop table legacy  [DL101]", "hazard DL101: drops a table and every row in it",
-                "1 step lose data:", "drop table legacy (drops 3 rows of legacy)");
+                "1 step loses data:", "drop table legacy (drops 3 rows of legacy)");
         assertThat(declined.questions).contains("  Apply the data-losing steps too? [y/N] ").hasSize(3);
         assertThat(db.count("SELECT count(*) FROM legacy")).isEqualTo(3);
 
