@@ -106,12 +106,27 @@ class WizardSqliteTest {
     }
 
     @Test
+    void aStepTheDataWouldMakeFailEndsTheWizardWithExitThree() throws Exception {
+        Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE);\n"
+                + "CREATE TABLE legacy (id INTEGER PRIMARY KEY);\n");
+        db.run("INSERT INTO users (email) VALUES ('a@x')");
+        ScriptedPrompt answers = new ScriptedPrompt("n", "y", "y");
+        Result r = wizard(answers);
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("preflight BLOCKED: 1 duplicated key in users[email]",
+                "❌ 1 of 1 steps would fail on the current data; nothing was changed").doesNotContain("Step 5/8");
+        assertThat(db.count("SELECT count(*) FROM users")).isEqualTo(3);
+    }
+
+    @Test
     void inSyncEndsAfterTheChangesStep() throws Exception {
         Files.writeString(dir.resolve("schema.sql"), V1);
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("migrations/V1__init.sql"), V1);
         ScriptedPrompt answers = new ScriptedPrompt();
         Result r = wizard(answers, "--require", "users");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("nothing will change: no backup needed",
+        assertThat(r.out()).contains("✅ migrations: at version base, 1 pending", "nothing will change: no backup needed",
                 "✅ no changes: the database matches the desired schema").doesNotContain("Step 5/8");
         assertThat(answers.questions).isEmpty();
     }
