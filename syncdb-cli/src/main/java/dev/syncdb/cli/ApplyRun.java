@@ -39,6 +39,8 @@ final class ApplyRun {
         if (backup != null) {
             applyOptions = applyOptions.withBackup(backup.backup(ctx, ctx.out()));
         }
+        applyOptions = applyOptions.withProgress(ProgressDisplay.onTerminal(ctx, options.quiet,
+                new Style(ctx.color(options.noColor))));
         ApplyResult result = new ApplyUseCase().run(request, applyOptions);
         return report(result, text, settings.describeSchema(), options.quiet);
     }

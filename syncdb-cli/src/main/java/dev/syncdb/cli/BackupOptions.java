@@ -15,7 +15,12 @@ public final class BackupOptions {
 
     /** A backup into a new time-stamped file in the backup directory, reported on {@code out} when taken. */
     Backup backup(CliContext ctx, PrintStream out) {
+        return backup(ctx, out, "");
+    }
+
+    /** The same, reported with {@code indent} before the line. */
+    Backup backup(CliContext ctx, PrintStream out, String indent) {
         Path dir = ctx.resolve(backupDir);
-        return Backup.into(dir, r -> new BackupText(ctx.workDir(), out).taken(r));
+        return Backup.into(dir, r -> new BackupText(ctx.workDir(), out).taken(r, indent));
     }
 }

@@ -21,9 +21,14 @@ final class BackupText {
     }
 
     void taken(BackupResult r) {
-        out.println("Backup: " + show(r.file()) + " (" + size(r.bytes()) + ", " + count(r.tables(), "table") + ", "
-                + count(r.rows(), "row") + ", " + r.method() + ")");
-        r.notes().forEach(n -> out.println("  note: " + n));
+        taken(r, "");
+    }
+
+    /** The backup line with {@code indent} and a mark before it (the wizard's "  ✅ "). */
+    void taken(BackupResult r, String indent) {
+        out.println(indent + "Backup: " + show(r.file()) + " (" + size(r.bytes()) + ", " + count(r.tables(), "table")
+                + ", " + count(r.rows(), "row") + ", " + r.method() + ")");
+        r.notes().forEach(n -> out.println(indent + "  note: " + n));
         out.flush();
     }
 

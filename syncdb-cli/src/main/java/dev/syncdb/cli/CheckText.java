@@ -40,27 +40,39 @@ final class CheckText {
         }
         int n = r.plan().steps().size();
         out.println(n + (n == 1 ? " difference:" : " differences:"));
-        Map<PlanStep, PreflightReport> preflight = new IdentityHashMap<>();
-        r.preflight().forEach(p -> preflight.put(r.plan().steps().get(p.step()), p));
-        for (Map.Entry<String, List<PlanStep>> group : byTable(r.plan().steps()).entrySet()) {
-            out.println("  " + group.getKey());
-            for (PlanStep step : group.getValue()) {
-                out.println("    " + step.comment() + codes(step));
-                findings(preflight.get(step));
-            }
-        }
+        changes(r, "  ", false);
         RenameHints.lines(r).forEach(out::println);
         out.println(PlanText.summary(r) + ". Run `syncdb plan` to see the SQL, `syncdb apply` to apply it.");
     }
 
+    /**
+     * Every planned step grouped by table, with its hazard codes and the preflight findings worth
+     * reading; {@code detailed} adds a line per hazard and every finding, the clear ones too (the wizard).
+     */
+    void changes(PlanResult r, String indent, boolean detailed) {
+        Map<PlanStep, PreflightReport> preflight = new IdentityHashMap<>();
+        r.preflight().forEach(p -> preflight.put(r.plan().steps().get(p.step()), p));
+        for (Map.Entry<String, List<PlanStep>> group : byTable(r.plan().steps()).entrySet()) {
+            out.println(indent + group.getKey());
+            for (PlanStep step : group.getValue()) {
+                out.println(indent + "  " + step.comment() + codes(step));
+                if (detailed) {
+                    step.hazards().forEach(h -> out.println(indent + "    " + style.hazard("hazard " + h.code().code()
+                            + ": " + h.message(), h.destructive())));
+                }
+                findings(preflight.get(step), indent + "    ", detailed);
+            }
+        }
+    }
+
     /** The preflight findings worth reading under a step: what blocks it, what it loses, what was not checked. */
-    private void findings(PreflightReport report) {
+    private void findings(PreflightReport report, String indent, boolean all) {
         if (report == null) {
             return;
         }
         for (PreflightFinding f : report.findings()) {
-            if (f.status() != PreflightFinding.Status.CLEAR) {
-                out.println("      " + style.hazard((f.blocks() ? "preflight BLOCKED: " : "preflight: ") + f.message(), f.blocks()));
+            if (all || f.status() != PreflightFinding.Status.CLEAR) {
+                out.println(indent + style.hazard((f.blocks() ? "preflight BLOCKED: " : "preflight: ") + f.message(), f.blocks()));
             }
         }
     }

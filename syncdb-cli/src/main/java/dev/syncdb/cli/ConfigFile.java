@@ -17,11 +17,12 @@ import java.util.Set;
 
 /**
  * The project settings file ({@code syncdb.yaml}): {@code url}, {@code schema} (a path or a list of
- * paths, relative to the file), {@code schema-name} and {@code dev-url}. Unknown keys are errors,
+ * paths, relative to the file), {@code schema-name}, {@code dev-url} and {@code require} (the tables that
+ * must exist: a list, or one comma-separated text). Unknown keys are errors,
  * so a typo is not silently ignored.
  */
 public final class ConfigFile {
-    private static final Set<String> KNOWN = Set.of("url", "schema", "schema-name", "dev-url");
+    private static final Set<String> KNOWN = Set.of("url", "schema", "schema-name", "dev-url", "require");
 
     private final Path file;
     private final JsonNode root;
@@ -61,7 +62,7 @@ public final class ConfigFile {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KNOWN.contains(key)) {
-                throw SyncdbException.error(file + ": unknown key '" + key + "' (known: url, schema, schema-name, dev-url)");
+                throw SyncdbException.error(file + ": unknown key '" + key + "' (known: url, schema, schema-name, dev-url, require)");
             }
         }
         return root;
@@ -94,6 +95,21 @@ public final class ConfigFile {
             node.forEach(n -> out.add(relative(scalar("schema", n))));
         } else {
             out.add(relative(scalar("schema", node)));
+        }
+        return out;
+    }
+
+    /** The required tables: a list of names, or one text of comma-separated names. */
+    public List<String> require() {
+        List<String> out = new ArrayList<>();
+        JsonNode node = root == null ? null : root.get("require");
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> out.add(scalar("require", n)));
+        } else {
+            out.addAll(RequireOption.split(scalar("require", node)));
         }
         return out;
     }

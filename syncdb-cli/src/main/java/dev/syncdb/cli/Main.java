@@ -19,7 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CliContext ctx = new CliContext(System.out, System.err, System.getenv(), Path.of(""), new ConsolePrompt());
+        CliContext ctx = new CliContext(System.out, System.err, System.getenv(), Path.of(""), TerminalPrompt.system());
         System.exit(run(args, ctx));
     }
 
@@ -51,7 +51,10 @@ public final class Main {
                 .addSubcommand(new HistoryCommand(ctx))
                 .addSubcommand(new ShowCommand(ctx))
                 .addSubcommand(new StampCommand(ctx))
-                .addSubcommand(new RepairCommand(ctx));
+                .addSubcommand(new RepairCommand(ctx))
+                .addSubcommand(new StatusCommand(ctx))
+                .addSubcommand(new VerifyCommand(ctx))
+                .addSubcommand(new CreateTablesCommand(ctx));
         ErrorReporter errors = new ErrorReporter(ctx.err());
         boolean color = ctx.color(Arrays.asList(args).contains("--no-color"));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(color ? Ansi.ON : Ansi.OFF));

@@ -18,6 +18,24 @@ public interface Prompt {
         return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
     }
 
+    /** A yes/no question; an empty answer takes {@code defaultYes}, no answer at all (end of input) is no. */
+    default boolean confirm(String question, boolean defaultYes) {
+        String answer = interactive() ? ask(question) : null;
+        if (answer == null) {
+            return false;
+        }
+        String a = answer.strip();
+        return a.isEmpty() ? defaultYes : a.equalsIgnoreCase("y") || a.equalsIgnoreCase("yes");
+    }
+
+    /**
+     * The width of a real terminal in columns, for displays that redraw a line (progress bars); 0 when
+     * output is not a terminal that can redraw (scripted prompts, dumb terminals): plain lines then.
+     */
+    default int width() {
+        return 0;
+    }
+
     /** A prompt for runs without a terminal (scripts, CI, tests): it never asks. */
     static Prompt none() {
         return new Prompt() {

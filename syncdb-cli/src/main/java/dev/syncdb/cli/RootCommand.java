@@ -1,5 +1,6 @@
 package dev.syncdb.cli;
 
+import dev.syncdb.SyncdbException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,19 +8,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * The root command {@code syncdb}: the seed workflow. {@code --check-only} reports, {@code --auto}
- * applies without questions; with neither it reports (the interactive wizard is a later step) and,
- * without a terminal, never waits for input.
+ * The root command {@code syncdb}: the seed workflow. On a terminal, the interactive wizard; without
+ * one (or with {@code --check-only}) a report that never waits for input; {@code --auto} applies
+ * without questions; {@code --force-recreate} drops and recreates everything after a typed
+ * confirmation.
  */
 @Command(name = "syncdb", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Keep a database schema in sync with the desired schema, safely.",
+        description = {"Keep a database schema in sync with the desired schema, safely.",
+                "On a terminal: the interactive wizard. Without one: the same as --check-only (it never waits for input)."},
         footer = {"", "Exit codes: 0 success / in sync, 1 error, 2 differences found, 3 refused as unsafe."})
 final class RootCommand implements Callable<Integer>, UsesCommonOptions {
-    static final String WIZARD_HINT = "Interactive wizard: run `syncdb apply` to review and apply";
-
     private final CliContext ctx;
 
     @Spec
@@ -31,17 +34,32 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
     @Option(names = "--check-only", description = "report state and differences; change nothing (exit 0 in sync, 2 differences)")
     boolean checkOnly;
 
-    @Option(names = "--auto", description = "apply without questions, then verify")
+    @Option(names = "--auto", description = "no questions: backup, apply, verify; refuses (exit 3) steps that lose data"
+            + " unless --allow-destructive, and steps the live data would make fail")
     boolean auto;
 
-    @Option(names = "--allow-destructive", description = "with --auto: allow steps that lose data")
+    @Option(names = "--allow-destructive", description = "allow steps that lose data (drop table, drop column, ...)")
     boolean allowDestructive;
 
-    @Option(names = "--no-backup", description = "with --auto: skip the backup taken before applying")
+    @Option(names = "--no-backup", description = "skip the backup taken before applying or recreating")
     boolean noBackup;
+
+    @Option(names = "--force-recreate", description = "back up, drop every managed object, recreate from the desired"
+            + " schema; asks to type DELETE ALL DATA (without a terminal: --confirm \"DELETE ALL DATA\")")
+    boolean forceRecreate;
+
+    @Option(names = "--confirm", paramLabel = "WORDS", description = "with --force-recreate: --confirm \"DELETE ALL DATA\"")
+    String confirm;
+
+    @Option(names = "--seed", paramLabel = "FILE|DIR", description = "with --force-recreate: SQL files run after the"
+            + " tables are recreated (a directory: its .sql files in name order; repeatable)")
+    List<String> seed = new ArrayList<>();
 
     @Mixin
     BackupOptions backupOptions;
+
+    @Mixin
+    RequireOption require;
 
     @Option(names = "--json", description = "with --check-only: print the differences as JSON")
     boolean json;
@@ -52,17 +70,45 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
 
     @Override
     public Integer call() {
-        if (checkOnly && auto) {
-            throw new ParameterException(spec.commandLine(), "--check-only and --auto cannot be used together");
+        checkCombinations();
+        if (forceRecreate) {
+            return new RecreateRun(ctx).run(common, new RecreateRun.Options(auto, confirm, seed,
+                    noBackup ? null : backupOptions));
         }
         if (auto) {
             return new ApplyRun(ctx).run(common, true, allowDestructive, noBackup ? null : backupOptions);
         }
-        int code = new CheckRun(ctx).run(common, json);
-        if (!checkOnly && ctx.prompt().interactive() && !json && !common.quiet) {
-            ctx.out().println(WIZARD_HINT);
+        if (checkOnly || json || !ctx.prompt().interactive()) {
+            return new CheckRun(ctx).run(common, json);
         }
-        return code;
+        return wizard();
+    }
+
+    private int wizard() {
+        Settings settings = new SettingsResolver(ctx).resolve(common);
+        Style style = new Style(ctx.color(common.noColor));
+        var options = new WizardState.WizardOptions(allowDestructive, noBackup ? null : backupOptions,
+                require.tables(ctx, common), ctx.resolve(common.migrations));
+        WizardState state = new WizardState(ctx, style, settings, settings.request().withFixes(common.fixes()), options);
+        ctx.out().println(style.bold("syncdb wizard") + ": " + settings.url().masked() + " <- " + settings.describeSchema()
+                + "  (Ctrl-C or an empty answer to a [y/N] question stops without changes)");
+        return new Wizard(state).run();
+    }
+
+    private void checkCombinations() {
+        if (checkOnly && auto) {
+            throw new ParameterException(spec.commandLine(), "--check-only and --auto cannot be used together");
+        }
+        if (forceRecreate && (checkOnly || json)) {
+            throw new ParameterException(spec.commandLine(), "--force-recreate cannot be used with --check-only or --json");
+        }
+        if (!forceRecreate && (confirm != null || !seed.isEmpty())) {
+            throw new ParameterException(spec.commandLine(), "--confirm and --seed go with --force-recreate");
+        }
+        if (confirm != null && !confirm.equals(RecreateRun.WORDS)) {
+            throw new SyncdbException(SyncdbException.REFUSED, "refused: --confirm must be exactly \"" + RecreateRun.WORDS
+                    + "\"; nothing was changed");
+        }
     }
 
     @Override

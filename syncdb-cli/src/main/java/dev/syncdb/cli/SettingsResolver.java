@@ -49,6 +49,27 @@ public final class SettingsResolver {
         return new Settings(parse(found.text(), found.source()), found.source(), List.of(), schemaName, null, null);
     }
 
+    /**
+     * The settings of a command for which a desired schema is optional ({@code verify}): like
+     * {@link #resolve}, with an empty schema list when none is given anywhere.
+     */
+    public Settings resolveOptionalSchema(CommonOptions o) {
+        ConfigFile config = config(o);
+        if (o.schema.isEmpty() && o.desiredUrl == null && config.schema().isEmpty()) {
+            return resolveTarget(o);
+        }
+        return resolve(o);
+    }
+
+    /** The {@code require:} list of the config file (empty without one). */
+    public List<String> required(CommonOptions o) {
+        return config(o).require();
+    }
+
+    private ConfigFile config(CommonOptions o) {
+        return ConfigFile.load(o.config != null ? ctx.resolve(o.config) : ctx.resolve("syncdb.yaml"), o.config != null);
+    }
+
     /** A URL text and a label of where it came from. */
     private record Found(String text, String source) {
     }

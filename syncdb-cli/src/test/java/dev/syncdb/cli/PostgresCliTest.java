@@ -182,12 +182,16 @@ class PostgresCliTest {
         Files.writeString(dir.resolve("syncdb.yaml"), "schema: schema.sql\n");
         Result plain = cli();
         assertThat(plain.code()).as(plain.err()).isEqualTo(2);
-        assertThat(plain.out()).contains("2 differences:").doesNotContain(RootCommand.WIZARD_HINT);
+        assertThat(plain.out()).contains("2 differences:").doesNotContain("Step 1/");
         assertThat(cli("--check-only").code()).isEqualTo(2);
 
-        Result onTerminal = CliRunner.run(dir, Map.of("DATABASE_URL", url), new ScriptedPrompt(), new String[0]);
-        assertThat(onTerminal.code()).isEqualTo(2);
-        assertThat(onTerminal.out()).contains("2 differences:", RootCommand.WIZARD_HINT);
+        ScriptedPrompt silent = new ScriptedPrompt();
+        Result onTerminal = CliRunner.run(dir, Map.of("DATABASE_URL", url), silent, new String[0]);
+        assertThat(onTerminal.code()).isEqualTo(1);
+        assertThat(onTerminal.out()).contains("Step 1/8  Connection", "(PostgreSQL ", "create table orders",
+                WizardConfirm.CANCELLED);
+        assertThat(silent.questions).hasSize(3);
+        assertThat(tables()).isEmpty();
 
         Result auto = cli("--auto");
         assertThat(auto.code()).as(auto.err()).isZero();

@@ -36,7 +36,7 @@ public final class ApplyUseCase {
                 options.backup().take(s);
             }
             long t0 = System.nanoTime();
-            new PlanExecutor(s).execute(planned.plan());
+            new PlanExecutor(s).execute(planned.plan(), options.progress());
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             verify(s, planned.desired());
             return new ApplyResult(planned, ApplyResult.Outcome.APPLIED, took);

@@ -22,6 +22,11 @@ public final class PlanExecutor {
     }
 
     public void execute(Plan plan) {
+        execute(plan, ApplyProgress.NONE);
+    }
+
+    /** Runs the plan and tells {@code progress} which step is running. */
+    public void execute(Plan plan, ApplyProgress progress) {
         Connection c = session.connection();
         ExecutionHooks hooks = session.dialect().executionHooks();
         try {
@@ -30,12 +35,15 @@ public final class PlanExecutor {
             throw SyncdbException.error("cannot prepare the transaction: " + Session.oneLine(e.getMessage()));
         }
         int early = 0;
+        boolean committed = false;
+        progress.started(plan);
         try {
             early = runOutsideTransaction(c, plan.steps());
             c.setAutoCommit(false);
-            runSteps(c, plan.steps());
+            runSteps(c, plan.steps(), progress);
             hooks.beforeCommit(c, plan);
             c.commit();
+            committed = true;
         } catch (SQLException e) {
             rollback(c);
             throw SyncdbException.error("apply failed, rolled back" + keptNote(early) + ": " + Session.oneLine(e.getMessage()));
@@ -46,6 +54,7 @@ public final class PlanExecutor {
             rollback(c);
             throw e;
         } finally {
+            progress.finished(committed);
             restore(c, hooks, plan);
         }
     }
@@ -73,8 +82,10 @@ public final class PlanExecutor {
                 + " before it and remain";
     }
 
-    private static void runSteps(Connection c, List<PlanStep> steps) throws SQLException {
-        for (PlanStep step : steps) {
+    private static void runSteps(Connection c, List<PlanStep> steps, ApplyProgress progress) {
+        for (int i = 0; i < steps.size(); i++) {
+            PlanStep step = steps.get(i);
+            progress.step(i, step);
             for (var st : step.statements()) {
                 if (st.transactional()) {
                     run(c, step, st.sql());

@@ -1,0 +1,59 @@
+package dev.syncdb.cli;
+
+import dev.syncdb.SyncdbException;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The interactive wizard ({@code syncdb} on a terminal): numbered steps with ✅/❌ that check the
+ * connection, show the current state, offer a backup, show every change grouped by table with its
+ * hazards and live-data checks, offer the SQL for review, ask, apply with progress, and verify. A
+ * step that fails prints ❌ and its error ends the run with the error's exit code.
+ */
+final class Wizard {
+    private final WizardState state;
+    private final List<WizardStep> steps;
+
+    Wizard(WizardState state) {
+        this(state, standardSteps());
+    }
+
+    Wizard(WizardState state, List<WizardStep> steps) {
+        this.state = state;
+        this.steps = List.copyOf(steps);
+    }
+
+    /**
+     * The steps in order. A question step that acts on what change detection found (e.g. "is this
+     * drop + add a rename?") goes right after {@link WizardChanges}: it reads {@code state.planned},
+     * asks, and calls {@link WizardState#replan} with the changed request; the steps after it show,
+     * confirm and apply whatever plan the state then holds.
+     */
+    static List<WizardStep> standardSteps() {
+        return List.of(new WizardInspect.Connection(), new WizardInspect.CurrentState(), new WizardBackup(),
+                new WizardChanges(), new WizardReview(), new WizardConfirm(), new WizardApply(), new WizardVerify());
+    }
+
+    int run() {
+        for (int i = 0; i < steps.size(); i++) {
+            WizardStep step = steps.get(i);
+            state.out().println();
+            state.out().println(state.style.bold("Step " + (i + 1) + "/" + steps.size() + "  " + step.title()));
+            OptionalInt end;
+            try {
+                end = step.run(state);
+            } catch (SyncdbException e) {
+                state.mark(false, ErrorReporter.oneLine(e.getMessage()));
+                state.out().flush();
+                throw e;
+            }
+            if (end.isPresent()) {
+                state.out().flush();
+                return end.getAsInt();
+            }
+        }
+        state.out().flush();
+        return ExitCode.OK;
+    }
+}
