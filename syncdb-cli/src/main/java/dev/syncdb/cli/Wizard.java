@@ -25,10 +25,9 @@ final class Wizard {
     }
 
     /**
-     * The steps in order. A question step that acts on what change detection found (e.g. "is this
-     * drop + add a rename?") goes right after {@link WizardChanges}: it reads {@code state.planned},
-     * asks, and calls {@link WizardState#replan} with the changed request; the steps after it show,
-     * confirm and apply whatever plan the state then holds.
+     * The steps in order. {@link WizardChanges} first asks about suggested renames and re-plans
+     * with the accepted ones ({@link WizardState#replan}); the steps after it show, confirm and apply
+     * whatever plan the state then holds.
      */
     static List<WizardStep> standardSteps() {
         return List.of(new WizardInspect.Connection(), new WizardInspect.CurrentState(), new WizardBackup(),

@@ -6,7 +6,8 @@ import dev.syncdb.engine.RequiredTable;
 import java.util.OptionalInt;
 
 /**
- * Step "Changes": every planned step grouped by table with its hazards and live-data findings.
+ * Step "Changes": first the rename question ({@link WizardRenames}), then every planned step grouped
+ * by table with its hazards and live-data findings.
  * Ends the run when there is nothing to do (exit 0, or 1 when a required table is missing) and
  * when the data blocks a step (exit 3: nothing can be applied as it is).
  */
@@ -19,6 +20,7 @@ final class WizardChanges implements WizardStep {
 
     @Override
     public OptionalInt run(WizardState s) {
+        WizardRenames.ask(s);
         PlanResult r = s.planned;
         if (r.inSync()) {
             s.mark(true, "no changes: the database matches the desired schema");

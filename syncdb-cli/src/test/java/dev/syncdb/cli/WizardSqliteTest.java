@@ -159,6 +159,28 @@ class WizardSqliteTest {
     }
 
     @Test
+    void aSuggestedRenameIsAskedAndAnAcceptedOneKeepsTheData() throws Exception {
+        db.run("ALTER TABLE users RENAME COLUMN email TO mail");
+        Files.writeString(dir.resolve("schema.sql"), V1);
+        Files.writeString(dir.resolve("syncdb.yaml"), "url: " + db.url() + "\nschema: schema.sql\n");
+        ScriptedPrompt declined = new ScriptedPrompt("n", "n");
+        Result no = wizard(declined);
+        assertThat(declined.questions.get(1)).startsWith("  Is it a rename of users.mail to users.email (keeps its data)?");
+        assertThat(no.code()).as("the drop + add leaves NOT NULL users.email empty").isEqualTo(3);
+        assertThat(no.out()).contains("column users.mail disappears and users.email appears", "kept as drop and add",
+                "drops a column and its values: users.mail");
+        assertThat(db.columns("users")).containsExactly("id", "mail");
+
+        ScriptedPrompt accepted = new ScriptedPrompt("n", "y", "n", "y");
+        Result yes = wizard(accepted);
+        assertThat(yes.code()).as(yes.out() + yes.err()).isZero();
+        assertThat(yes.out()).contains("✅ rename users.mail to users.email (without questions: --rename users.mail=email)",
+                "rename column users.mail to email").doesNotContain("drop column users.mail");
+        assertThat(db.columns("users")).containsExactly("id", "email");
+        assertThat(db.count("SELECT count(*) FROM users WHERE email IN ('a@x', 'b@x')")).isEqualTo(2);
+    }
+
+    @Test
     void aRealProcessWithAnOpenButSilentStdinNeverWaits() throws Exception {
         Path log = dir.resolve("child.log");
         Process p = ChildJvm.start(dir, Map.of(), log, "dev.syncdb.cli.Main");
