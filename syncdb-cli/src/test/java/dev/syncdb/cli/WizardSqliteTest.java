@@ -48,13 +48,13 @@ class WizardSqliteTest {
         Result r = wizard(answers);
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(answers.questions).containsExactly("  Take a full backup before changing anything? [Y/n] ",
-                "  Show the SQL that will run? [y/N] ", "  Apply 3 steps now, in one transaction? [y/N] ");
+                "  Show the SQL that will run? [y/N] ", "  Apply 2 steps now, in one transaction? [y/N] ");
         assertThat(r.out()).contains("Step 1/8  Connection", "✅ connected to sqlite:", "(SQLite 3.",
                 "Step 2/8  Current state", "✅ 2 tables in the database: legacy, users",
                 "✅ required table users", "❌ required table orders is missing",
                 "Step 3/8  Backup", "✅ Backup: backups/app-", "Step 4/8  Changes", "table orders", "create table orders",
                 "table users", "add column users.name", "Step 5/8  Review the SQL", "ALTER TABLE \"users\" ADD COLUMN \"name\" TEXT;",
-                "Step 7/8  Apply", "[1/3] ", "✅ applied 3 steps in ", "Step 8/8  Verify",
+                "Step 7/8  Apply", "[1/2] ", "✅ applied 2 steps in ", "Step 8/8  Verify",
                 "✅ the database matches the desired schema", "Done: applied and verified.");
         assertThat(r.out().indexOf("Step 3/8")).isLessThan(r.out().indexOf("Step 4/8"));
         assertThat(db.tables()).containsExactly("legacy", "orders", "users");
@@ -137,7 +137,7 @@ class WizardSqliteTest {
         Prompt accept = TerminalPrompt.over(new ByteArrayInputStream("\nn\ny\n".getBytes(StandardCharsets.UTF_8)), echo);
         Result r = wizard(accept);
         assertThat(r.code()).as(r.out() + r.err()).isZero();
-        assertThat(echo.toString(StandardCharsets.UTF_8)).contains("Take a full backup", "Apply 3 steps now");
+        assertThat(echo.toString(StandardCharsets.UTF_8)).contains("Take a full backup", "Apply 2 steps now");
         assertThat(db.tables()).containsExactly("legacy", "orders", "users");
 
         db.run("DROP TABLE orders");
@@ -152,7 +152,7 @@ class WizardSqliteTest {
     void withoutATerminalTheRootCommandReportsLikeCheckOnly() {
         Result plain = CliRunner.run(dir, "--no-color");
         assertThat(plain.code()).isEqualTo(2);
-        assertThat(plain.out()).contains("3 differences:", "table orders").doesNotContain("Step 1/");
+        assertThat(plain.out()).contains("2 differences:", "table orders").doesNotContain("Step 1/");
         Result checkOnly = CliRunner.run(dir, Map.of(), new ScriptedPrompt(), "--check-only", "--no-color");
         assertThat(checkOnly.code()).isEqualTo(2);
         assertThat(checkOnly.out()).isEqualTo(plain.out());
@@ -187,7 +187,7 @@ class WizardSqliteTest {
         try {
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the child waited for input").isTrue();
             assertThat(p.exitValue()).as(Files.readString(log)).isEqualTo(2);
-            assertThat(Files.readString(log)).contains("3 differences:").doesNotContain("Step 1/");
+            assertThat(Files.readString(log)).contains("2 differences:").doesNotContain("Step 1/");
         } finally {
             p.destroyForcibly();
         }

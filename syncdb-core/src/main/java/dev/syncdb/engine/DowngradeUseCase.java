@@ -68,8 +68,18 @@ public final class DowngradeUseCase {
 
     private static void checkLosses(MigrationSession ms, MigrationState state, List<Migration> todo, Options options) {
         List<Migration> remaining = state.appliedMigrations().stream().filter(m -> !todo.contains(m)).toList();
-        List<DowngradeLosses.Loss> losses = DowngradeLosses.of(ms.session(), remaining);
-        losses.forEach(l -> options.warn().accept("warning: the downgrade will " + l.change() + " (" + l.measured() + ")"));
+        List<DowngradeLosses.Loss> losses;
+        try {
+            losses = DowngradeLosses.of(ms.session(), state.appliedMigrations(), remaining);
+        } catch (SyncdbException e) {
+            options.warn().accept("warning: cannot tell what the downgrade drops (" + e.getMessage() + "; a database"
+                    + " whose first tables were not made by a migration replays only from a baseline migration);"
+                    + " no data check was made");
+            return;
+        }
+        losses.forEach(l -> options.warn().accept("warning: the downgrade will " + l.change() + " (" + l.measured() + ")"
+                + (l.maybeRename().isEmpty() ? "" : ", unless its down file renames it to " + l.maybeRename()
+                + ", which keeps the data")));
         List<DowngradeLosses.Loss> data = losses.stream().filter(DowngradeLosses.Loss::losesData).toList();
         if (!data.isEmpty() && !options.allowDestructive()) {
             throw new SyncdbException(SyncdbException.REFUSED, "refused: the downgrade would lose data ("

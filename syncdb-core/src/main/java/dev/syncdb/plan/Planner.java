@@ -40,9 +40,14 @@ public final class Planner {
                 .map(SchemaChange::table).collect(Collectors.toSet());
         Hazards hazards = new Hazards(hooks, newTables);
         RenderContext ctx = new RenderContext(current, desired, fixes);
+        Set<String> droppedTables = ordered.stream().filter(c -> c instanceof SchemaChange.DropTable)
+                .map(SchemaChange::table).collect(Collectors.toSet());
         List<PlanStep> steps = new ArrayList<>();
         for (SchemaChange c : ordered) {
-            steps.add(step(c, hazards, ctx));
+            PlanStep step = step(c, hazards, ctx);
+            if (!carriedByItsTable(step, newTables, droppedTables)) {
+                steps.add(step);
+            }
         }
         List<Unsupported> notices = new ArrayList<>(desired.unsupported());
         inspected.unsupported().stream().filter(u -> !notices.contains(u)).forEach(notices::add);
@@ -59,6 +64,16 @@ public final class Planner {
             }
         }
         return new Schema(s.name(), s.tables(), s.enums(), s.sequences(), s.views(), notes);
+    }
+
+    /**
+     * Whether a step is a foreign key that the dialect renders as part of its table's own CREATE or
+     * DROP TABLE in this plan (no statement of its own), so listing it would show a step that does nothing.
+     */
+    private static boolean carriedByItsTable(PlanStep step, Set<String> created, Set<String> dropped) {
+        SchemaChange c = step.change();
+        return step.statements().isEmpty() && (c instanceof SchemaChange.AddForeignKey && created.contains(c.table())
+                || c instanceof SchemaChange.DropForeignKey && dropped.contains(c.table()));
     }
 
     private PlanStep step(SchemaChange c, Hazards hazards, RenderContext ctx) {
