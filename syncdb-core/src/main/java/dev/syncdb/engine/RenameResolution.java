@@ -57,7 +57,7 @@ final class RenameResolution {
         if (!hasOld) {
             throw fail(what, "there is no table " + from + " in the database");
         }
-        if (current.table(to).isPresent() && !tables.containsKey(to)) {
+        if (current.table(to).isPresent()) {
             throw fail(what, "table " + to + " already exists in the database");
         }
         tables.put(from, to);
