@@ -18,7 +18,7 @@ final class CheckRun {
         if (json) {
             ctx.out().println(JsonReport.of(result, settings.describeSchema()));
         } else if (!options.quiet) {
-            new CheckText(ctx.out(), new Style(ctx.color(options.noColor))).print(result, settings.describeSchema());
+            new CheckText(ctx.out(), new Style(ctx.color(options.noColor)), options.verbose).print(result, settings.describeSchema());
         }
         boolean migrationsClean = json || checkMigrations(options, settings);
         return result.inSync() && migrationsClean ? ExitCode.OK : ExitCode.DIFFERENCES;

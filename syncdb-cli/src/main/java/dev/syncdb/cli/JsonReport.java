@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The machine-readable form of a plan or check ({@code --json}): target (masked), dialect, server
  * version, schema, desired source, inSync, steps with comment, hazards, SQL, reverse SQL and the
- * live-data preflight of risky steps (verdict and findings), and
+ * live-data preflight of risky steps (verdict and findings), what the desired source found
+ * ({@code source}: summary, details, warnings; only for sources that report, such as entities), and
  * notices about unmanaged objects. Field names are part of the command-line contract.
  */
 final class JsonReport {
@@ -43,6 +44,12 @@ final class JsonReport {
             ObjectNode node = steps.addObject();
             step(node, r.plan().steps().get(i));
             r.preflight(i).ifPresent(p -> preflight(node.putObject("preflight"), p));
+        }
+        if (r.source().summary() != null || !r.source().warnings().isEmpty()) {
+            ObjectNode source = root.putObject("source");
+            source.put("summary", r.source().summary());
+            r.source().details().forEach(source.putArray("details")::add);
+            r.source().warnings().forEach(source.putArray("warnings")::add);
         }
         ArrayNode notices = root.putArray("notices");
         for (Unsupported u : r.plan().notices()) {

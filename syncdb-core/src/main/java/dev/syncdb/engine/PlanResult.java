@@ -10,14 +10,22 @@ import java.util.Optional;
 
 /**
  * What planning found: the target (masked URL, dialect, server version, namespace), both schemas,
- * the raw differences, the ordered plan, and the live-data preflight of its risky steps.
+ * the raw differences, the ordered plan, the live-data preflight of its risky steps, and what the
+ * desired source found besides the schema ({@code source}, e.g. the entities it read).
  */
 public record PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
                          Schema current, Schema desired, List<SchemaChange> changes, Plan plan,
-                         List<PreflightReport> preflight) {
+                         List<PreflightReport> preflight, SourceFindings source) {
 
     public PlanResult {
         preflight = preflight == null ? List.of() : List.copyOf(preflight);
+        source = source == null ? SourceFindings.NONE : source;
+    }
+
+    public PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
+                      Schema current, Schema desired, List<SchemaChange> changes, Plan plan,
+                      List<PreflightReport> preflight) {
+        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, preflight, null);
     }
 
     public PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,

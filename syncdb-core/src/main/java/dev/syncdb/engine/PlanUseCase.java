@@ -22,8 +22,10 @@ public final class PlanUseCase {
         Schema current = s.inspect();
         Schema desired = request.desired().load(s);
         List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, request.diffOptions());
-        Plan plan = new Planner(s.dialect().diffHooks(), s.dialect().renderer()).plan(current, desired, changes, request.fixes());
+        SourceFindings found = request.desired().findings(current, desired);
+        Plan plan = RowsAfterCreate.attach(new Planner(s.dialect().diffHooks(), s.dialect().renderer())
+                .plan(current, desired, changes, request.fixes()), found.rowsAfterCreate());
         return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
-                current, desired, changes, plan, PreflightRun.run(s, plan, current, request.fixes()));
+                current, desired, changes, plan, PreflightRun.run(s, plan, current, request.fixes()), found);
     }
 }

@@ -57,6 +57,8 @@ class ReportTest {
         JpaReport report = jpaNaming.report(plan.desired());
         assertThat(report.namingMismatchSuspected(plan.current())).isTrue();
         assertThat(report.unmappedTables(plan.current())).contains("order_line", "product_review");
+        assertThat(report.lookalikes(plan.current())).contains("order_line -> " + (target.name().equals("sqlite")
+                ? "OrderLine" : "orderline"));
     }
 
     @ParameterizedTest
