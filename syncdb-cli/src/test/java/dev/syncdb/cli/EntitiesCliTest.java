@@ -88,6 +88,10 @@ class EntitiesCliTest {
         assertThat(check.code()).isEqualTo(2);
         assertThat(check.out()).contains("warning: table legacy_report exists in the database but no entity maps it"
                 + " (was a model missed?)", "drop table legacy_report  [DL101]");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(shop("v1", "check", "--json").out()).get("source");
+        assertThat(json.get("summary").asText()).isEqualTo("Found 25 entities (27 tables) in 7 packages");
+        assertThat(json.get("details")).hasSize(26);
+        assertThat(json.get("warnings").get(0).asText()).startsWith("table legacy_report exists in the database");
         Result apply = shop("v1", "apply", "--auto", "--no-backup");
         assertThat(apply.code()).isEqualTo(3);
         assertThat(query("SELECT name FROM sqlite_master WHERE name = 'legacy_report'")).containsExactly("legacy_report");

@@ -3,6 +3,7 @@ package dev.syncdb.jpa;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,8 @@ public record JpaReport(List<String> entityClasses, List<String> packages, List<
                         Schema desired, String script) {
         List<String> names = desired.tables().stream().map(Table::name).sorted().toList();
         List<String> mapped = names.stream().filter(n -> mappedLowerCase.contains(n.toLowerCase(Locale.ROOT))).toList();
-        List<String> support = names.stream().filter(n -> !mapped.contains(n)).toList();
+        Set<String> mappedSet = Set.copyOf(mapped);
+        List<String> support = names.stream().filter(n -> !mappedSet.contains(n)).toList();
         List<String> seeds = InlineConstraints.statements(script).stream()
                 .filter(st -> st.toLowerCase(Locale.ROOT).startsWith("insert into ")).toList();
         return new JpaReport(entityClasses, packages, mapped, support, seeds, 0, 0);
@@ -91,7 +93,7 @@ public record JpaReport(List<String> entityClasses, List<String> packages, List<
      */
     public List<String> lookalikes(Schema live) {
         List<String> missing = missingTables(live);
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String table : unmappedTables(live)) {
             missing.stream().filter(m -> folded(m).equals(folded(table))).findFirst()
                     .ifPresent(m -> out.add(table + " -> " + m));
