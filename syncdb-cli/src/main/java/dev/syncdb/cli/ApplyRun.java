@@ -29,7 +29,7 @@ final class ApplyRun {
     int run(CommonOptions options, boolean auto, boolean allowDestructive, BackupOptions backup) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
         SyncRequest request = settings.request().withFixes(options.fixes()).withDiffOptions(options.diffOptions());
-        PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor)));
+        PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor)), options.verbose);
         boolean showPlan = !(options.quiet && auto);
         ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {
             if (showPlan) {

@@ -17,7 +17,7 @@ final class CheckRun {
         PlanResult result = new CheckUseCase().run(settings.request().withFixes(options.fixes())
                 .withDiffOptions(options.diffOptions()));
         if (!json && !options.quiet) {
-            new CheckText(ctx.out(), new Style(ctx.color(options.noColor))).print(result, settings.describeSchema());
+            new CheckText(ctx.out(), new Style(ctx.color(options.noColor)), options.verbose).print(result, settings.describeSchema());
         }
         MigrationDriftUseCase.Result drift = migrations(options, settings);
         if (json) {

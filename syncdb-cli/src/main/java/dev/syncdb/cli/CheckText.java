@@ -24,15 +24,23 @@ final class CheckText {
 
     private final PrintStream out;
     private final Style style;
+    private final boolean verbose;
 
     CheckText(PrintStream out, Style style) {
+        this(out, style, false);
+    }
+
+    /** With {@code verbose}, what the desired source found is listed in detail (every entity). */
+    CheckText(PrintStream out, Style style, boolean verbose) {
         this.out = out;
         this.style = style;
+        this.verbose = verbose;
     }
 
     void print(PlanResult r, String desired) {
         out.println("Target:  " + r.maskedUrl() + " (" + r.serverVersion() + "), schema " + r.schemaName());
         out.println("Desired: " + desired);
+        new SourceText(out, style, "").print(r.source(), verbose);
         r.plan().notices().forEach(u -> out.println("Not managed: " + u.kind() + " " + u.name()));
         if (r.inSync()) {
             out.println(style.good(IN_SYNC));

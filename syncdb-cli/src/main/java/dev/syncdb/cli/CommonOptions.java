@@ -21,6 +21,19 @@ public final class CommonOptions {
             description = "desired schema: a .sql file or a directory of them, read in name order (repeatable)")
     List<String> schema = new ArrayList<>();
 
+    @Option(names = "--entities", paramLabel = "PACKAGE[,PACKAGE]",
+            description = "desired schema: the JPA @Entity classes under these package prefixes (instead of --schema)")
+    String entities;
+
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "where the entity classes are: jars, class directories, dir/* (every jar in dir), ':'-separated")
+    String classpath;
+
+    @Option(names = "--naming", paramLabel = "spring|jpa|CLASS",
+            description = "table and column naming of the entities: spring (default, snake_case), jpa (as written),"
+                    + " or a Hibernate naming strategy class")
+    String naming;
+
     @Option(names = "--schema-name", paramLabel = "NAME",
             description = "database schema to manage (default: public for PostgreSQL)")
     String schemaName;
@@ -58,7 +71,7 @@ public final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, description = "print only what is essential (SQL for plan; nothing for check)")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "show stack traces on errors")
+    @Option(names = {"-v", "--verbose"}, description = "list what the desired source found (e.g. every entity); stack traces on errors")
     boolean verbose;
 
     @Option(names = "--no-color", description = "plain output without ANSI colors")

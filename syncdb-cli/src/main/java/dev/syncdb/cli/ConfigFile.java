@@ -17,12 +17,14 @@ import java.util.Set;
 
 /**
  * The project settings file ({@code syncdb.yaml}): {@code url}, {@code schema} (a path or a list of
- * paths, relative to the file), {@code schema-name}, {@code dev-url} and {@code require} (the tables that
- * must exist: a list, or one comma-separated text). Unknown keys are errors,
- * so a typo is not silently ignored.
+ * paths, relative to the file), {@code schema-name}, {@code dev-url}, {@code require} (the tables that
+ * must exist: a list, or one comma-separated text), and for JPA entities {@code entities} (package
+ * prefixes: a comma-separated text or a list), {@code classpath} (a {@code :}-separated text or a list,
+ * relative to the file) and {@code naming}. Unknown keys are errors, so a typo is not silently ignored.
  */
 public final class ConfigFile {
-    private static final Set<String> KNOWN = Set.of("url", "schema", "schema-name", "dev-url", "require");
+    private static final Set<String> KNOWN = Set.of("url", "schema", "schema-name", "dev-url", "require", "entities",
+            "classpath", "naming");
 
     private final Path file;
     private final JsonNode root;
@@ -86,15 +88,40 @@ public final class ConfigFile {
 
     /** The schema paths, resolved against the directory of this file. */
     public List<Path> schema() {
-        List<Path> out = new ArrayList<>();
-        JsonNode node = root == null ? null : root.get("schema");
+        return texts("schema", null).stream().map(this::relative).toList();
+    }
+
+    public Optional<String> naming() {
+        return text("naming");
+    }
+
+    /** The entity package prefixes ({@code entities}: "a.b, c.d" or a list). */
+    public List<String> entities() {
+        return texts("entities", ",").stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The entity classpath entries ({@code classpath}: "a.jar:lib/*" or a list), resolved against this file's directory. */
+    public List<Path> classpath() {
+        return texts("classpath", java.io.File.pathSeparator).stream().map(String::strip).filter(p -> !p.isEmpty())
+                .map(this::relative).toList();
+    }
+
+    /** The values of a key that holds one text or a list of them; {@code separator} splits each text (null = not split). */
+    private List<String> texts(String key, String separator) {
+        List<String> out = new ArrayList<>();
+        JsonNode node = root == null ? null : root.get(key);
         if (node == null || node.isNull()) {
             return out;
         }
+        List<JsonNode> nodes = new ArrayList<>();
         if (node.isArray()) {
-            node.forEach(n -> out.add(relative(scalar("schema", n))));
+            node.forEach(nodes::add);
         } else {
-            out.add(relative(scalar("schema", node)));
+            nodes.add(node);
+        }
+        for (JsonNode n : nodes) {
+            String text = scalar(key, n);
+            out.addAll(separator == null ? List.of(text) : List.of(text.split(java.util.regex.Pattern.quote(separator))));
         }
         return out;
     }

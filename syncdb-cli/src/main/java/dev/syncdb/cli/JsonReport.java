@@ -23,7 +23,8 @@ import java.util.List;
  * The machine-readable form of a plan or check ({@code --json}): target (masked), dialect, server
  * version, schema, desired source, inSync, steps with comment, hazards, SQL, reverse SQL and the
  * live-data preflight of risky steps (verdict and findings), rename suggestions
- * ({@code renameCandidates}: kind, table, from, to, score, reason, option), and
+ * ({@code renameCandidates}: kind, table, from, to, score, reason, option), what the desired source
+ * found ({@code source}: summary, details, warnings; only for sources that report, such as entities), and
  * notices about unmanaged objects. Field names are part of the command-line contract.
  */
 final class JsonReport {
@@ -78,6 +79,12 @@ final class JsonReport {
             renames.addObject().put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT)).put("table", c.table())
                     .put("from", c.from()).put("to", c.to()).put("score", c.score()).put("reason", c.reason())
                     .put("option", "--rename " + c.option());
+        }
+        if (r.source().summary() != null || !r.source().warnings().isEmpty()) {
+            ObjectNode source = root.putObject("source");
+            source.put("summary", r.source().summary());
+            r.source().details().forEach(source.putArray("details")::add);
+            r.source().warnings().forEach(source.putArray("warnings")::add);
         }
         ArrayNode notices = root.putArray("notices");
         for (Unsupported u : r.plan().notices()) {

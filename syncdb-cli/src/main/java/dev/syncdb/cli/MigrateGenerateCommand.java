@@ -40,6 +40,9 @@ final class MigrateGenerateCommand implements Callable<Integer>, UsesCommonOptio
         Path dir = ctx.resolve(common.migrations);
         var r = new GenerateMigrationUseCase().run(request, dir,
                 new GenerateMigrationUseCase.Options(message, allowDestructive, replay, Instant.now()));
+        if (!common.quiet) {
+            new SourceText(ctx.out(), new Style(ctx.color(common.noColor)), "").print(r.planned().source(), common.verbose);
+        }
         if (!r.written()) {
             ctx.out().println("No changes: the " + (replay ? "migrations already produce" : "database already matches")
                     + " the desired schema; no migration written.");

@@ -31,7 +31,7 @@ final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
         if (json) {
             ctx.out().println(JsonReport.of(result, settings.describeSchema()));
         } else {
-            new PlanText(ctx.out(), new Style(ctx.color(common.noColor)))
+            new PlanText(ctx.out(), new Style(ctx.color(common.noColor)), common.verbose)
                     .print(result, settings.describeSchema(), common.quiet);
         }
         return ExitCode.OK;

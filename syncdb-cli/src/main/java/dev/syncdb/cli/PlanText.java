@@ -21,10 +21,17 @@ final class PlanText {
 
     private final PrintStream out;
     private final Style style;
+    private final boolean verbose;
 
     PlanText(PrintStream out, Style style) {
+        this(out, style, false);
+    }
+
+    /** With {@code verbose}, the header lists what the desired source found in detail (every entity). */
+    PlanText(PrintStream out, Style style, boolean verbose) {
         this.out = out;
         this.style = style;
+        this.verbose = verbose;
     }
 
     /** Prints the whole plan; {@code quiet} leaves only the statements. */
@@ -57,6 +64,9 @@ final class PlanText {
         out.println(style.dim("-- schema:  " + r.schemaName()));
         out.println(style.dim("-- desired: " + desired));
         out.println();
+        if (new SourceText(out, style, "-- ").print(r.source(), verbose)) {
+            out.println();
+        }
     }
 
     void notices(Plan plan) {

@@ -2,6 +2,7 @@ package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.engine.EntitySpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,14 @@ import java.util.Optional;
 /**
  * Finds the settings of a run, first match wins. The database: {@code --url}, the environment
  * variable {@code DATABASE_URL}, {@code DATABASE_URL} in {@code .env} (or {@code --env-file}),
- * {@code url:} in {@code syncdb.yaml} (or {@code --config}). The desired schema: {@code --schema},
- * then {@code schema:} in the config file.
+ * {@code url:} in {@code syncdb.yaml} (or {@code --config}). The desired schema: {@code --schema} or
+ * {@code --entities} (see {@link EntitySettings}), then {@code schema:} or {@code entities:} in the
+ * config file.
  */
 public final class SettingsResolver {
     static final String NO_URL = "no database URL: pass --url, set DATABASE_URL, or add it to .env";
-    static final String NO_SCHEMA = "no desired schema: pass --schema PATH (a .sql file or a directory) or add schema: to syncdb.yaml";
+    static final String NO_SCHEMA = "no desired schema: pass --schema PATH (a .sql file or a directory) or --entities PACKAGE"
+            + " --classpath PATH (JPA entities), or add schema: or entities: to syncdb.yaml";
 
     private final CliContext ctx;
 
@@ -30,11 +33,12 @@ public final class SettingsResolver {
         Found found = databaseUrl(o, config);
         DatabaseUrl url = parse(found.text(), found.source());
         DatabaseUrl desiredUrl = o.desiredUrl == null ? null : parse(o.desiredUrl, "--desired-url");
-        List<Path> schema = desiredUrl != null && o.schema.isEmpty() ? List.of() : schemaPaths(o, config);
         String schemaName = o.schemaName != null ? o.schemaName : config.schemaName().orElse(null);
         String dev = o.devUrl != null ? o.devUrl : config.devUrl().orElse(null);
         DatabaseUrl devUrl = dev == null ? null : parse(dev, o.devUrl != null ? "--dev-url" : config.file() + " (dev-url)");
-        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl);
+        EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
+        List<Path> schema = (desiredUrl != null || entities != null) && o.schema.isEmpty() ? List.of() : schemaPaths(o, config);
+        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities);
     }
 
     /**

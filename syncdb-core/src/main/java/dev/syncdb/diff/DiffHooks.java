@@ -1,5 +1,6 @@
 package dev.syncdb.diff;
 
+import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.DataType;
 import dev.syncdb.model.Table;
@@ -23,6 +24,14 @@ public interface DiffHooks {
     }
 
     default boolean sameOptions(Map<String, String> from, Map<String, String> to) {
+        return from.equals(to);
+    }
+
+    /**
+     * Whether two CHECK constraints of the same name are the same rule. Override where the
+     * database prints an expression in a form that does not read back to the same text.
+     */
+    default boolean sameCheck(CheckConstraint from, CheckConstraint to) {
         return from.equals(to);
     }
 

@@ -83,7 +83,7 @@ public final class Differ {
                 (x, y) -> replaceIfDiffer(x.equals(y), new DropForeignKey(t, x), new AddForeignKey(t, y), out));
         Keyed.match(cur.checks(), b.checks(), c -> c.name() != null ? c.name() : "expr:" + c.expression(),
                 c -> out.add(new DropCheck(t, c)), c -> out.add(new AddCheck(t, c)),
-                (x, y) -> replaceIfDiffer(x.equals(y), new DropCheck(t, x), new AddCheck(t, y), out));
+                (x, y) -> replaceIfDiffer(hooks.sameCheck(x, y), new DropCheck(t, x), new AddCheck(t, y), out));
         if (!hooks.sameOptions(cur.options(), b.options())) {
             out.add(new AlterTableOptions(t, cur.options(), b.options()));
         }

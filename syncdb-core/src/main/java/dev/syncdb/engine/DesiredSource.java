@@ -21,4 +21,12 @@ public interface DesiredSource {
 
     /** A short description for output, e.g. "schema.sql" or "3 files in db/". */
     String describe();
+
+    /**
+     * What the last {@link #load} found besides the schema, judged against the live schema
+     * {@code current}; {@code desired} is what that load returned. Nothing by default.
+     */
+    default SourceFindings findings(Schema current, Schema desired) {
+        return SourceFindings.NONE;
+    }
 }

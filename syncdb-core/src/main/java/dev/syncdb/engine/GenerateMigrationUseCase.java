@@ -47,9 +47,11 @@ public final class GenerateMigrationUseCase {
             Schema desired = request.desired().load(s);
             var renames = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
             List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, renames);
-            Plan plan = new Planner(s.dialect().diffHooks(), s.dialect().renderer()).plan(current, desired, changes);
+            SourceFindings found = request.desired().findings(current, desired);
+            Plan plan = RowsAfterCreate.attach(new Planner(s.dialect().diffHooks(), s.dialect().renderer())
+                    .plan(current, desired, changes), found.rowsAfterCreate());
             PlanResult planned = new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
-                    current, desired, changes, plan);
+                    current, desired, changes, plan, List.of(), found);
             if (plan.isEmpty()) {
                 return new Result(planned, null, List.of());
             }

@@ -11,29 +11,38 @@ import java.util.Optional;
 
 /**
  * What planning found: the target (masked URL, dialect, server version, namespace), both schemas,
- * the raw differences, the ordered plan, the live-data preflight of its risky steps, and the
- * rename suggestions: drops and adds that may really be renames. The plan never applies a
+ * the raw differences, the ordered plan, the live-data preflight of its risky steps, the rename
+ * suggestions (drops and adds that may really be renames), and what the desired source found
+ * besides the schema ({@code source}, e.g. the entities it read). The plan never applies a
  * suggestion; a front end asks the user and plans again with the accepted ones
  * ({@code request.withDiffOptions(request.diffOptions().accepting(candidate))}).
  */
 public record PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
                          Schema current, Schema desired, List<SchemaChange> changes, Plan plan,
-                         List<PreflightReport> preflight, List<RenameCandidate> renameCandidates) {
+                         List<PreflightReport> preflight, List<RenameCandidate> renameCandidates,
+                         SourceFindings source) {
 
     public PlanResult {
         preflight = preflight == null ? List.of() : List.copyOf(preflight);
         renameCandidates = renameCandidates == null ? List.of() : List.copyOf(renameCandidates);
+        source = source == null ? SourceFindings.NONE : source;
+    }
+
+    public PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
+                      Schema current, Schema desired, List<SchemaChange> changes, Plan plan,
+                      List<PreflightReport> preflight, SourceFindings source) {
+        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, preflight, List.of(), source);
     }
 
     public PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
                       Schema current, Schema desired, List<SchemaChange> changes, Plan plan,
                       List<PreflightReport> preflight) {
-        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, preflight, List.of());
+        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, preflight, List.of(), null);
     }
 
     public PlanResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
                       Schema current, Schema desired, List<SchemaChange> changes, Plan plan) {
-        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, List.of(), List.of());
+        this(maskedUrl, dialect, serverVersion, schemaName, current, desired, changes, plan, List.of());
     }
 
     /** The preflight report of step {@code index} (0-based), when that step needed a check. */

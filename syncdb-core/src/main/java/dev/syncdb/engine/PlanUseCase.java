@@ -31,9 +31,11 @@ public final class PlanUseCase {
         DiffOptions options = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
         DiffHooks hooks = s.dialect().diffHooks();
         List<SchemaChange> changes = new Differ(hooks).diff(current, desired, options);
-        Plan plan = new Planner(hooks, s.dialect().renderer()).plan(current, desired, changes, request.fixes());
+        SourceFindings found = request.desired().findings(current, desired);
+        Plan plan = RowsAfterCreate.attach(new Planner(hooks, s.dialect().renderer())
+                .plan(current, desired, changes, request.fixes()), found.rowsAfterCreate());
         List<PreflightReport> preflight = PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());
         return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
-                current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes));
+                current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes), found);
     }
 }

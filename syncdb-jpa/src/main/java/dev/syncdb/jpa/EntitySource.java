@@ -8,6 +8,7 @@ import dev.syncdb.dialect.ScratchOptions;
 import dev.syncdb.engine.DesiredSource;
 import dev.syncdb.engine.ScriptRunner;
 import dev.syncdb.engine.Session;
+import dev.syncdb.engine.SourceFindings;
 import dev.syncdb.model.Schema;
 import dev.syncdb.sql.SqlScript;
 
@@ -94,6 +95,12 @@ public final class EntitySource implements DesiredSource {
                 return loaded;
             }
         }
+    }
+
+    /** The entity report of the last load, as front ends show it (see {@link JpaFindings}). */
+    @Override
+    public SourceFindings findings(Schema current, Schema desired) {
+        return JpaFindings.of(report(desired), current, options.naming());
     }
 
     @Override

@@ -48,11 +48,24 @@ final class InlineConstraints {
             if (lower.startsWith("comment on ")) {
                 continue;
             }
-            Table table = byCreatePrefix.entrySet().stream().filter(e -> lower.startsWith(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            Table table = lower.startsWith("create table ") ? table(byCreatePrefix, lower) : null;
             out.append(table == null ? statement : withConstraints(statement, table)).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The table a CREATE TABLE statement creates: looked up by its "create table NAME (" prefix
+     * (one map lookup per statement, so 3,000 tables stay fast), else found by a scan.
+     */
+    private static Table table(Map<String, Table> byCreatePrefix, String lower) {
+        int open = lower.indexOf(" (");
+        Table direct = open < 0 ? null : byCreatePrefix.get(lower.substring(0, open + 2));
+        if (direct != null) {
+            return direct;
+        }
+        return byCreatePrefix.entrySet().stream().filter(e -> lower.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     /** The statements of a script written with {@code ;} at line ends, each on one line. */

@@ -3,6 +3,7 @@ package dev.syncdb.jpa;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,8 @@ public record JpaReport(List<String> entityClasses, List<String> packages, List<
                         Schema desired, String script) {
         List<String> names = desired.tables().stream().map(Table::name).sorted().toList();
         List<String> mapped = names.stream().filter(n -> mappedLowerCase.contains(n.toLowerCase(Locale.ROOT))).toList();
-        List<String> support = names.stream().filter(n -> !mapped.contains(n)).toList();
+        Set<String> mappedSet = Set.copyOf(mapped);
+        List<String> support = names.stream().filter(n -> !mappedSet.contains(n)).toList();
         List<String> seeds = InlineConstraints.statements(script).stream()
                 .filter(st -> st.toLowerCase(Locale.ROOT).startsWith("insert into ")).toList();
         return new JpaReport(entityClasses, packages, mapped, support, seeds, 0, 0);
@@ -75,12 +77,32 @@ public record JpaReport(List<String> entityClasses, List<String> packages, List<
 
     /**
      * Whether the result looks like a naming mismatch (e.g. {@code --naming jpa} against a Spring
-     * Boot database) rather than real changes: the database has tables no entity maps, and more than
-     * half of the mapped tables are missing from it. The plan would then create most tables and drop
-     * the existing ones; the command line should warn loudly and refuse to go on silently.
+     * Boot database) rather than real changes: the database has tables no entity maps, and either
+     * more than half of the mapped tables are missing from it, or a missing mapped table and an
+     * unmapped live table differ only in case and underscores ({@link #lookalikes}). The plan would
+     * then create tables and drop the existing ones; the command line warns loudly.
      */
     public boolean namingMismatchSuspected(Schema live) {
-        return !unmappedTables(live).isEmpty() && missingTables(live).size() * 2 > tables.size();
+        return !unmappedTables(live).isEmpty()
+                && (missingTables(live).size() * 2 > tables.size() || !lookalikes(live).isEmpty());
+    }
+
+    /**
+     * The unmapped live tables that look like a missing mapped table under another naming, as
+     * "live -> mapped" pairs ({@code order_line -> OrderLine}): same letters, other case or underscores.
+     */
+    public List<String> lookalikes(Schema live) {
+        List<String> missing = missingTables(live);
+        List<String> out = new ArrayList<>();
+        for (String table : unmappedTables(live)) {
+            missing.stream().filter(m -> folded(m).equals(folded(table))).findFirst()
+                    .ifPresent(m -> out.add(table + " -> " + m));
+        }
+        return out;
+    }
+
+    private static String folded(String name) {
+        return name.replace("_", "").toLowerCase(Locale.ROOT);
     }
 
     private Set<String> allTables() {

@@ -18,25 +18,25 @@ class EntityScannerTest {
 
     @Test
     void findsTheShopEntitiesAndTheirHelpers() {
-        JpaOptions options = new JpaOptions(List.of("shop.v1"), List.of(TestClasses.shopClasses()), null);
+        JpaOptions options = new JpaOptions(List.of("com.example.shop"), List.of(TestClasses.shopClasses("v1")), null);
         try (EntityScan scan = new EntityScanner().scan(options)) {
             assertThat(scan.entities()).hasSize(25);
-            assertThat(scan.entityNames()).contains("shop.v1.users.User", "shop.v1.orders.Order",
-                    "shop.v1.audit.LoginAudit").noneMatch(n -> n.startsWith("shop.v2"));
+            assertThat(scan.entityNames()).contains("com.example.shop.users.User", "com.example.shop.orders.Order",
+                    "com.example.shop.audit.LoginAudit").doesNotContain("com.example.shop.loyalty.LoyaltyAccount");
             assertThat(scan.supporting()).extracting(Class::getSimpleName)
                     .containsExactlyInAnyOrder("BaseEntity", "Address", "Money", "YesNoConverter", "StockKey");
-            assertThat(scan.packages()).containsExactly("shop.v1.audit", "shop.v1.catalog", "shop.v1.inventory",
-                    "shop.v1.media", "shop.v1.orders", "shop.v1.support", "shop.v1.users");
+            assertThat(scan.packages()).containsExactly("com.example.shop.audit", "com.example.shop.catalog", "com.example.shop.inventory",
+                    "com.example.shop.media", "com.example.shop.orders", "com.example.shop.support", "com.example.shop.users");
         }
     }
 
     @Test
     void severalPackagePrefixesAndSubpackages() {
-        JpaOptions options = new JpaOptions(List.of("shop.v2.loyalty", "shop.v2.users"),
-                List.of(TestClasses.shopClasses()), null);
+        JpaOptions options = new JpaOptions(List.of("com.example.shop.loyalty", "com.example.shop.users"),
+                List.of(TestClasses.shopClasses("v2")), null);
         try (EntityScan scan = new EntityScanner().scan(options)) {
-            assertThat(scan.entityNames()).containsExactly("shop.v2.loyalty.LoyaltyAccount", "shop.v2.users.Avatar",
-                    "shop.v2.users.Profile", "shop.v2.users.Role", "shop.v2.users.User", "shop.v2.users.Wishlist");
+            assertThat(scan.entityNames()).containsExactly("com.example.shop.loyalty.LoyaltyAccount", "com.example.shop.users.Avatar",
+                    "com.example.shop.users.Profile", "com.example.shop.users.Role", "com.example.shop.users.User", "com.example.shop.users.Wishlist");
         }
     }
 
@@ -63,20 +63,28 @@ class EntityScannerTest {
     }
 
     @Test
-    void withoutAClasspathTheCallersClasspathIsScanned() {
-        try (EntityScan scan = new EntityScanner().scan(new JpaOptions(List.of("shop.v2"), List.of(), null))) {
-            assertThat(scan.entities()).hasSize(26);
-            assertThat(scan.ownsLoader()).isFalse();
+    void withoutAClasspathTheCallersClasspathIsScanned() throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (java.net.URLClassLoader callers = new java.net.URLClassLoader(
+                new java.net.URL[] {TestClasses.shopClasses("v2").toUri().toURL()}, previous)) {
+            thread.setContextClassLoader(callers);
+            try (EntityScan scan = new EntityScanner().scan(new JpaOptions(List.of("com.example.shop"), List.of(), null))) {
+                assertThat(scan.entities()).hasSize(26);
+                assertThat(scan.ownsLoader()).isFalse();
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
     @Test
     void noEntityUnderThePackageIsAnErrorNotAnEmptySchema() {
-        JpaOptions options = new JpaOptions(List.of("shop.nothing"), List.of(TestClasses.shopClasses()), null);
+        JpaOptions options = new JpaOptions(List.of("com.example.nothing"), List.of(TestClasses.shopClasses("v1")), null);
         assertThatThrownBy(() -> new EntityScanner().scan(options))
                 .isInstanceOfSatisfying(SyncdbException.class, e -> assertThat(e.exitCode()).isEqualTo(1))
-                .hasMessageStartingWith("no @Entity classes under shop.nothing in ")
-                .hasMessageContaining(TestClasses.shopClasses().toString());
+                .hasMessageStartingWith("no @Entity classes under com.example.nothing in ")
+                .hasMessageContaining(TestClasses.shopClasses("v1").toString());
     }
 
     @Test

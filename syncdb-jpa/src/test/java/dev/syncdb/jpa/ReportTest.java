@@ -29,7 +29,7 @@ class ReportTest {
     @MethodSource("targets")
     void countsEntitiesTablesAndPackagesAndNamesTablesNoEntityMaps(Targets.Target target) throws Exception {
         String url = target.fresh().apply(tmp);
-        EntitySource v1 = Targets.entities(TestClasses.shopClasses(), "shop.v1");
+        EntitySource v1 = Targets.entities(TestClasses.shopClasses("v1"), "com.example.shop");
         Targets.apply(url, v1, false);
         run(url, "CREATE TABLE legacy_report (id integer PRIMARY KEY)");
 
@@ -50,23 +50,25 @@ class ReportTest {
     @MethodSource("targets")
     void theWrongNamingIsRecognizedAsAMismatch(Targets.Target target) {
         String url = target.fresh().apply(tmp);
-        Targets.apply(url, Targets.entities(TestClasses.shopClasses(), "shop.v1"), false);
-        EntitySource jpaNaming = new EntitySource(new JpaOptions(List.of("shop.v1"), List.of(TestClasses.shopClasses()), "jpa"));
+        Targets.apply(url, Targets.entities(TestClasses.shopClasses("v1"), "com.example.shop"), false);
+        EntitySource jpaNaming = new EntitySource(new JpaOptions(List.of("com.example.shop"), List.of(TestClasses.shopClasses("v1")), "jpa"));
 
         PlanResult plan = Targets.plan(url, jpaNaming);
         JpaReport report = jpaNaming.report(plan.desired());
         assertThat(report.namingMismatchSuspected(plan.current())).isTrue();
         assertThat(report.unmappedTables(plan.current())).contains("order_line", "product_review");
+        assertThat(report.lookalikes(plan.current())).contains("order_line -> " + (target.name().equals("sqlite")
+                ? "OrderLine" : "orderline"));
     }
 
     @ParameterizedTest
     @MethodSource("targets")
     void noEntitiesIsAnErrorNeverNoChanges(Targets.Target target) {
         String url = target.fresh().apply(tmp);
-        EntitySource none = Targets.entities(TestClasses.shopClasses(), "shop.v3");
+        EntitySource none = Targets.entities(TestClasses.shopClasses("v1"), "com.example.nothing");
         assertThatThrownBy(() -> Targets.apply(url, none, false))
                 .isInstanceOfSatisfying(SyncdbException.class, e -> assertThat(e.exitCode()).isEqualTo(1))
-                .hasMessageStartingWith("no @Entity classes under shop.v3 in ");
+                .hasMessageStartingWith("no @Entity classes under com.example.nothing in ");
     }
 
     @org.junit.jupiter.api.Test

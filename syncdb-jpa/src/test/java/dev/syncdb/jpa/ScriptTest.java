@@ -22,7 +22,7 @@ class ScriptTest {
 
     @BeforeAll
     static void generate() {
-        EntitySource v1 = new EntitySource(new JpaOptions(List.of("shop.v1"), List.of(TestClasses.shopClasses()), null));
+        EntitySource v1 = new EntitySource(new JpaOptions(List.of("com.example.shop"), List.of(TestClasses.shopClasses("v1")), null));
         pg = v1.script("postgresql", "PostgreSQL 17.6");
         sqlite = v1.script("sqlite", "3.54.1");
     }
@@ -61,8 +61,8 @@ class ScriptTest {
 
     @Test
     void jpaNamingKeepsNamesAsWritten() {
-        EntitySource jpa = new EntitySource(new JpaOptions(List.of("shop.v1.users", "shop.v1.common", "shop.v1.media"),
-                List.of(TestClasses.shopClasses()), "jpa"));
+        EntitySource jpa = new EntitySource(new JpaOptions(List.of("com.example.shop.users", "com.example.shop.common", "com.example.shop.media"),
+                List.of(TestClasses.shopClasses("v1")), "jpa"));
         String script = jpa.script("postgresql", "17.0");
         assertThat(script).contains("create table users_Role (").contains("displayName varchar(100)")
                 .doesNotContain("display_name");
@@ -70,15 +70,15 @@ class ScriptTest {
 
     @Test
     void aNamingStrategyClassCanBeGiven() {
-        EntitySource custom = new EntitySource(new JpaOptions(List.of("shop.v1.users", "shop.v1.common", "shop.v1.media"),
-                List.of(TestClasses.shopClasses()),
+        EntitySource custom = new EntitySource(new JpaOptions(List.of("com.example.shop.users", "com.example.shop.common", "com.example.shop.media"),
+                List.of(TestClasses.shopClasses("v1")),
                 "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
         assertThat(custom.script("postgresql", "17.0")).contains("display_name varchar(100)");
     }
 
     @Test
     void unknownNamingIsAnError() {
-        EntitySource bad = new EntitySource(new JpaOptions(List.of("shop.v1"), List.of(TestClasses.shopClasses()), "snake"));
+        EntitySource bad = new EntitySource(new JpaOptions(List.of("com.example.shop"), List.of(TestClasses.shopClasses("v1")), "snake"));
         assertThatThrownBy(() -> bad.script("postgresql", "17.0")).isInstanceOf(SyncdbException.class)
                 .hasMessageStartingWith("unknown naming 'snake': use spring (default), jpa,");
     }
@@ -98,7 +98,7 @@ class ScriptTest {
 
     @Test
     void unsupportedDialectIsAnError() {
-        EntitySource v1 = new EntitySource(new JpaOptions(List.of("shop.v1"), List.of(TestClasses.shopClasses()), null));
+        EntitySource v1 = new EntitySource(new JpaOptions(List.of("com.example.shop"), List.of(TestClasses.shopClasses("v1")), null));
         assertThatThrownBy(() -> v1.script("oracle", "19")).hasMessage("JPA entities are not supported for dialect oracle");
     }
 

@@ -24,8 +24,8 @@ class ShopRoundTripTest {
     @MethodSource("targets")
     void v1ThenV2ThenBackToV1(Targets.Target target) {
         String url = target.fresh().apply(tmp);
-        EntitySource v1 = Targets.entities(TestClasses.shopClasses(), "shop.v1");
-        EntitySource v2 = Targets.entities(TestClasses.shopClasses(), "shop.v2");
+        EntitySource v1 = Targets.entities(TestClasses.shopClasses("v1"), "com.example.shop");
+        EntitySource v2 = Targets.entities(TestClasses.shopClasses("v2"), "com.example.shop");
 
         ApplyResult first = Targets.apply(url, v1, false);
         assertThat(first.outcome()).isEqualTo(ApplyResult.Outcome.APPLIED);

@@ -52,9 +52,17 @@ final class TestClasses {
                 + location(org.hibernate.annotations.Comment.class);
     }
 
-    /** The directory this module's test classes (the example shop) are compiled to. */
-    static Path shopClasses() {
-        return Path.of(location(shop.v1.users.User.class));
+    /**
+     * The class directory of one version ("v1", "v2") of the example shop, compiled by the
+     * {@code examples/jpa-shop} module (which the build runs before this one).
+     */
+    static Path shopClasses(String version) {
+        Path dir = Path.of(System.getProperty("syncdb.examples", "../examples"), "jpa-shop", "target", version, "classes")
+                .toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("the example shop is not compiled: " + dir + " (build examples/jpa-shop first)");
+        }
+        return dir;
     }
 
     private static String location(Class<?> c) {

@@ -130,7 +130,7 @@ final class PgTableSql {
     }
 
     static String check(CheckConstraint c) {
-        return named(c.name()) + "CHECK " + c.expression();
+        return named(c.name()) + "CHECK " + PgCheckText.forSql(c.expression());
     }
 
     static String foreignKey(ForeignKey f) {

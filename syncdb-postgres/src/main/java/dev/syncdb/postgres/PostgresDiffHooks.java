@@ -5,14 +5,16 @@ import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.model.Schema;
 import dev.syncdb.diff.TypeChangeKind;
 import dev.syncdb.diff.TypeChanges;
+import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.DataType;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * PostgreSQL's answers to the differ: both sides are printed by PostgreSQL itself, so the default
- * text comparisons hold; type changes are judged by the generic {@link TypeChanges} rules (integer
+ * text comparisons hold (CHECKs over array literals aside, see {@link #sameCheck}); type changes are judged by the generic {@link TypeChanges} rules (integer
  * ranks, character lengths, numeric precision and scale, time precision) plus the PostgreSQL
  * families those rules do not know: integers into numeric, and real into double precision.
  */
@@ -20,6 +22,17 @@ public final class PostgresDiffHooks implements DiffHooks {
     /** Decimal digits each integer type needs to hold all of its values. */
     private static final Map<String, Integer> INTEGER_DIGITS = Map.of("smallint", 5, "integer", 10, "bigint", 19);
     private static final List<String> FLOATS = List.of("real", "double precision");
+
+    /**
+     * A CHECK created from source text ({@code status IN ('A', 'B')} on a varchar column, as
+     * Hibernate writes for {@code @Enumerated(STRING)}) and one created from PostgreSQL's printed
+     * form of it print differently; {@link PgCheckText} brings both to one form.
+     */
+    @Override
+    public boolean sameCheck(CheckConstraint from, CheckConstraint to) {
+        return Objects.equals(from.name(), to.name())
+                && Objects.equals(PgCheckText.canonical(from.expression()), PgCheckText.canonical(to.expression()));
+    }
 
     @Override
     public TypeChangeKind classifyTypeChange(DataType from, DataType to) {

@@ -1,0 +1,4 @@
+package com.example.shop.orders;
+
+/** Order life cycle. */
+public enum OrderStatus { NEW, PAID, SHIPPED, CANCELLED }
