@@ -68,8 +68,8 @@ public final class MysqlRenderer implements Renderer {
         if (c instanceof AddUniqueKey x) return alter(x.table(), "ADD CONSTRAINT " + ident(x.key().name()) + " UNIQUE ("
                 + MysqlTableSql.idents(x.key().columns()) + ")");
         if (c instanceof DropUniqueKey x) return alter(x.table(), "DROP INDEX " + ident(x.key().name()));
-        if (c instanceof AddIndex x) return alter(x.table(), MysqlTableSql.addIndex(x.index()));
-        if (c instanceof DropIndex x) return alter(x.table(), "DROP INDEX " + ident(x.index().name()));
+        if (c instanceof AddIndex x) return addIndex(x, ctx);
+        if (c instanceof DropIndex x) return dropIndex(x, ctx);
         if (c instanceof AddForeignKey x) return alter(x.table(), "ADD " + MysqlTableSql.foreignKey(x.key()));
         if (c instanceof DropForeignKey x) return alter(x.table(), "DROP FOREIGN KEY " + ident(x.key().name()));
         if (c instanceof AddCheck x) return addCheck(x, ctx);
@@ -87,6 +87,21 @@ public final class MysqlRenderer implements Renderer {
         }
         throw new UnsupportedOperationException("MySQL has no " + c.describe() + " (enum types and sequences are not "
                 + "separate objects here)");
+    }
+
+    /** ADD INDEX, unless the index is added together with the drop of the one it replaces for a foreign key. */
+    private static List<Statement> addIndex(AddIndex x, RenderContext ctx) {
+        if (MysqlFkIndexes.addedWithDrop(x.table(), x.index(), ctx.current(), ctx.desired())) {
+            return List.of();
+        }
+        return alter(x.table(), MysqlTableSql.addIndex(x.index()));
+    }
+
+    /** DROP INDEX; an index a kept foreign key needs is replaced in the same statement. */
+    private static List<Statement> dropIndex(DropIndex x, RenderContext ctx) {
+        String drop = "DROP INDEX " + ident(x.index().name());
+        return alter(x.table(), MysqlFkIndexes.replacementFor(x.table(), x.index(), ctx.current(), ctx.desired())
+                .map(r -> MysqlTableSql.addIndex(r) + ", " + drop).orElse(drop));
     }
 
     /** ADD CONSTRAINT CHECK, or for a column-level check MODIFY COLUMN with the check (nothing for a new column). */
