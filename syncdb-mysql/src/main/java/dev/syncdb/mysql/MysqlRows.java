@@ -26,8 +26,7 @@ final class MysqlRows {
     static long dump(Connection c, String db, Table t, Writer w, int perInsert) throws SQLException, IOException {
         List<Column> cols = t.columns().stream().filter(col -> col.generated() == null).toList();
         String names = cols.stream().map(col -> MysqlQuote.ident(col.name())).collect(Collectors.joining(", "));
-        String select = cols.stream().map(col -> BINARY.contains(col.type().base())
-                ? "HEX(" + MysqlQuote.ident(col.name()) + ")" : MysqlQuote.ident(col.name())).collect(Collectors.joining(", "));
+        String select = cols.stream().map(MysqlRows::selected).collect(Collectors.joining(", "));
         String head = "INSERT INTO " + MysqlQuote.ident(t.name()) + " (" + names + ") VALUES\n";
         long n = 0;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + select + " FROM "
@@ -44,6 +43,15 @@ final class MysqlRows {
         return n;
     }
 
+    /** The column as selected: binary values in hex, bit values as numbers, the rest as text. */
+    private static String selected(Column col) {
+        String q = MysqlQuote.ident(col.name());
+        if (col.type().base().equals("bit")) {
+            return "CAST(" + q + " AS UNSIGNED)";
+        }
+        return BINARY.contains(col.type().base()) ? "HEX(" + q + ")" : q;
+    }
+
     private static String values(ResultSet rs, List<Column> cols) throws SQLException {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cols.size(); i++) {
@@ -52,8 +60,7 @@ final class MysqlRows {
             if (v == null) {
                 sb.append("NULL");
             } else if (BINARY.contains(cols.get(i).type().base())) {
-                sb.append(cols.get(i).type().base().equals("bit") ? "CAST(X'" + v + "' AS UNSIGNED)"
-                        : v.isEmpty() ? "''" : "X'" + v + "'");
+                sb.append(cols.get(i).type().base().equals("bit") ? v : v.isEmpty() ? "''" : "X'" + v + "'");
             } else {
                 sb.append(MysqlQuote.literal(v));
             }
