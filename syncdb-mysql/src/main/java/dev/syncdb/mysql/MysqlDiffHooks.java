@@ -21,6 +21,7 @@ public final class MysqlDiffHooks implements DiffHooks {
     @Override
     public boolean sameOptions(Map<String, String> from, Map<String, String> to) {
         return Objects.equals(from.get(MysqlInspector.COLLATION), to.get(MysqlInspector.COLLATION))
+                && Objects.equals(from.get(MysqlPartitions.OPTION), to.get(MysqlPartitions.OPTION))
                 && String.valueOf(from.get(MysqlInspector.ENGINE)).equalsIgnoreCase(String.valueOf(to.get(MysqlInspector.ENGINE)));
     }
 

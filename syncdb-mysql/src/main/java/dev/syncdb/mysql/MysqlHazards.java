@@ -43,6 +43,9 @@ final class MysqlHazards {
                 out.add(Hazard.of(HazardCode.ENUM_VALUE_REMOVED, col + " " + removed));
             }
         }
+        if (a.aspects().contains(ColumnAspect.GENERATED) && a.from().generated() == null) {
+            out.add(Hazard.of(HazardCode.DROP_COLUMN, col + " (its values are replaced by the generated ones)"));
+        }
         if ((a.aspects().contains(ColumnAspect.TYPE) && !inPlace(from, to)) || a.aspects().contains(ColumnAspect.COLLATION)) {
             out.add(Hazard.of(HazardCode.TABLE_REWRITE, a.table() + " (MODIFY COLUMN " + a.to().name()
                     + " copies the table, ALGORITHM=COPY)"));

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The reader of {@code indexes.sql}: the PRIMARY index becomes the table's primary key, every other
  * index (unique ones included) an {@link Index} with its key parts: column or expression (MySQL 8),
- * prefix length, DESC; the access method is null for BTREE and FULLTEXT, SPATIAL or HASH otherwise.
+ * prefix length (none for SPATIAL, where MariaDB reports one it does not accept back), DESC; the access method is null for BTREE and FULLTEXT, SPATIAL or HASH otherwise.
  */
 final class MysqlIndexes {
     static final String PRIMARY = "PRIMARY";
@@ -52,8 +52,9 @@ final class MysqlIndexes {
             String column = rs.getString("COLUMN_NAME");
             String expr = rs.getString("EXPR");
             boolean isExpr = column == null && expr != null;
+            Integer prefix = "SPATIAL".equalsIgnoreCase(type) ? null : CatalogQuery.intOrNull(rs, "SUB_PART");
             b.keys.add(new IndexKey(isExpr ? expr : column, isExpr, "D".equals(rs.getString("COLLATION")), null, null,
-                    null, CatalogQuery.intOrNull(rs, "SUB_PART")));
+                    null, prefix));
         });
         for (Building b : all.values()) {
             TableBuilder t = tables.get(b.table);

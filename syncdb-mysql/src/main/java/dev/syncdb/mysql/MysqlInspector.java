@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The MySQL / MariaDB inspector: reads one database with a fixed number of information_schema
  * queries (one per object kind, kept in {@code dev/syncdb/mysql/sql/}), whatever the number of
- * tables. Tables carry the options {@code engine} and {@code collation}; every unique index
+ * tables. Tables carry the options {@code engine}, {@code collation} and, when partitioned,
+ * {@code partition} (the PARTITION BY clause, see {@link MysqlPartitions}); every unique index
  * (UNIQUE constraints included, MySQL does not tell them apart) is an {@link dev.syncdb.model.Index};
  * enum and set are column types. A column's {@code ON UPDATE} clause is kept at the end of its
  * default text ({@code "current_timestamp() ON UPDATE current_timestamp()"}, or
@@ -40,6 +41,7 @@ public final class MysqlInspector implements Inspector {
         Map<String, String> collations = new LinkedHashMap<>();
         builders.forEach((n, b) -> collations.put(n, b.build().options().get(COLLATION)));
         MysqlColumns.read(query, builders, collations);
+        MysqlPartitions.read(query, builders);
         MysqlIndexes.read(query, builders);
         MysqlConstraints.foreignKeys(query, builders);
         MysqlConstraints.checks(query, builders);
@@ -61,8 +63,6 @@ public final class MysqlInspector implements Inspector {
                 views.add(name);
             } else if ("SEQUENCE".equals(type)) {
                 unsupported.add(new Unsupported("sequence", name, "MariaDB sequence"));
-            } else if (partitioned(rs)) {
-                unsupported.add(new Unsupported("partitioned table", name, "partitioned table"));
             } else if ("BASE TABLE".equals(type)) {
                 out.put(name, table(rs, name));
             }
@@ -83,8 +83,4 @@ public final class MysqlInspector implements Inspector {
         return b;
     }
 
-    private static boolean partitioned(ResultSet rs) throws SQLException {
-        String options = rs.getString("CREATE_OPTIONS");
-        return options != null && options.toLowerCase().contains("partitioned");
-    }
 }

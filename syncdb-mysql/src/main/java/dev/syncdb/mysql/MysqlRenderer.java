@@ -63,8 +63,8 @@ public final class MysqlRenderer implements Renderer {
         if (c instanceof DropColumn x) return alter(x.table(), "DROP COLUMN " + ident(x.column().name()));
         if (c instanceof RenameColumn x) return alter(x.table(), "RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
         if (c instanceof AlterColumn x) return alterColumn(x, ctx);
-        if (c instanceof AddPrimaryKey x) return alter(x.table(), "ADD " + MysqlTableSql.primaryKey(x.key()));
-        if (c instanceof DropPrimaryKey x) return alter(x.table(), "DROP PRIMARY KEY");
+        if (c instanceof AddPrimaryKey x) return MysqlPrimaryKeys.add(x.table(), x.key(), ctx);
+        if (c instanceof DropPrimaryKey x) return MysqlPrimaryKeys.drop(x.table(), ctx);
         if (c instanceof AddUniqueKey x) return alter(x.table(), "ADD CONSTRAINT " + ident(x.key().name()) + " UNIQUE ("
                 + MysqlTableSql.idents(x.key().columns()) + ")");
         if (c instanceof DropUniqueKey x) return alter(x.table(), "DROP INDEX " + ident(x.key().name()));
@@ -139,7 +139,8 @@ public final class MysqlRenderer implements Renderer {
                 : ctx.fixes().backfill(table, c.name());
         Table t = ctx.desired().table(table).orElse(null);
         if (fill.isEmpty()) {
-            return alter(table, "ADD COLUMN " + MysqlTableSql.column(c, t));
+            return alter(table, "ADD COLUMN " + MysqlTableSql.column(c, t)
+                    + MysqlPrimaryKeys.withNewColumn(table, c, ctx.current(), ctx.desired()));
         }
         List<Statement> out = new ArrayList<>(alter(table, "ADD COLUMN " + MysqlTableSql.column(c.withNullable(true), t)));
         out.add(Statement.of("UPDATE " + ident(table) + " SET " + ident(c.name()) + " = " + fill.get()));
@@ -149,6 +150,9 @@ public final class MysqlRenderer implements Renderer {
 
     /** MODIFY COLUMN with the whole new definition; NULLs are backfilled first, a {@code --using} conversion is an UPDATE. */
     private static List<Statement> alterColumn(AlterColumn x, RenderContext ctx) {
+        if (x.aspects().contains(dev.syncdb.diff.ColumnAspect.GENERATED)) {
+            return replaceGenerated(x, ctx);
+        }
         List<Statement> out = new ArrayList<>();
         String col = ident(x.to().name());
         if (!x.to().nullable() && x.from().nullable()) {
@@ -161,6 +165,28 @@ public final class MysqlRenderer implements Renderer {
         return out;
     }
 
+    /**
+     * MySQL cannot MODIFY a column into or out of being generated, nor between VIRTUAL and STORED: the
+     * column is dropped and added again; a generated column that becomes a plain one keeps its values
+     * (added under a temporary name, filled, the old one dropped, the new one renamed).
+     */
+    private static List<Statement> replaceGenerated(AlterColumn x, RenderContext ctx) {
+        Table t = ctx.desired().table(x.table()).orElse(null);
+        String table = x.table();
+        String col = ident(x.to().name());
+        if (x.from().generated() != null && x.to().generated() == null) {
+            String tmp = "syncdb_tmp_" + x.to().name();
+            List<Statement> out = new ArrayList<>(alter(table, "ADD COLUMN " + MysqlTableSql.column(x.to().withName(tmp), t)));
+            out.add(Statement.of("UPDATE " + ident(table) + " SET " + ident(tmp) + " = " + col));
+            out.addAll(alter(table, "DROP COLUMN " + col));
+            out.addAll(alter(table, "RENAME COLUMN " + ident(tmp) + " TO " + col));
+            return out;
+        }
+        List<Statement> out = new ArrayList<>(alter(table, "DROP COLUMN " + col));
+        out.addAll(alter(table, "ADD COLUMN " + MysqlTableSql.column(x.to(), t)));
+        return out;
+    }
+
     private static List<Statement> tableOptions(AlterTableOptions x) {
         List<String> parts = new ArrayList<>();
         String engine = x.to().get(MysqlInspector.ENGINE);
@@ -170,6 +196,10 @@ public final class MysqlRenderer implements Renderer {
         String collation = x.to().get(MysqlInspector.COLLATION);
         if (collation != null && !collation.equals(x.from().get(MysqlInspector.COLLATION))) {
             parts.add("COLLATE=" + collation);
+        }
+        String partition = x.to().get(MysqlPartitions.OPTION);
+        if (!java.util.Objects.equals(partition, x.from().get(MysqlPartitions.OPTION))) {
+            parts.add(partition == null ? "REMOVE PARTITIONING" : partition);
         }
         return parts.isEmpty() ? List.of() : alter(x.table(), String.join(" ", parts));
     }

@@ -58,6 +58,9 @@ final class MysqlTableSql {
         if (t.comment() != null) {
             sb.append(" COMMENT=").append(literal(t.comment()));
         }
+        if (o.get(MysqlPartitions.OPTION) != null) {
+            sb.append('\n').append(o.get(MysqlPartitions.OPTION));
+        }
         return sb.toString();
     }
 
