@@ -39,10 +39,18 @@ public final class MysqlScratch implements Scratch {
     /** Creates the scratch database and connects into it. */
     public static MysqlScratch open(DatabaseUrl target, ScratchOptions options) throws SQLException {
         DatabaseUrl server = options.devUrl() != null ? options.devUrl() : target;
-        String[] defaults = targetDefaults(target, options.schemaName());
         String name = "syncdb_scratch_" + randomHex();
         Connection admin = MysqlConnector.connect(server, "");
         try {
+            String db = options.schemaName() != null ? options.schemaName() : MysqlConnector.database(target);
+            String[] defaults;
+            if (options.devUrl() == null) {
+                defaults = targetDefaults(admin, db);
+            } else {
+                try (Connection t = MysqlConnector.connect(target, "")) {
+                    defaults = targetDefaults(t, db);
+                }
+            }
             execute(admin, "CREATE DATABASE " + MysqlQuote.ident(name)
                     + (defaults == null ? "" : " CHARACTER SET " + defaults[0] + " COLLATE " + defaults[1]));
         } catch (SQLException | RuntimeException e) {
@@ -60,11 +68,9 @@ public final class MysqlScratch implements Scratch {
     }
 
     /** The managed database's default character set and collation, or null when it does not exist yet. */
-    private static String[] targetDefaults(DatabaseUrl target, String schemaName) throws SQLException {
-        String db = schemaName != null ? schemaName : MysqlConnector.database(target);
-        try (Connection c = MysqlConnector.connect(target, "");
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT DEFAULT_CHARACTER_SET_NAME, "
-                     + "DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+    private static String[] targetDefaults(Connection c, String db) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT DEFAULT_CHARACTER_SET_NAME, "
+                + "DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
             ps.setString(1, db);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
