@@ -31,8 +31,7 @@ final class MysqlColumns {
     }
 
     /** Adds its columns, in order, to each table of {@code tables}; view columns are skipped. */
-    static void read(CatalogQuery query, Map<String, TableBuilder> tables, Map<String, String> tableCollations)
-            throws SQLException {
+    static void read(CatalogQuery query, Map<String, TableBuilder> tables) throws SQLException {
         boolean mariadb = query.mariadb();
         query.run("columns", rs -> {
             TableBuilder table = tables.get(rs.getString("TABLE_NAME"));

@@ -40,15 +40,13 @@ final class MysqlConstraints {
             String table = rs.getString("TABLE_NAME");
             String name = rs.getString("CONSTRAINT_NAME");
             String refSchema = rs.getString("REFERENCED_TABLE_SCHEMA");
-            Fk fk = all.computeIfAbsent(table + "\u0000" + name, k -> {
-                try {
-                    return new Fk(table, name, new ArrayList<>(), new ArrayList<>(),
-                            query.schema().equals(refSchema) ? null : refSchema, rs.getString("REFERENCED_TABLE_NAME"),
-                            rs.getString("DELETE_RULE"), rs.getString("UPDATE_RULE"));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            String key = table + "\u0000" + name;
+            if (!all.containsKey(key)) {
+                all.put(key, new Fk(table, name, new ArrayList<>(), new ArrayList<>(),
+                        query.schema().equals(refSchema) ? null : refSchema, rs.getString("REFERENCED_TABLE_NAME"),
+                        rs.getString("DELETE_RULE"), rs.getString("UPDATE_RULE")));
+            }
+            Fk fk = all.get(key);
             fk.columns().add(rs.getString("COLUMN_NAME"));
             fk.refColumns().add(rs.getString("REFERENCED_COLUMN_NAME"));
         });

@@ -47,8 +47,9 @@ final class MysqlIndexes {
             }
             String name = rs.getString("INDEX_NAME");
             String type = rs.getString("INDEX_TYPE");
-            Building b = all.computeIfAbsent(table + "\u0000" + name, k -> new Building(table, name,
-                    !nonUnique(rs), "BTREE".equalsIgnoreCase(type) ? null : type.toUpperCase()));
+            boolean unique = rs.getInt("NON_UNIQUE") == 0;
+            Building b = all.computeIfAbsent(table + "\u0000" + name, k -> new Building(table, name, unique,
+                    "BTREE".equalsIgnoreCase(type) ? null : type.toUpperCase()));
             String column = rs.getString("COLUMN_NAME");
             String expr = rs.getString("EXPR");
             boolean isExpr = column == null && expr != null;
@@ -63,14 +64,6 @@ final class MysqlIndexes {
             } else {
                 t.index(new Index(b.name, b.unique, b.method, b.keys, List.of(), null, false, null));
             }
-        }
-    }
-
-    private static boolean nonUnique(java.sql.ResultSet rs) {
-        try {
-            return rs.getInt("NON_UNIQUE") != 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -38,9 +38,7 @@ public final class MysqlInspector implements Inspector {
         List<Unsupported> unsupported = new ArrayList<>();
         List<String> viewNames = new ArrayList<>();
         Map<String, TableBuilder> builders = tables(query, viewNames, unsupported);
-        Map<String, String> collations = new LinkedHashMap<>();
-        builders.forEach((n, b) -> collations.put(n, b.build().options().get(COLLATION)));
-        MysqlColumns.read(query, builders, collations);
+        MysqlColumns.read(query, builders);
         MysqlPartitions.read(query, builders);
         MysqlIndexes.read(query, builders);
         MysqlConstraints.foreignKeys(query, builders);
