@@ -39,9 +39,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * a database built from one schema is brought to the other with apply, must then plan nothing, and
  * must match a database built from the target schema directly, both by syncdb's differ and by an
  * independent information_schema read. {@code -Dsyncdb.scenarios=REGEX} keeps matching scenarios.
- * Cases run four at a time: each has its own databases, and most of the time goes to the server.
+ * Its cases run six at a time (each has its own databases; most of the time goes to the server),
+ * while no other test class runs.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class MysqlRoundTripTest {
     static final MysqlServer SERVER = MysqlServer.local();
 
@@ -76,6 +76,7 @@ class MysqlRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    @Execution(ExecutionMode.CONCURRENT)
     void convergesAndSecondRunDoesNothing(Case c, @TempDir Path tmp) throws Exception {
         String db = SERVER.freshDatabase();
         String reference = null;
