@@ -21,7 +21,7 @@ public final class CommonOptions {
     List<String> schema = new ArrayList<>();
 
     @Option(names = "--schema-name", paramLabel = "NAME",
-            description = "database schema to manage (default: public for PostgreSQL)")
+            description = "database schema to manage (default: public for PostgreSQL, the URL's database for MySQL)")
     String schemaName;
 
     @Option(names = "--dev-url", paramLabel = "URL",
