@@ -70,7 +70,8 @@ public final class MysqlRenderer implements Renderer {
         if (c instanceof DropUniqueKey x) return alter(x.table(), "DROP INDEX " + ident(x.key().name()));
         if (c instanceof AddIndex x) return addIndex(x, ctx);
         if (c instanceof DropIndex x) return dropIndex(x, ctx);
-        if (c instanceof AddForeignKey x) return alter(x.table(), "ADD " + MysqlTableSql.foreignKey(x.key()));
+        if (c instanceof AddForeignKey x) return alter(x.table(), "ADD " + MysqlTableSql.foreignKey(
+                MysqlFkNames.leaveUnnamed(x.table(), x.key(), ctx.current(), ctx.desired()) ? unnamed(x.key()) : x.key()));
         if (c instanceof DropForeignKey x) return alter(x.table(), "DROP FOREIGN KEY " + ident(x.key().name()));
         if (c instanceof AddCheck x) return addCheck(x, ctx);
         if (c instanceof DropCheck x) return dropCheck(x, ctx);
@@ -219,6 +220,11 @@ public final class MysqlRenderer implements Renderer {
             default:
                 return List.of();
         }
+    }
+
+    private static dev.syncdb.model.ForeignKey unnamed(dev.syncdb.model.ForeignKey k) {
+        return new dev.syncdb.model.ForeignKey(null, k.columns(), k.refSchema(), k.refTable(), k.refColumns(),
+                k.onDelete(), k.onUpdate(), k.deferrable(), k.initiallyDeferred(), k.match());
     }
 
     private static List<Statement> alter(String table, String action) {
