@@ -35,7 +35,7 @@ public final class CommonOptions {
     String naming;
 
     @Option(names = "--schema-name", paramLabel = "NAME",
-            description = "database schema to manage (default: public for PostgreSQL)")
+            description = "database schema to manage (default: public for PostgreSQL, the URL's database for MySQL)")
     String schemaName;
 
     @Option(names = "--dev-url", paramLabel = "URL",

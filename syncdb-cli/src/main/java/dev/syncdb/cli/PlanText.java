@@ -63,10 +63,20 @@ final class PlanText {
         out.println(style.dim("-- target:  " + r.maskedUrl() + " (" + r.serverVersion() + ")"));
         out.println(style.dim("-- schema:  " + r.schemaName()));
         out.println(style.dim("-- desired: " + desired));
+        if (!transactionalDdl(r.dialect())) {
+            out.println(style.dim("-- note:    this database commits each schema statement on its own (no transactional"
+                    + " DDL): apply runs the steps one by one after the preflight, and a failing step leaves the"
+                    + " steps before it applied"));
+        }
         out.println();
         if (new SourceText(out, style, "-- ").print(r.source(), verbose)) {
             out.println();
         }
+    }
+
+    private static boolean transactionalDdl(String dialect) {
+        return dev.syncdb.dialect.Dialects.all().stream().filter(d -> d.name().equals(dialect)).findFirst()
+                .map(dev.syncdb.dialect.Dialect::transactionalDdl).orElse(true);
     }
 
     void notices(Plan plan) {

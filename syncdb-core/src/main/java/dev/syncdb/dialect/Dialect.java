@@ -68,6 +68,20 @@ public interface Dialect {
     }
 
     /**
+     * Whether schema changes (DDL) can run inside a transaction and be rolled back with it. When not
+     * (MySQL, MariaDB: each DDL statement commits on its own), a plan is applied statement by statement
+     * and a failure reports which steps were applied and remain.
+     */
+    default boolean transactionalDdl() {
+        return true;
+    }
+
+    /** An identifier quoted for this database's SQL (by default the standard double quotes). */
+    default String quoteIdentifier(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
      * Whether the database refuses to run this statement of a user's script inside a transaction
      * block (e.g. PostgreSQL's CREATE INDEX CONCURRENTLY); such statements run on their own.
      */

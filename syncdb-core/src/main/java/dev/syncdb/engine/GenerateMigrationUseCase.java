@@ -70,7 +70,7 @@ public final class GenerateMigrationUseCase {
     private static Schema liveCurrent(Session s, MigrationDirectory directory) {
         MigrationState state;
         try {
-            state = new MigrationState(directory.migrations(), new HistoryStore(s.connection(), s.schemaName()).rows());
+            state = new MigrationState(directory.migrations(), new HistoryStore(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier).rows());
         } catch (SQLException e) {
             throw SyncdbException.error("cannot read " + HistoryStore.TABLE + ": " + Session.oneLine(e.getMessage()));
         }

@@ -30,7 +30,7 @@ public final class MigrationDriftUseCase {
         MigrationDirectory directory = new MigrationDirectory(dir);
         try (Session s = Session.open(request.target(), request.schemaName(), false)) {
             MigrationState state = new MigrationState(directory.migrations(),
-                    new HistoryStore(s.connection(), s.schemaName()).rows());
+                    new HistoryStore(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier).rows());
             Differ differ = new Differ(s.dialect().diffHooks());
             MigrationReplay replay = new MigrationReplay(s, null);
             Schema all = replay.replay(state.files());

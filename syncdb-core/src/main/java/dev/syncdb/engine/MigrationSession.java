@@ -24,7 +24,7 @@ final class MigrationSession implements AutoCloseable {
     private MigrationSession(MigrationRequest request, Session session) {
         this.request = request;
         this.session = session;
-        this.history = new HistoryStore(session.connection(), session.schemaName());
+        this.history = new HistoryStore(session.connection(), session.schemaName(), session.dialect()::quoteIdentifier);
         this.directory = new MigrationDirectory(request.dir());
     }
 

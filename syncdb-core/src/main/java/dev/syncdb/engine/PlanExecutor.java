@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Runs a plan in one transaction on the session's connection. Statements a database refuses inside
- * a transaction run before it. On any error everything is rolled back and the error names the
+ * a transaction run before it. Databases without transactional DDL run it step by step instead
+ * ({@link StepwiseExecutor}). On any error everything is rolled back and the error names the
  * step and the statement.
  */
 public final class PlanExecutor {
@@ -27,6 +28,10 @@ public final class PlanExecutor {
 
     /** Runs the plan and tells {@code progress} which step is running. */
     public void execute(Plan plan, ApplyProgress progress) {
+        if (!session.dialect().transactionalDdl()) {
+            new StepwiseExecutor(session).execute(plan, progress);
+            return;
+        }
         Connection c = session.connection();
         ExecutionHooks hooks = session.dialect().executionHooks();
         try {

@@ -24,8 +24,13 @@ public final class HistoryStore {
     private final String table;
 
     public HistoryStore(Connection c, String schemaName) {
+        this(c, schemaName, HistoryStore::quote);
+    }
+
+    /** A store whose SQL quotes identifiers with {@code quote} (the dialect's quoting). */
+    public HistoryStore(Connection c, String schemaName, java.util.function.UnaryOperator<String> quote) {
         this.c = c;
-        this.table = schemaName == null ? quote(TABLE) : quote(schemaName) + "." + quote(TABLE);
+        this.table = schemaName == null ? quote.apply(TABLE) : quote.apply(schemaName) + "." + quote.apply(TABLE);
     }
 
     private static String quote(String id) {

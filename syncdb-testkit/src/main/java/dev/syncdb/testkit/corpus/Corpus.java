@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * The sqldef corpus on disk and the way to run it: reads a dialect's cases and runs them on fresh
- * databases of that dialect (embedded PostgreSQL, temporary SQLite files; none for MySQL).
+ * databases of that dialect (embedded PostgreSQL, temporary SQLite files, databases on the local
+ * MariaDB).
  */
 public final class Corpus {
     private final Path directory;
@@ -52,7 +53,7 @@ public final class Corpus {
         return switch (d) {
             case POSTGRESQL -> new PgCaseDatabases(PgServers.embedded());
             case SQLITE -> new SqliteCaseDatabases();
-            case MYSQL -> null;
+            case MYSQL -> new MysqlCaseDatabases(dev.syncdb.testkit.MysqlServer.local());
         };
     }
 }

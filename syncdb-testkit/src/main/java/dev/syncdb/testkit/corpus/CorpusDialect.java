@@ -7,7 +7,7 @@ package dev.syncdb.testkit.corpus;
 public enum CorpusDialect {
     POSTGRESQL("postgresql", "psqldef", true),
     SQLITE("sqlite", "sqlite3def", true),
-    MYSQL("mysql", "mysqldef", false);
+    MYSQL("mysql", "mysqldef", true);
 
     private final String key;
     private final String toolDir;

@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code mvn -q -o -pl syncdb-testkit exec:java -Dexec.mainClass=dev.syncdb.testkit.corpus.CorpusReport}.
  * With {@code -Dexec.args=--write-known-failures} it also rewrites the known-failures list.
  * {@code -Dsyncdb.corpus.threads=N} and {@code -Dsyncdb.corpus.timeout=SECONDS} tune the run;
- * {@code -Dsyncdb.corpus.only=REGEX} keeps the cases whose {@code tooldir/file/case} matches (for debugging).
+ * {@code -Dsyncdb.corpus.only=REGEX} keeps the cases whose {@code tooldir/file/case} matches (for debugging);
+ * {@code -Dsyncdb.corpus.dialects=mysql} runs only the named dialects (the report then goes to
+ * {@code target/corpus.md}, and the known-failures list keeps the other dialects' lines).
  */
 public final class CorpusReport {
     static final String COMMAND = "mvn -q -o -pl syncdb-testkit exec:java "
@@ -30,20 +32,46 @@ public final class CorpusReport {
         CorpusRunner.Options options = options(true);
         String only = System.getProperty("syncdb.corpus.only", "");
         java.util.regex.Pattern p = java.util.regex.Pattern.compile(only);
-        List<DialectRun> runs = corpus.run(List.of(CorpusDialect.values()),
+        List<CorpusDialect> dialects = dialects();
+        List<DialectRun> runs = corpus.run(dialects,
                 c -> only.isEmpty() || p.matcher(c.toolDir() + "/" + c.file() + "/" + c.name()).find(), options);
         Path root = CorpusLocation.repositoryRoot();
-        Path report = root.resolve("docs/corpus.md");
-        Files.createDirectories(report.getParent());
+        boolean all = dialects.size() == CorpusDialect.values().length;
+        Path report = all ? root.resolve("docs/corpus.md") : Path.of("target", "corpus.md");
+        Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, MarkdownReport.render(runs, header(options)));
         System.out.println("wrote " + report);
         if (writeKnown) {
             Path known = root.resolve(KnownFailures.PATH);
             Files.createDirectories(known.getParent());
-            Files.writeString(known, KnownFailures.render(runs));
+            Files.writeString(known, knownFailures(runs, dialects, known));
             System.out.println("wrote " + known);
         }
         runs.forEach(r -> System.out.println(summaryLine(r)));
+    }
+
+    /** The dialects {@code -Dsyncdb.corpus.dialects=postgresql,mysql} names; all by default. */
+    static List<CorpusDialect> dialects() {
+        String names = System.getProperty("syncdb.corpus.dialects", "");
+        if (names.isBlank()) {
+            return List.of(CorpusDialect.values());
+        }
+        List<String> keys = Arrays.stream(names.split(",")).map(String::strip).toList();
+        return Arrays.stream(CorpusDialect.values()).filter(d -> keys.contains(d.key())).toList();
+    }
+
+    /** The new list: the lines of the dialects that ran are replaced, the others' lines kept. */
+    private static String knownFailures(List<DialectRun> runs, List<CorpusDialect> ran, Path known) throws IOException {
+        String fresh = KnownFailures.render(runs);
+        if (ran.size() == CorpusDialect.values().length || !Files.exists(known)) {
+            return fresh;
+        }
+        List<String> kept = Files.readAllLines(known).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .filter(l -> ran.stream().noneMatch(d -> l.startsWith(d.key() + "/"))).toList();
+        List<String> lines = new java.util.ArrayList<>(fresh.lines().toList());
+        int firstCase = (int) lines.stream().takeWhile(l -> l.startsWith("#")).count();
+        lines.addAll(firstCase, kept);
+        return String.join("\n", lines) + "\n";
     }
 
     /** Run options from system properties; with {@code verbose}, progress is printed every 50 cases. */

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The rules that decide whether a corpus case is run, each with the reason reported when it is
  * not. Checked in order: dialect support, offline-only, flavor, server version, role and privilege
- * management, sqldef config options, {@code enable_drop: false}. Reasons are short and stable so
+ * management, sqldef config options, {@code enable_drop: false}. A flavor ({@code mariadb},
+ * {@code !tidb}) is matched against the server's own flavor. Reasons are short and stable so
  * the report can count cases per reason.
  */
 public final class SkipRules {
@@ -52,15 +53,15 @@ public final class SkipRules {
         return Optional.empty();
     }
 
-    /** The server "flavor" is pgvector when the vector extension can be installed, else none. */
+    /** The server "flavor" is pgvector when the vector extension can be installed, else the server's own (mariadb, mysql). */
     private static Optional<String> flavor(String flavor, CorpusDialect dialect, ServerInfo server) {
         if (flavor == null || flavor.isBlank()) {
             return Optional.empty();
         }
         boolean negated = flavor.startsWith("!");
         String name = negated ? flavor.substring(1) : flavor;
-        boolean matches = dialect == CorpusDialect.POSTGRESQL && name.equals("pgvector")
-                && server.availableExtensions().contains(VECTOR_EXTENSION);
+        boolean matches = (dialect == CorpusDialect.POSTGRESQL && name.equals("pgvector")
+                && server.availableExtensions().contains(VECTOR_EXTENSION)) || name.equals(server.flavor());
         if (matches == negated) {
             return Optional.of("flavor " + flavor + ": the server does not match"
                     + (name.equals("pgvector") ? " (extension vector not available)" : ""));

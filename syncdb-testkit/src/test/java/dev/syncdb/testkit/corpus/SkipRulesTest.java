@@ -35,9 +35,17 @@ class SkipRulesTest {
     }
 
     @Test
-    void mysqlIsNotSupportedYet() {
-        assertThat(SkipRules.skipReason(plain(), CorpusDialect.MYSQL, new ServerInfo("", Set.of())))
-                .hasValue("dialect not supported yet");
+    void mysqlCasesRunOnMariadbAndFlavorsMatchTheServer() {
+        ServerInfo mariadb = new ServerInfo("10.11.19", Set.of(), "mariadb");
+        assertThat(SkipRules.skipReason(plain(), CorpusDialect.MYSQL, mariadb)).isEmpty();
+        assertThat(SkipRules.skipReason(with(null, null, "mariadb", true, null, null, null, null, false),
+                CorpusDialect.MYSQL, mariadb)).isEmpty();
+        assertThat(SkipRules.skipReason(with(null, null, "!tidb", true, null, null, null, null, false),
+                CorpusDialect.MYSQL, mariadb)).isEmpty();
+        assertThat(SkipRules.skipReason(with(null, null, "mysql", true, null, null, null, null, false),
+                CorpusDialect.MYSQL, mariadb).orElseThrow()).startsWith("flavor mysql");
+        assertThat(SkipRules.skipReason(with(null, null, "!mariadb", true, null, null, null, null, false),
+                CorpusDialect.MYSQL, mariadb).orElseThrow()).startsWith("flavor !mariadb");
     }
 
     @Test

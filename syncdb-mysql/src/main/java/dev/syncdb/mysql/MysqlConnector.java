@@ -1,0 +1,70 @@
+package dev.syncdb.mysql;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import org.mariadb.jdbc.Driver;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Turns a syncdb MySQL URL ({@code mysql://}, {@code mariadb://}, {@code jdbc:mysql://},
+ * {@code jdbc:mariadb://}) into a MariaDB Connector/J connection: the JDBC URL names only host, port
+ * and database; user, password and every query parameter go in connection properties, so no
+ * printable string holds the password. Connecting gives up after about 10 seconds.
+ */
+final class MysqlConnector {
+    static final int DEFAULT_PORT = 3306;
+    static final String TIMEOUT_MS = "10000";
+
+    private MysqlConnector() {
+    }
+
+    /** Connects to the URL's database, or to {@code database} on the same server ("" = none) when not null. */
+    static Connection connect(DatabaseUrl url, String database) throws SQLException {
+        Connection c = new Driver().connect(jdbcUrl(url, database), properties(url));
+        if (c == null) {
+            throw new SQLException("not a MySQL URL: " + url.masked());
+        }
+        return c;
+    }
+
+    /** {@code jdbc:mariadb://host:port/db} (no parameters, no credentials). */
+    static String jdbcUrl(DatabaseUrl url, String database) {
+        String host = url.host() == null || url.host().isEmpty() ? "localhost" : url.host();
+        int port = url.port() == null ? DEFAULT_PORT : url.port();
+        String db = database != null ? database : database(url);
+        return "jdbc:mariadb://" + host + ":" + port + "/" + (db == null ? "" : encode(db));
+    }
+
+    /** The URL's database, or null when it names none. */
+    static String database(DatabaseUrl url) {
+        String p = url.path();
+        if (p == null || p.isEmpty()) {
+            return null;
+        }
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    /** Connection properties: defaults, then the URL's parameters, then user and password. */
+    static Properties properties(DatabaseUrl url) {
+        Properties p = new Properties();
+        p.setProperty("connectTimeout", TIMEOUT_MS);
+        p.setProperty("connectionAttributes", "program_name:syncdb");
+        url.params().forEach((key, value) -> {
+            if (!key.equals("user") && !key.equals("password")) {
+                p.setProperty(key, value);
+            }
+        });
+        p.setProperty("user", url.user() == null || url.user().isEmpty() ? "root" : url.user());
+        String password = url.password() != null ? url.password() : System.getenv("MYSQL_PWD");
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        return p;
+    }
+
+    private static String encode(String db) {
+        return java.net.URLEncoder.encode(db, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.syncdb.mysql;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Scratch;
+import dev.syncdb.dialect.ScratchOptions;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A MySQL scratch place: a new database {@code syncdb_scratch_<hex>} on the target server (or on the
+ * server of {@link ScratchOptions#devUrl()}), made with the target database's default character set
+ * and collation so unqualified text columns come out the same, and dropped on {@link #close()} or,
+ * through a JVM shutdown hook, on Ctrl-C.
+ */
+public final class MysqlScratch implements Scratch {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DatabaseUrl server;
+    private final String name;
+    private final AtomicBoolean dropped = new AtomicBoolean();
+    private final Thread hook;
+    private Connection admin;
+    private Connection connection;
+
+    private MysqlScratch(DatabaseUrl server, Connection admin, String name) {
+        this.server = server;
+        this.admin = admin;
+        this.name = name;
+        this.hook = new Thread(this::drop, "syncdb-drop-" + name);
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Creates the scratch database and connects into it. */
+    public static MysqlScratch open(DatabaseUrl target, ScratchOptions options) throws SQLException {
+        DatabaseUrl server = options.devUrl() != null ? options.devUrl() : target;
+        String name = "syncdb_scratch_" + randomHex();
+        Connection admin = MysqlConnector.connect(server, "");
+        try {
+            String db = options.schemaName() != null ? options.schemaName() : MysqlConnector.database(target);
+            String[] defaults;
+            if (options.devUrl() == null) {
+                defaults = targetDefaults(admin, db);
+            } else {
+                try (Connection t = MysqlConnector.connect(target, "")) {
+                    defaults = targetDefaults(t, db);
+                }
+            }
+            execute(admin, "CREATE DATABASE " + MysqlQuote.ident(name)
+                    + (defaults == null ? "" : " CHARACTER SET " + defaults[0] + " COLLATE " + defaults[1]));
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(admin);
+            throw e;
+        }
+        MysqlScratch scratch = new MysqlScratch(server, admin, name);
+        try {
+            scratch.connection = MysqlConnector.connect(server, name);
+        } catch (SQLException | RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
+        return scratch;
+    }
+
+    /** The managed database's default character set and collation, or null when it does not exist yet. */
+    private static String[] targetDefaults(Connection c, String db) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT DEFAULT_CHARACTER_SET_NAME, "
+                + "DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+            ps.setString(1, db);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
+            }
+        }
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public String schemaName() {
+        return name;
+    }
+
+    /** The scratch database's name. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String describe() {
+        return "scratch database " + name;
+    }
+
+    @Override
+    public void close() {
+        drop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: the database is dropped either way
+        }
+    }
+
+    private void drop() {
+        if (!dropped.compareAndSet(false, true)) {
+            return;
+        }
+        closeQuietly(connection);
+        try {
+            if (!admin.isValid(5)) {
+                closeQuietly(admin);
+                admin = MysqlConnector.connect(server, "");
+            }
+            execute(admin, "DROP DATABASE IF EXISTS " + MysqlQuote.ident(name));
+        } catch (SQLException e) {
+            System.err.println("warning: could not remove " + describe() + " on " + server.masked() + ": "
+                    + DatabaseUrl.maskText(e.getMessage()) + " (remove it by hand)");
+        } finally {
+            closeQuietly(admin);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static String randomHex() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing before a drop: a broken connection is already gone
+        }
+    }
+}

@@ -1,0 +1,9 @@
+-- Every CHECK constraint of one database (MySQL 8: names are unique per database; the table comes
+-- from TABLE_CONSTRAINTS).
+SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+FROM information_schema.CHECK_CONSTRAINTS cc
+JOIN information_schema.TABLE_CONSTRAINTS tc
+  ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME
+ AND tc.CONSTRAINT_TYPE = 'CHECK'
+WHERE cc.CONSTRAINT_SCHEMA = ?
+ORDER BY tc.TABLE_NAME, cc.CONSTRAINT_NAME

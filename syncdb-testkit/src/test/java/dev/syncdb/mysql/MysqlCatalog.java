@@ -1,0 +1,66 @@
+package dev.syncdb.mysql;
+
+import dev.syncdb.testkit.MysqlServer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * An independent look at a MySQL database, not through syncdb's inspector: one line per column,
+ * index key, foreign key, check and view, read from information_schema directly and sorted, so
+ * two databases can be compared line by line.
+ */
+final class MysqlCatalog {
+    private static final List<String> QUERIES = List.of(
+            "SELECT CONCAT('column ', TABLE_NAME, '.', COLUMN_NAME, ' ', COLUMN_TYPE, ' null=', IS_NULLABLE, ' default=',"
+                    + " COALESCE(COLUMN_DEFAULT, '-'), ' extra=', EXTRA, ' coll=', COALESCE(COLLATION_NAME, '-'),"
+                    + " ' comment=', COLUMN_COMMENT, ' gen=', COALESCE(GENERATION_EXPRESSION, '-'))"
+                    + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?",
+            "SELECT CONCAT('index ', TABLE_NAME, '.', INDEX_NAME, ' ', SEQ_IN_INDEX, ' ', COALESCE(COLUMN_NAME, '-'),"
+                    + " ' unique=', 1 - NON_UNIQUE, ' sub=', COALESCE(SUB_PART, '-'), ' ', INDEX_TYPE, ' ', COALESCE(COLLATION, '-'))"
+                    + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?",
+            "SELECT CONCAT('fk ', k.TABLE_NAME, '.', k.CONSTRAINT_NAME, ' ', k.COLUMN_NAME, ' -> ', k.REFERENCED_TABLE_NAME,"
+                    + " '.', k.REFERENCED_COLUMN_NAME, ' ', r.UPDATE_RULE, '/', r.DELETE_RULE)"
+                    + " FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r"
+                    + " ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME"
+                    + " AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = ?",
+            "SELECT CONCAT('check ', TABLE_NAME, '.', CONSTRAINT_NAME, ' ', CHECK_CLAUSE)"
+                    + " FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?",
+            "SELECT CONCAT('table ', TABLE_NAME, ' ', TABLE_TYPE, ' ', COALESCE(ENGINE, '-'), ' ',"
+                    + " COALESCE(TABLE_COLLATION, '-'), ' comment=', TABLE_COMMENT)"
+                    + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?");
+
+    private MysqlCatalog() {
+    }
+
+    static SortedSet<String> describe(MysqlServer server, String db) throws SQLException {
+        SortedSet<String> out = new TreeSet<>();
+        try (Connection c = server.connect(db)) {
+            for (String q : QUERIES) {
+                try (PreparedStatement ps = c.prepareStatement(q)) {
+                    ps.setString(1, db);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Lines only in {@code a} (prefixed "-") and only in {@code b} ("+"). */
+    static List<String> difference(SortedSet<String> a, SortedSet<String> b) {
+        List<String> out = new ArrayList<>();
+        a.stream().filter(x -> !b.contains(x)).forEach(x -> out.add("- " + x));
+        b.stream().filter(x -> !a.contains(x)).forEach(x -> out.add("+ " + x));
+        return out;
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE t (id int PRIMARY KEY, qty int, CONSTRAINT t_qty CHECK (qty >= 0));

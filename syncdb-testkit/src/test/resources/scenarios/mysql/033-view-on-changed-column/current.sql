@@ -1,0 +1,5 @@
+CREATE TABLE users (
+    id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    email varchar(100) NOT NULL
+);
+CREATE VIEW active_users AS SELECT id, email FROM users;

@@ -1,0 +1,4 @@
+CREATE TABLE users (
+    id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    email varchar(100) NOT NULL
+) COMMENT='people who log in';

@@ -1,0 +1,1 @@
+CREATE TABLE t (id int PRIMARY KEY, price decimal(10,2), qty int);

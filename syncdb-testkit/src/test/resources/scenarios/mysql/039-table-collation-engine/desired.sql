@@ -1,0 +1,1 @@
+CREATE TABLE t (id int PRIMARY KEY, code varchar(20)) ENGINE=MyISAM DEFAULT CHARSET=latin1;

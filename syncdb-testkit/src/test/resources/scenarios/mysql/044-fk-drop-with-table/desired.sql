@@ -1,0 +1,1 @@
+CREATE TABLE authors (id int PRIMARY KEY, name varchar(50) NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE logs (id bigint NOT NULL, created date NOT NULL, PRIMARY KEY (id, created));

@@ -1,0 +1,3 @@
+CREATE TABLE users (id bigint PRIMARY KEY);
+CREATE TABLE admins (id bigint PRIMARY KEY);
+CREATE TABLE posts (id bigint PRIMARY KEY, author_id bigint, FOREIGN KEY (author_id) REFERENCES admins (id));
