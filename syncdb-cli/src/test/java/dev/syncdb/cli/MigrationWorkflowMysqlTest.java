@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The migration workflow (history table, GET_LOCK) on the local MariaDB. */
+@dev.syncdb.testkit.NeedsMysql
 class MigrationWorkflowMysqlTest extends MigrationWorkflowTestBase {
     final MysqlServer server = MysqlServer.local();
     String db;

@@ -20,6 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** check, plan and apply end to end against the local MariaDB, with the URL forms users write. */
+@dev.syncdb.testkit.NeedsMysql
 class MysqlCliTest {
     static final String SCHEMA = """
             CREATE TABLE users (

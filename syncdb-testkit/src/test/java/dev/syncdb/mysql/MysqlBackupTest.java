@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The built-in MySQL dump: a backup restored into an empty database gives the same schema and rows. */
+@dev.syncdb.testkit.NeedsMysql
 class MysqlBackupTest {
     private final MysqlServer server = MysqlServer.local();
     private String db;

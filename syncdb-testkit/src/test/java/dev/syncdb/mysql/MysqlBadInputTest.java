@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * unknown database and broken SQL in the schema file. Each ends in a one-line error with exit code
  * 1 and no password; the target is untouched and no scratch database is left behind.
  */
+@dev.syncdb.testkit.NeedsMysql
 class MysqlBadInputTest {
     private final MysqlServer server = MysqlServer.local();
     private String db;

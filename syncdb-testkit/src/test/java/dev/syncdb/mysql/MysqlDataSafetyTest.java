@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * narrowing that would cut values before anything runs; and when a statement still fails half way
  * (DDL commits statement by statement here) the error says which step failed and what was applied.
  */
+@dev.syncdb.testkit.NeedsMysql
 class MysqlDataSafetyTest {
     private final MysqlServer server = MysqlServer.local();
     private String db;

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The GET_LOCK migration lock: one holder per database, named holder, freed when its session ends. */
+@dev.syncdb.testkit.NeedsMysql
 class MysqlMigrationLockTest {
     private final MysqlServer server = MysqlServer.local();
     private String db;

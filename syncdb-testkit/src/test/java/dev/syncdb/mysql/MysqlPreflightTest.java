@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * long values before a narrowing, orphans before a foreign key, CHECK violations, and rows using an
  * enum label that goes away; each with its count and samples, before anything runs.
  */
+@dev.syncdb.testkit.NeedsMysql
 class MysqlPreflightTest {
     private final MysqlServer server = MysqlServer.local();
     private String db;

@@ -42,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Its cases run six at a time (each has its own databases; most of the time goes to the server),
  * while no other test class runs.
  */
+@dev.syncdb.testkit.NeedsMysql
 class MysqlRoundTripTest {
     static final MysqlServer SERVER = MysqlServer.local();
 
