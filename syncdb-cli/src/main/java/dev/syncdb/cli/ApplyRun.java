@@ -28,7 +28,7 @@ final class ApplyRun {
     /** With {@code backup} non-null, a backup is taken after confirmation and before the first statement. */
     int run(CommonOptions options, boolean auto, boolean allowDestructive, BackupOptions backup) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
-        SyncRequest request = settings.request().withFixes(options.fixes());
+        SyncRequest request = RunRequest.of(ctx, options, settings);
         PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor)));
         boolean showPlan = !(options.quiet && auto);
         ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {
@@ -39,8 +39,14 @@ final class ApplyRun {
         if (backup != null) {
             applyOptions = applyOptions.withBackup(backup.backup(ctx, ctx.out()));
         }
-        ApplyResult result = new ApplyUseCase().run(request, applyOptions);
-        return report(result, text, settings.describeSchema(), options.quiet);
+        try {
+            ApplyResult result = new ApplyUseCase().run(request, applyOptions);
+            return report(result, text, settings.describeSchema(), options.quiet);
+        } finally {
+            if (options.timings) {
+                new TimingsText(ctx.err()).print(request.timings());
+            }
+        }
     }
 
     private boolean confirm(PlanResult planned) {

@@ -8,22 +8,32 @@ import dev.syncdb.plan.Planner;
 
 import java.util.List;
 
-/** Plans the changes that bring the target to the desired schema, changing nothing. */
+/**
+ * Plans the changes that bring the target to the desired schema, changing nothing. Each phase
+ * (connect, inspect current, the desired source's phases, diff, plan, preflight) is recorded in
+ * the request's {@link Timings}.
+ */
 public final class PlanUseCase {
 
     public PlanResult run(SyncRequest request) {
-        try (Session s = Session.open(request.target(), request.schemaName(), false)) {
+        Timings t = request.timings();
+        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), false))) {
             return plan(s, request);
         }
     }
 
     /** Plans on an already open session (used by apply, which goes on with the same session). */
     static PlanResult plan(Session s, SyncRequest request) {
-        Schema current = s.inspect();
-        Schema desired = request.desired().load(s);
-        List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, request.diffOptions());
-        Plan plan = new Planner(s.dialect().diffHooks(), s.dialect().renderer()).plan(current, desired, changes, request.fixes());
+        Timings t = request.timings();
+        BothSchemas.Read both = BothSchemas.read(s, request);
+        Schema current = both.current();
+        Schema desired = both.desired();
+        List<SchemaChange> changes = t.time("diff",
+                () -> new Differ(s.dialect().diffHooks()).diff(current, desired, request.diffOptions()));
+        Plan plan = t.time("plan", () -> new Planner(s.dialect().diffHooks(), s.dialect().renderer())
+                .plan(current, desired, changes, request.fixes()));
+        var preflight = t.time("preflight", () -> PreflightRun.run(s, plan, current, request.fixes()));
         return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
-                current, desired, changes, plan, PreflightRun.run(s, plan, current, request.fixes()));
+                current, desired, changes, plan, preflight);
     }
 }
