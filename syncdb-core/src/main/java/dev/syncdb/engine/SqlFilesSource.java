@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The desired schema from declarative SQL files: they are run in a scratch place of the target's
  * dialect and read back with the same inspector, so the database normalizes both sides. The
- * scratch place is removed afterwards, also on error. With a {@link ModelCache}, the inspected model
+ * scratch place is removed afterwards, also on error, in the background while the engine goes on
+ * (the target session waits for it when it closes). With a {@link ModelCache}, the inspected model
  * is kept under a key of the schema text, dialect, server version, namespace and syncdb version, and
  * an unchanged schema is not materialized again.
  */
@@ -85,7 +86,7 @@ public final class SqlFilesSource implements DesiredSource {
             timings.run("materialize", () -> run(dialect, scratch, scripts));
             return timings.time("inspect desired", () -> inspect(dialect, scratch));
         } finally {
-            timings.run("drop scratch", scratch::close);
+            target.inBackground("drop-scratch", () -> timings.run("drop scratch", scratch::close));
         }
     }
 

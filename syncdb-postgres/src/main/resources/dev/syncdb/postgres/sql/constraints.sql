@@ -1,6 +1,7 @@
 -- PRIMARY KEY, UNIQUE, FOREIGN KEY, CHECK and EXCLUDE constraints of the namespace's ordinary
 -- tables (NOT NULL constraints, listed from PostgreSQL 18 on, are left out: nullability is
--- attnotnull). Column lists keep key order. {{NULLS_NOT_DISTINCT}} is filled in by server version.
+-- attnotnull). Column lists keep key order; the printed definition, the expensive part, only for
+-- CHECK and EXCLUDE, where it is used. {{NULLS_NOT_DISTINCT}} is filled in by server version.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT con.conrelid,
        con.conname,
@@ -18,7 +19,7 @@ SELECT con.conrelid,
        con.confdeltype,
        con.confupdtype,
        con.confmatchtype,
-       pg_get_constraintdef(con.oid) AS definition,
+       CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid) END AS definition,
        COALESCE({{NULLS_NOT_DISTINCT}}, false) AS nulls_not_distinct
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
