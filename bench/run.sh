@@ -18,15 +18,18 @@
 # and, with SQLITE=1 (default), the same generator's shape converted to SQLite (sqlite_*), plus a
 # no-op check of a small SQLite database (sqlite_noop, JVM start to exit).
 # Each measure: one probe run (syncdb with --timings: phases, peak heap; /usr/bin/time: peak RSS),
-# then RUNS timed runs (min / median / max). Needs PostgreSQL (PGHOST/PGPORT/PGUSER, default
-# 127.0.0.1:5432 postgres, trust auth), psql/pg_dump, python3, Java 17, Maven; installs what it lacks:
-# GNU time and apgdiff with apt-get (as root), migra with npm into bench/work/.
+# then RUNS timed runs (min / median / max); when the probe took over SLOW_S seconds, the probe and
+# one more run are the two samples. PREPARE_ONLY=1 generates and loads the databases and stops.
+# Needs PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres, trust auth), psql and
+# pg_dump, python3, Java 17 and Maven; installs what it lacks: GNU time and apgdiff with apt-get (as
+# root), migra with npm into bench/work/.
 # Only databases named bench_sd_* are created and dropped. Results: bench/results/<UTC time>.md,
-# .tsv (raw), .png (chart; needs python3-matplotlib), and the run's log in bench/work/.
+# .tsv (raw), .png (chart; needs python3-matplotlib) and .d/ (each probe run's --timings output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${SIZES:-100 1000 5000}"
 RUNS="${RUNS:-3}"
+SLOW_S="${SLOW_S:-45}"            # a probe slower than this: it and one more run are the samples
 SQLITE="${SQLITE:-1}"
 TOOLS="${TOOLS:-lower_bound lower_bound_one psql_load jvm_start syncdb_two_db syncdb_cold syncdb_cached migra apgdiff}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -160,13 +163,17 @@ measure() {
     heap=$(awk '/peak heap/ {print $3}' "$TMP/err")
     cache=$(awk '$1 == "cache" && $2 != "read" && $2 != "write" {$1 = ""; sub(/^ +/, ""); print}' "$TMP/err")
   fi
-  for _ in $(seq "$RUNS"); do
+  local runs=$RUNS
+  if [ "$(echo "$wall > $SLOW_S" | bc)" = 1 ]; then
+    runs=1; times+=("$wall")   # a slow measure: the probe counts as a sample, one more run
+  fi
+  for _ in $(seq "$runs"); do
     read -r wall rss rc <<<"$(run_once "$cmd" "$prep")"
     times+=("$wall"); [ "$rss" -gt "$maxrss" ] && maxrss=$rss
   done
   read -r med min max <<<"$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR] = $1} END {m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.3f %.3f %.3f", m, a[1], a[NR]}')"
   log "N=$n $tool: median ${med}s (min $min, max $max), peak RSS $((maxrss / 1024)) MiB${heap:+, heap $heap MiB}${steps:+, $steps steps}${cache:+, cache $cache}"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$RUNS" "$med" "$min" "$max" "$((maxrss / 1024))" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "${#times[@]}" "$med" "$min" "$max" "$((maxrss / 1024))" \
     "$heap" "$steps" "$cache" >> "$TSV"
 }
 
@@ -179,12 +186,16 @@ machine() {
   echo "syncdb: $(./syncdb --version) ($(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
   [ -f "$WORK/migra/node_modules/@pgkit/migra/package.json" ] && echo "migra: @pgkit/migra $(node -p "require('./$WORK/migra/node_modules/@pgkit/migra/package.json').version"), node $(node --version)"
   command -v apgdiff >/dev/null && echo "apgdiff: $(dpkg-query -W -f '${Version}' apgdiff 2>/dev/null || echo '?')"
-  echo "runs: 1 probe + $RUNS timed per figure"
+  echo "runs: 1 probe + $RUNS timed per figure (probe + 1 when the probe took over $SLOW_S s)"
 }
 
 main() {
   find_peers
   setup
+  if [ "${PREPARE_ONLY:-0}" = 1 ]; then
+    for n in $SIZES; do prepare "$n"; done
+    return
+  fi
   mkdir -p "$OUT.d"
   { machine; echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"; } > "$OUT.machine.txt"
   printf 'n\ttool\truns\tmedian_s\tmin_s\tmax_s\tpeak_rss_mib\tpeak_heap_mib\tsteps\tcache\n' > "$TSV"

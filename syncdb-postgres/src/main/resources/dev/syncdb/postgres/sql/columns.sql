@@ -3,6 +3,7 @@
 -- are joined from pg_description (one hash join instead of a col_description() call per column).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT a.attrelid,
+       a.attnum,
        a.attname,
        format_type(a.atttypid, a.atttypmod) AS type_sql,
        format_type(CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END, NULL) AS base,
