@@ -183,7 +183,7 @@ machine() {
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "postgresql: $(psql -X -At -d postgres -c 'SHOW server_version')"
   echo "java: $(java -version 2>&1 | head -n 1)"
-  echo "syncdb: $(./syncdb --version) ($(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
+  echo "syncdb: $(./syncdb --version) (${SYNCDB_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo '?')})"
   [ -f "$WORK/migra/node_modules/@pgkit/migra/package.json" ] && echo "migra: @pgkit/migra $(node -p "require('./$WORK/migra/node_modules/@pgkit/migra/package.json').version"), node $(node --version)"
   command -v apgdiff >/dev/null && echo "apgdiff: $(dpkg-query -W -f '${Version}' apgdiff 2>/dev/null || echo '?')"
   echo "runs: 1 probe + $RUNS timed per figure (probe + 1 when the probe took over $SLOW_S s)"
