@@ -165,7 +165,7 @@ def chart(rows, sizes, png):
     except ImportError:
         return "(no chart: python3-matplotlib is not installed)"
     fig, ax = plt.subplots(figsize=(8, 5.5))
-    for tool, style in [("lower_bound", "k--"), ("psql_load", "k:"), ("syncdb_two_db", "b-o"), ("syncdb_cold", "c-s"),
+    for tool, style in [("lower_bound", "k--o"), ("psql_load", "k:s"), ("syncdb_two_db", "b-o"), ("syncdb_cold", "c-s"),
                         ("syncdb_cached", "g-^"), ("migra", "r-x"), ("apgdiff", "m-d"), ("sqlite_cached", "y-v")]:
         pts = [(n, med(rows, n, tool)) for n in sizes if med(rows, n, tool)]
         if pts:

@@ -83,9 +83,10 @@ load_pg() { # db file: (re)load unless the database already holds this file (che
   psql -X -q -d postgres -c "COMMENT ON DATABASE $db IS '$sum'" >/dev/null
 }
 
-load_sqlite() { # file.db file.sql
+load_sqlite() { # file.db file.sql: (re)load unless the database is newer than the file
+  [ -f "$1" ] && [ "$1" -nt "$2" ] && return
   rm -f "$1"
-  $PY -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(open(sys.argv[2]).read()); c.close()' "$1" "$2"
+  $PY -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript("BEGIN;\n" + open(sys.argv[2]).read() + "\nCOMMIT;"); c.close()' "$1" "$2"
 }
 
 prepare() {
