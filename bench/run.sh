@@ -96,8 +96,8 @@ prepare() {
   load_pg "bench_sd_cur_$n" "$d/current.sql"
   load_pg "bench_sd_des_$n" "$d/desired.sql"
   if [ "$SQLITE" = 1 ]; then
-    $PY bench/sqlite_schema.py "$d/current.sql" "$d/sqlite_current.sql"
-    $PY bench/sqlite_schema.py "$d/desired.sql" "$d/sqlite_desired.sql"
+    [ -f "$d/sqlite_current.sql" ] || $PY bench/sqlite_schema.py "$d/current.sql" "$d/sqlite_current.sql"
+    [ -f "$d/sqlite_desired.sql" ] || $PY bench/sqlite_schema.py "$d/desired.sql" "$d/sqlite_desired.sql"
     load_sqlite "$d/sqlite_cur.db" "$d/sqlite_current.sql"
     load_sqlite "$d/sqlite_des.db" "$d/sqlite_desired.sql"
   fi
