@@ -28,7 +28,7 @@ final class ApplyRun {
     /** With {@code backup} non-null, a backup is taken after confirmation and before the first statement. */
     int run(CommonOptions options, boolean auto, boolean allowDestructive, BackupOptions backup) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
-        SyncRequest request = settings.request().withFixes(options.fixes()).withDiffOptions(options.diffOptions());
+        SyncRequest request = RunRequest.of(ctx, options, settings);
         PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor)), options.verbose);
         boolean showPlan = !(options.quiet && auto);
         ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {
@@ -41,8 +41,14 @@ final class ApplyRun {
         }
         applyOptions = applyOptions.withProgress(ProgressDisplay.onTerminal(ctx, options.quiet,
                 new Style(ctx.color(options.noColor))));
-        ApplyResult result = new ApplyUseCase().run(request, applyOptions);
-        return report(result, text, settings.describeSchema(), options.quiet);
+        try {
+            ApplyResult result = new ApplyUseCase().run(request, applyOptions);
+            return report(result, text, settings.describeSchema(), options.quiet);
+        } finally {
+            if (options.timings) {
+                new TimingsText(ctx.err()).print(request.timings());
+            }
+        }
     }
 
     private boolean confirm(PlanResult planned) {

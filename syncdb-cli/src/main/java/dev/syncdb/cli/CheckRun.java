@@ -3,6 +3,7 @@ package dev.syncdb.cli;
 import dev.syncdb.engine.CheckUseCase;
 import dev.syncdb.engine.MigrationDriftUseCase;
 import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.SyncRequest;
 
 /** Runs a check and reports it: exit 0 in sync, 2 differences. Shared by {@code check} and {@code --check-only}. */
 final class CheckRun {
@@ -14,27 +15,33 @@ final class CheckRun {
 
     int run(CommonOptions options, boolean json) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
-        PlanResult result = new CheckUseCase().run(settings.request().withFixes(options.fixes())
-                .withDiffOptions(options.diffOptions()));
-        if (!json && !options.quiet) {
-            new CheckText(ctx.out(), new Style(ctx.color(options.noColor)), options.verbose).print(result, settings.describeSchema());
+        SyncRequest request = RunRequest.of(ctx, options, settings);
+        try {
+            PlanResult result = new CheckUseCase().run(request);
+            if (!json && !options.quiet) {
+                new CheckText(ctx.out(), new Style(ctx.color(options.noColor)), options.verbose).print(result, settings.describeSchema());
+            }
+            MigrationDriftUseCase.Result drift = migrations(options, settings, request);
+            if (json) {
+                ctx.out().println(JsonReport.of(result, settings.describeSchema(), drift, options.migrations));
+            } else if (drift != null && !options.quiet) {
+                new MigrationDriftText(ctx.out()).print(drift, options.migrations);
+            }
+            boolean migrationsClean = drift == null || drift.clean();
+            return result.inSync() && migrationsClean ? ExitCode.OK : ExitCode.DIFFERENCES;
+        } finally {
+            if (options.timings) {
+                new TimingsText(ctx.err()).print(request.timings());
+            }
         }
-        MigrationDriftUseCase.Result drift = migrations(options, settings);
-        if (json) {
-            ctx.out().println(JsonReport.of(result, settings.describeSchema(), drift, options.migrations));
-        } else if (drift != null && !options.quiet) {
-            new MigrationDriftText(ctx.out()).print(drift, options.migrations);
-        }
-        boolean migrationsClean = drift == null || drift.clean();
-        return result.inSync() && migrationsClean ? ExitCode.OK : ExitCode.DIFFERENCES;
     }
 
     /** When a migrations directory exists: uncaptured changes and drift; null when there is none. */
-    private MigrationDriftUseCase.Result migrations(CommonOptions options, Settings settings) {
+    private MigrationDriftUseCase.Result migrations(CommonOptions options, Settings settings, SyncRequest request) {
         java.nio.file.Path dir = ctx.resolve(options.migrations);
         if (!new dev.syncdb.migrate.MigrationDirectory(dir).exists() || settings.desiredUrl() != null) {
             return null;
         }
-        return new MigrationDriftUseCase().run(settings.request(), dir);
+        return new MigrationDriftUseCase().run(request.withFixes(dev.syncdb.plan.DataFixes.NONE), dir);
     }
 }

@@ -68,6 +68,16 @@ public final class CommonOptions {
             description = "the versioned migrations directory (default: ${DEFAULT-VALUE})")
     String migrations = "migrations";
 
+    @Option(names = "--timings", description = "print how long each phase took (connect, materialize, inspect, diff, plan; cache hit or miss) to stderr")
+    boolean timings;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where inspected desired schemas are cached (default: $SYNCDB_CACHE_DIR, else .syncdb/cache in the working directory)")
+    String cacheDir;
+
+    @Option(names = "--no-cache", description = "always build the desired schema; neither read nor write the cache")
+    boolean noCache;
+
     @Option(names = {"-q", "--quiet"}, description = "print only what is essential (SQL for plan; nothing for check)")
     boolean quiet;
 

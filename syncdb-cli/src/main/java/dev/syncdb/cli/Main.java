@@ -36,25 +36,47 @@ public final class Main {
         return code;
     }
 
+    /** Each subcommand by name, made only when asked for (building a command's model costs start-up time). */
+    private static Map<String, java.util.function.Function<CliContext, Object>> subcommands() {
+        Map<String, java.util.function.Function<CliContext, Object>> m = new java.util.LinkedHashMap<>();
+        m.put("plan", PlanCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("apply", ApplyCommand::new);
+        m.put("demo", DemoCommand::new);
+        m.put("backup", BackupCommand::new);
+        m.put("restore", RestoreCommand::new);
+        m.put("migrate", c -> new CommandLine(new MigrateCommand()).addSubcommand(new MigrateGenerateCommand(c)));
+        m.put("upgrade", UpgradeCommand::new);
+        m.put("downgrade", DowngradeCommand::new);
+        m.put("current", CurrentCommand::new);
+        m.put("history", HistoryCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("stamp", StampCommand::new);
+        m.put("repair", RepairCommand::new);
+        m.put("status", StatusCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("create-tables", CreateTablesCommand::new);
+        return m;
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a subcommand, only that one is
+     * registered (it is all picocli needs to parse and to print that command's help); otherwise all.
+     */
     static CommandLine commandLine(CliContext ctx, String[] args) {
-        CommandLine cl = new CommandLine(new RootCommand(ctx))
-                .addSubcommand(new PlanCommand(ctx))
-                .addSubcommand(new CheckCommand(ctx))
-                .addSubcommand(new ApplyCommand(ctx))
-                .addSubcommand(new DemoCommand(ctx))
-                .addSubcommand(new BackupCommand(ctx))
-                .addSubcommand(new RestoreCommand(ctx))
-                .addSubcommand(new CommandLine(new MigrateCommand()).addSubcommand(new MigrateGenerateCommand(ctx)))
-                .addSubcommand(new UpgradeCommand(ctx))
-                .addSubcommand(new DowngradeCommand(ctx))
-                .addSubcommand(new CurrentCommand(ctx))
-                .addSubcommand(new HistoryCommand(ctx))
-                .addSubcommand(new ShowCommand(ctx))
-                .addSubcommand(new StampCommand(ctx))
-                .addSubcommand(new RepairCommand(ctx))
-                .addSubcommand(new StatusCommand(ctx))
-                .addSubcommand(new VerifyCommand(ctx))
-                .addSubcommand(new CreateTablesCommand(ctx));
+        CommandLine cl = new CommandLine(new RootCommand(ctx));
+        Map<String, java.util.function.Function<CliContext, Object>> all = subcommands();
+        String first = args.length > 0 ? args[0] : "";
+        all.forEach((name, make) -> {
+            if (!all.containsKey(first) || name.equals(first)) {
+                Object sub = make.apply(ctx);
+                if (sub instanceof CommandLine nested) {
+                    cl.addSubcommand(nested);
+                } else {
+                    cl.addSubcommand(sub);
+                }
+            }
+        });
         ErrorReporter errors = new ErrorReporter(ctx.err());
         boolean color = ctx.color(Arrays.asList(args).contains("--no-color"));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(color ? Ansi.ON : Ansi.OFF));

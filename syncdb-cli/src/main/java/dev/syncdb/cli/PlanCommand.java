@@ -2,6 +2,7 @@ package dev.syncdb.cli;
 
 import dev.syncdb.engine.PlanResult;
 import dev.syncdb.engine.PlanUseCase;
+import dev.syncdb.engine.SyncRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,14 +28,21 @@ final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
     @Override
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
-        PlanResult result = new PlanUseCase().run(settings.request().withFixes(common.fixes()).withDiffOptions(common.diffOptions()));
-        if (json) {
-            ctx.out().println(JsonReport.of(result, settings.describeSchema()));
-        } else {
-            new PlanText(ctx.out(), new Style(ctx.color(common.noColor)), common.verbose)
-                    .print(result, settings.describeSchema(), common.quiet);
+        SyncRequest request = RunRequest.of(ctx, common, settings);
+        try {
+            PlanResult result = new PlanUseCase().run(request);
+            if (json) {
+                ctx.out().println(JsonReport.of(result, settings.describeSchema()));
+            } else {
+                new PlanText(ctx.out(), new Style(ctx.color(common.noColor)), common.verbose)
+                        .print(result, settings.describeSchema(), common.quiet);
+            }
+            return ExitCode.OK;
+        } finally {
+            if (common.timings) {
+                new TimingsText(ctx.err()).print(request.timings());
+            }
         }
-        return ExitCode.OK;
     }
 
     @Override

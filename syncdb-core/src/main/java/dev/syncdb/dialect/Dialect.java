@@ -98,6 +98,24 @@ public interface Dialect {
     }
 
     /**
+     * How to run a long script (a desired schema) fast on the server behind {@code connection}: the
+     * statements per transaction, sized to what one transaction may hold, and per round trip. By
+     * default {@link #scratchBatchSize()} statements per transaction, one per round trip.
+     */
+    default ScriptBatching scriptBatching(Connection connection) throws SQLException {
+        return new ScriptBatching(scratchBatchSize(), 1);
+    }
+
+    /**
+     * What to tell the user when a statement failed because of a server limit rather than the SQL
+     * itself (PostgreSQL: a transaction that needs more locks than the lock table holds): the
+     * setting to raise, or another way around it. Empty when the error says enough on its own.
+     */
+    default java.util.Optional<String> limitAdvice(SQLException error) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The migration lock of the database behind {@code url}, taken through {@code connection} where
      * the lock lives in the database session (the lock is released when the connection closes).
      */

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 public final class ApplyUseCase {
 
     public ApplyResult run(SyncRequest request, ApplyOptions options) {
-        try (Session s = Session.open(request.target(), request.schemaName(), true)) {
+        Timings t = request.timings();
+        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), true))) {
             PlanResult planned = PlanUseCase.plan(s, request);
             if (!planned.inSync()) {
                 options.onPlanned().accept(planned);
@@ -33,12 +34,14 @@ public final class ApplyUseCase {
                 return new ApplyResult(planned, ApplyResult.Outcome.DECLINED, Duration.ZERO);
             }
             if (options.backup() != null) {
-                options.backup().take(s);
+                t.run("backup", () -> options.backup().take(s));
             }
             long t0 = System.nanoTime();
             new PlanExecutor(s).execute(planned.plan(), options.progress());
-            Duration took = Duration.ofNanos(System.nanoTime() - t0);
-            verify(s, planned.desired());
+            long t1 = System.nanoTime();
+            t.record("apply", t0, t1);
+            Duration took = Duration.ofNanos(t1 - t0);
+            t.run("verify", () -> verify(s, planned.desired()));
             return new ApplyResult(planned, ApplyResult.Outcome.APPLIED, took);
         }
     }

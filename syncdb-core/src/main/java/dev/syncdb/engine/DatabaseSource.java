@@ -6,7 +6,8 @@ import dev.syncdb.model.Schema;
 
 /**
  * The desired schema read from another live database of the same dialect (e.g. staging when the
- * target is production): drift between two databases, with nothing materialized.
+ * target is production): drift between two databases, with nothing materialized. It works on a
+ * connection of its own, so the target can be inspected at the same time.
  */
 public final class DatabaseSource implements DesiredSource {
     private final DatabaseUrl url;
@@ -20,13 +21,24 @@ public final class DatabaseSource implements DesiredSource {
 
     @Override
     public Schema load(Session target) {
-        try (Session desired = Session.open(url, schemaName != null ? schemaName : target.schemaName(), false)) {
+        return load(target, new Timings());
+    }
+
+    @Override
+    public Schema load(Session target, Timings timings) {
+        String name = schemaName != null ? schemaName : target.schemaName();
+        try (Session desired = timings.time("connect desired", () -> Session.open(url, name, false))) {
             if (!desired.dialect().name().equals(target.dialect().name())) {
                 throw SyncdbException.error("the desired database " + url.masked() + " is " + desired.dialect().name()
                         + " but the target is " + target.dialect().name() + ": compare databases of the same kind");
             }
-            return desired.inspect();
+            return timings.time("inspect desired", desired::inspect);
         }
+    }
+
+    @Override
+    public boolean loadsAside() {
+        return true;
     }
 
     @Override

@@ -19,6 +19,22 @@ public interface DesiredSource {
         return java.util.List.of();
     }
 
+    /**
+     * Reads the desired schema and records its phases (materialize, inspect desired, cache) in
+     * {@code timings}. By default one phase, "load desired".
+     */
+    default Schema load(Session target, Timings timings) {
+        return timings.time("load desired", () -> load(target));
+    }
+
+    /**
+     * Whether {@link #load} leaves the target session's connection alone (it works on connections of
+     * its own), so the engine may inspect the target at the same time. False unless a source says so.
+     */
+    default boolean loadsAside() {
+        return false;
+    }
+
     /** A short description for output, e.g. "schema.sql" or "3 files in db/". */
     String describe();
 

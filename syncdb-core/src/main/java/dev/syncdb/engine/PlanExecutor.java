@@ -51,7 +51,8 @@ public final class PlanExecutor {
             committed = true;
         } catch (SQLException e) {
             rollback(c);
-            throw SyncdbException.error("apply failed, rolled back" + keptNote(early) + ": " + Session.oneLine(e.getMessage()));
+            throw SyncdbException.error("apply failed, rolled back" + keptNote(early) + ": " + Session.oneLine(e.getMessage())
+                    + session.dialect().limitAdvice(e).map(a -> "; " + a).orElse(""));
         } catch (SyncdbException e) {
             rollback(c);
             throw SyncdbException.error(e.getMessage() + keptNote(early));
@@ -68,7 +69,7 @@ public final class PlanExecutor {
      * Runs the statements the database refuses inside a transaction, each on its own, before the
      * plan's transaction; returns how many ran. A failure here changes nothing else.
      */
-    private static int runOutsideTransaction(Connection c, List<PlanStep> steps) {
+    private int runOutsideTransaction(Connection c, List<PlanStep> steps) {
         int n = 0;
         for (PlanStep step : steps) {
             for (var st : step.statements()) {
@@ -87,7 +88,7 @@ public final class PlanExecutor {
                 + " before it and remain";
     }
 
-    private static void runSteps(Connection c, List<PlanStep> steps, ApplyProgress progress) {
+    private void runSteps(Connection c, List<PlanStep> steps, ApplyProgress progress) throws SQLException {
         for (int i = 0; i < steps.size(); i++) {
             PlanStep step = steps.get(i);
             progress.step(i, step);
@@ -99,13 +100,18 @@ public final class PlanExecutor {
         }
     }
 
-    private static void run(Connection c, PlanStep step, String sql) {
+    /**
+     * Runs one statement; a failure rolls back and names the step, the statement, and, when a server
+     * limit caused it (a plan too large for PostgreSQL's lock table), the setting to raise.
+     */
+    private void run(Connection c, PlanStep step, String sql) {
         try (java.sql.Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
             rollback(c);
+            String advice = session.dialect().limitAdvice(e).map(a -> "; " + a).orElse("");
             throw SyncdbException.error("apply failed at step '" + step.comment() + "', rolled back: "
-                    + Session.oneLine(e.getMessage()) + " [statement: " + abbreviate(sql) + "]");
+                    + Session.oneLine(e.getMessage()) + " [statement: " + abbreviate(sql) + "]" + advice);
         }
     }
 

@@ -14,27 +14,35 @@ import dev.syncdb.sql.RenameDirective;
 
 import java.util.List;
 
-/** Plans the changes that bring the target to the desired schema, changing nothing. */
+/**
+ * Plans the changes that bring the target to the desired schema, changing nothing. Each phase
+ * (connect, inspect current, the desired source's phases, diff, plan, preflight) is recorded in
+ * the request's {@link Timings}.
+ */
 public final class PlanUseCase {
 
     public PlanResult run(SyncRequest request) {
-        try (Session s = Session.open(request.target(), request.schemaName(), false)) {
+        Timings t = request.timings();
+        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), false))) {
             return plan(s, request);
         }
     }
 
     /** Plans on an already open session (used by apply, which goes on with the same session). */
     static PlanResult plan(Session s, SyncRequest request) {
+        Timings t = request.timings();
         List<RenameDirective> declared = request.desired().declaredRenames();
-        Schema current = s.inspect();
-        Schema desired = request.desired().load(s);
+        BothSchemas.Read both = BothSchemas.read(s, request);
+        Schema current = both.current();
+        Schema desired = both.desired();
         DiffOptions options = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
         DiffHooks hooks = s.dialect().diffHooks();
-        List<SchemaChange> changes = new Differ(hooks).diff(current, desired, options);
+        List<SchemaChange> changes = t.time("diff", () -> new Differ(hooks).diff(current, desired, options));
         SourceFindings found = request.desired().findings(current, desired);
-        Plan plan = RowsAfterCreate.attach(new Planner(hooks, s.dialect().renderer())
-                .plan(current, desired, changes, request.fixes()), found.rowsAfterCreate());
-        List<PreflightReport> preflight = PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());
+        Plan plan = t.time("plan", () -> RowsAfterCreate.attach(new Planner(hooks, s.dialect().renderer())
+                .plan(current, desired, changes, request.fixes()), found.rowsAfterCreate()));
+        List<PreflightReport> preflight = t.time("preflight",
+                () -> PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes()));
         return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
                 current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes), found);
     }

@@ -1,6 +1,8 @@
 package dev.syncdb.engine;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.ScriptBatching;
 import dev.syncdb.dialect.SplitOptions;
 import dev.syncdb.sql.SqlChunk;
 import dev.syncdb.sql.SqlScript;
@@ -8,23 +10,31 @@ import dev.syncdb.sql.SqlSplitter;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs SQL scripts statement by statement on a scratch connection, committing every
- * {@code batchSize} statements (0 = one transaction). A failing statement becomes a one-line error
- * naming the file, the line, and the database's message.
+ * Runs SQL scripts on a scratch connection, committing every {@link ScriptBatching#statementsPerTransaction()}
+ * statements (0 = one transaction) and sending up to {@link ScriptBatching#statementsPerRoundTrip()}
+ * statements to the server at once. The statements of the open transaction are kept: when a round
+ * trip fails, the transaction is rolled back and replayed one statement at a time, so a failing
+ * statement becomes a one-line error naming the file, the line, and the database's message.
  */
 public final class ScriptRunner {
     private static final Pattern POSITION = Pattern.compile("\\s*Position: (\\d+)\\s*$");
+    /** Statements that never return rows, so they can be sent together in one round trip. */
+    private static final Pattern BATCHABLE = Pattern.compile(
+            "^(?:\\s*(?:--[^\\n]*\\n|/\\*.*?\\*/))*\\s*(?:CREATE|ALTER|COMMENT|DROP|GRANT|REVOKE)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final SplitOptions splitOptions;
-    private final int batchSize;
+    private final ScriptBatching batching;
     private final Predicate<String> ownTransaction;
+    private final Function<SQLException, Optional<String>> advice;
 
     public ScriptRunner(SplitOptions splitOptions, int batchSize) {
         this(splitOptions, batchSize, sql -> false);
@@ -32,46 +42,57 @@ public final class ScriptRunner {
 
     /** {@code ownTransaction} says which statements the database refuses inside a transaction block. */
     public ScriptRunner(SplitOptions splitOptions, int batchSize, Predicate<String> ownTransaction) {
+        this(splitOptions, new ScriptBatching(batchSize, 1), ownTransaction, e -> Optional.empty());
+    }
+
+    /** {@code advice} explains an error caused by a server limit (see {@link Dialect#limitAdvice}). */
+    public ScriptRunner(SplitOptions splitOptions, ScriptBatching batching, Predicate<String> ownTransaction,
+                        Function<SQLException, Optional<String>> advice) {
         this.splitOptions = splitOptions;
-        this.batchSize = batchSize;
+        this.batching = batching;
         this.ownTransaction = ownTransaction;
+        this.advice = advice;
+    }
+
+    /** A runner set up the way {@code dialect} runs scripts fastest on the server behind {@code connection}. */
+    public static ScriptRunner forScratch(Dialect dialect, Connection connection) throws SQLException {
+        return new ScriptRunner(dialect.splitOptions(), dialect.scriptBatching(connection),
+                dialect::refusedInTransaction, dialect::limitAdvice);
     }
 
     public void run(Connection c, List<SqlScript> scripts) {
         try {
             c.setAutoCommit(false);
-            int inBatch = 0;
+            ScriptTransaction tx = new ScriptTransaction(c, batching, this::locate);
             for (SqlScript script : scripts) {
                 for (SqlChunk chunk : new SqlSplitter(splitOptions).split(script.text())) {
+                    Statement st = new Statement(script, chunk);
                     if (ownTransaction.test(chunk.sql())) {
-                        c.commit();
-                        c.setAutoCommit(true);
-                        execute(c, script, chunk);
-                        c.setAutoCommit(false);
-                        inBatch = 0;
-                        continue;
-                    }
-                    execute(c, script, chunk);
-                    if (batchSize > 0 && ++inBatch >= batchSize) {
-                        c.commit();
-                        inBatch = 0;
+                        tx.runAlone(st);
+                    } else {
+                        tx.add(st, BATCHABLE.matcher(chunk.sql()).find());
                     }
                 }
             }
-            c.commit();
+            tx.commit();
             c.setAutoCommit(true);
         } catch (SQLException e) {
-            throw SyncdbException.error("cannot run desired schema: " + Session.oneLine(e.getMessage()));
+            throw SyncdbException.error("cannot run desired schema: " + Session.oneLine(e.getMessage())
+                    + advice.apply(e).map(a -> " (" + a + ")").orElse(""));
         }
     }
 
-    private static void execute(Connection c, SqlScript script, SqlChunk chunk) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute(chunk.sql());
-        } catch (SQLException e) {
-            rollbackQuietly(c);
-            throw SyncdbException.error(locate(script, chunk, e.getMessage()));
+    /** One statement of a script, where it is. */
+    record Statement(SqlScript script, SqlChunk chunk) {
+        String sql() {
+            return chunk.sql();
         }
+    }
+
+    /** The error for {@code st} failing with {@code e}, with advice when a server limit caused it. */
+    private SyncdbException locate(Statement st, SQLException e) {
+        String where = locate(st.script(), st.chunk(), e.getMessage());
+        return SyncdbException.error(where + advice.apply(e).map(a -> " (" + a + ")").orElse(""));
     }
 
     /** "file:line: message", where the line is the statement's, moved to the error position when known. */
@@ -90,15 +111,5 @@ public final class ScriptRunner {
             }
         }
         return script.source() + ":" + line + ": " + keep;
-    }
-
-    private static void rollbackQuietly(Connection c) {
-        try {
-            if (!c.getAutoCommit()) {
-                c.rollback();
-            }
-        } catch (SQLException ignored) {
-            // the connection is already unusable; the error being reported is the one that matters
-        }
     }
 }

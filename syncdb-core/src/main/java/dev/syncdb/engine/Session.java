@@ -9,6 +9,7 @@ import dev.syncdb.model.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,6 +25,7 @@ public final class Session implements AutoCloseable {
     private final Connection connection;
     private final String schemaName;
     private final String serverVersion;
+    private final java.util.List<Thread> background = new java.util.ArrayList<>();
 
     private Session(DatabaseUrl url, Dialect dialect, Connection connection, String schemaName, String serverVersion) {
         this.url = url;
@@ -96,9 +98,41 @@ public final class Session implements AutoCloseable {
         return DatabaseUrl.maskText(first);
     }
 
+    /**
+     * Runs {@code work} on a thread of its own, now, for clean-up the run need not wait for (dropping
+     * a scratch place while the plan is made); {@link #close()} waits for it to finish.
+     */
+    public synchronized void inBackground(String name, Runnable work) {
+        Thread t = new Thread(work, "syncdb-" + name);
+        background.add(t);
+        t.start();
+    }
+
     @Override
     public void close() {
+        awaitBackground();
         closeQuietly(connection);
+    }
+
+    private void awaitBackground() {
+        List<Thread> threads;
+        synchronized (this) {
+            threads = List.copyOf(background);
+            background.clear();
+        }
+        boolean interrupted = false;
+        for (Thread t : threads) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(Connection c) {

@@ -6,19 +6,26 @@ import dev.syncdb.plan.DataFixes;
 
 /**
  * What to compare: the target database, the namespace in it to manage (null = the dialect's
- * default), where the desired schema comes from, diff options such as declared renames, and the
- * user's data fixes ({@code --using} conversions, {@code --backfill} values).
+ * default), where the desired schema comes from, diff options such as declared renames, the
+ * user's data fixes ({@code --using} conversions, {@code --backfill} values), and where the phases'
+ * timings are recorded.
  */
 public record SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions,
-                          DataFixes fixes) {
+                          DataFixes fixes, Timings timings) {
 
     public SyncRequest {
         diffOptions = diffOptions == null ? DiffOptions.DEFAULT : diffOptions;
         fixes = fixes == null ? DataFixes.NONE : fixes;
+        timings = timings == null ? new Timings() : timings;
+    }
+
+    public SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions,
+                       DataFixes fixes) {
+        this(target, schemaName, desired, diffOptions, fixes, null);
     }
 
     public SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions) {
-        this(target, schemaName, desired, diffOptions, DataFixes.NONE);
+        this(target, schemaName, desired, diffOptions, DataFixes.NONE, null);
     }
 
     /** The same request with these diff options (e.g. the renames a user accepted). */
@@ -28,6 +35,6 @@ public record SyncRequest(DatabaseUrl target, String schemaName, DesiredSource d
 
     /** The same request with these data fixes. */
     public SyncRequest withFixes(DataFixes f) {
-        return new SyncRequest(target, schemaName, desired, diffOptions, f);
+        return new SyncRequest(target, schemaName, desired, diffOptions, f, timings);
     }
 }

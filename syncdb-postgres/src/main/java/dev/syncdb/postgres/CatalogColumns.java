@@ -30,12 +30,15 @@ final class CatalogColumns {
     private CatalogColumns() {
     }
 
-    /** Adds its columns, in order, to each table of {@code tables} (keyed by table oid). */
-    static void read(CatalogQuery query, Map<Long, TableBuilder> tables) throws SQLException {
+    /** Adds its columns, in order, to each table of {@code tables} (keyed by table oid), noting their numbers in {@code names}. */
+    static void read(CatalogQuery query, Map<Long, TableBuilder> tables, AttributeNames names) throws SQLException {
         query.run("columns", rs -> {
-            TableBuilder table = tables.get(rs.getLong("attrelid"));
+            long relid = rs.getLong("attrelid");
+            TableBuilder table = tables.get(relid);
             if (table != null) {
-                table.column(column(rs));
+                Column c = column(rs);
+                table.column(c);
+                names.add(relid, rs.getInt("attnum"), c.name());
             }
         });
     }

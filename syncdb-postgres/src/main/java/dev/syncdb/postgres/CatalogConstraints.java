@@ -23,25 +23,26 @@ final class CatalogConstraints {
     }
 
     /** Adds each constraint to its table in {@code tables}; what the model lacks goes to {@code unsupported}. */
-    static void read(CatalogQuery query, Map<Long, TableBuilder> tables, List<Unsupported> unsupported)
-            throws SQLException {
+    static void read(CatalogQuery query, Map<Long, TableBuilder> tables, AttributeNames names,
+                     List<Unsupported> unsupported) throws SQLException {
         query.run("constraints", rs -> {
             TableBuilder table = tables.get(rs.getLong("conrelid"));
             if (table != null) {
-                add(rs, table, query.schema(), unsupported);
+                add(rs, table, query.schema(), names, unsupported);
             }
         });
     }
 
-    private static void add(ResultSet rs, TableBuilder table, String schema, List<Unsupported> unsupported)
-            throws SQLException {
+    private static void add(ResultSet rs, TableBuilder table, String schema, AttributeNames names,
+                            List<Unsupported> unsupported) throws SQLException {
         String name = rs.getString("conname");
-        List<String> columns = names(rs, "columns");
+        long relid = rs.getLong("conrelid");
         switch (rs.getString("contype")) {
-            case "p" -> table.primaryKey(new PrimaryKey(name, columns));
-            case "u" -> table.unique(new UniqueKey(name, columns, rs.getBoolean("nulls_not_distinct"),
-                    rs.getBoolean("condeferrable"), rs.getBoolean("condeferred")));
-            case "f" -> table.foreignKey(foreignKey(rs, name, columns, schema));
+            case "p" -> table.primaryKey(new PrimaryKey(name, names.names(relid, CatalogQuery.array(rs, "columns"))));
+            case "u" -> table.unique(new UniqueKey(name, names.names(relid, CatalogQuery.array(rs, "columns")),
+                    rs.getBoolean("nulls_not_distinct"), rs.getBoolean("condeferrable"), rs.getBoolean("condeferred")));
+            case "f" -> table.foreignKey(foreignKey(rs, name, names.names(relid, CatalogQuery.array(rs, "columns")),
+                    schema, names));
             case "c" -> table.check(new CheckConstraint(name, checkExpression(rs.getString("definition"))));
             case "x" -> unsupported.add(new Unsupported("exclusion constraint", table.name() + "." + name,
                     rs.getString("definition")));
@@ -51,11 +52,13 @@ final class CatalogConstraints {
         }
     }
 
-    private static ForeignKey foreignKey(ResultSet rs, String name, List<String> columns, String schema)
-            throws SQLException {
+    private static ForeignKey foreignKey(ResultSet rs, String name, List<String> columns, String schema,
+                                         AttributeNames names) throws SQLException {
         String refSchema = rs.getString("ref_schema");
+        List<String> refColumns = rs.getArray("ref_columns_outside") != null ? names(rs, "ref_columns_outside")
+                : names.names(rs.getLong("confrelid"), CatalogQuery.array(rs, "ref_attnums"));
         return new ForeignKey(name, columns, schema.equals(refSchema) ? null : refSchema, rs.getString("ref_table"),
-                names(rs, "ref_columns"), action(rs.getString("confdeltype")), action(rs.getString("confupdtype")),
+                refColumns, action(rs.getString("confdeltype")), action(rs.getString("confupdtype")),
                 rs.getBoolean("condeferrable"), rs.getBoolean("condeferred"), match(rs.getString("confmatchtype")));
     }
 

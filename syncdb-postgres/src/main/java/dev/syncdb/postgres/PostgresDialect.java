@@ -6,6 +6,7 @@ import dev.syncdb.dialect.Inspector;
 import dev.syncdb.dialect.MigrationLock;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchOptions;
+import dev.syncdb.dialect.ScriptBatching;
 import dev.syncdb.dialect.SplitOptions;
 import dev.syncdb.diff.DiffHooks;
 import dev.syncdb.plan.Renderer;
@@ -23,6 +24,8 @@ import java.sql.Statement;
 public final class PostgresDialect implements Dialect {
     /** Statements per transaction in a scratch place: well under the default lock table (64 x 100). */
     static final int SCRATCH_BATCH = 500;
+    /** Statements sent to the server in one round trip when running a script. */
+    static final int ROUND_TRIP = 100;
 
     @Override
     public String name() {
@@ -96,6 +99,17 @@ public final class PostgresDialect implements Dialect {
     @Override
     public int scratchBatchSize() {
         return SCRATCH_BATCH;
+    }
+
+    /** Statements per transaction sized to the server's lock table (see {@link PgLockTable}), 100 per round trip. */
+    @Override
+    public ScriptBatching scriptBatching(Connection connection) throws SQLException {
+        return new ScriptBatching(PgLockTable.read(connection).statementsPerTransaction(), ROUND_TRIP);
+    }
+
+    @Override
+    public java.util.Optional<String> limitAdvice(SQLException error) {
+        return PgLockTable.advice(error);
     }
 
     @Override

@@ -35,8 +35,9 @@ public final class PostgresInspector implements Inspector {
         CatalogQuery query = new CatalogQuery(connection, schemaName);
         List<Unsupported> unsupported = new ArrayList<>();
         Map<Long, TableBuilder> builders = tables(query, unsupported);
-        CatalogColumns.read(query, builders);
-        CatalogConstraints.read(query, builders, unsupported);
+        AttributeNames names = new AttributeNames();
+        CatalogColumns.read(query, builders, names);
+        CatalogConstraints.read(query, builders, names, unsupported);
         CatalogIndexes.read(query, builders, unsupported);
         List<Table> tables = builders.values().stream().map(TableBuilder::build)
                 .sorted(Comparator.comparing(Table::name)).toList();

@@ -26,6 +26,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class PostgresScratch implements Scratch {
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Session settings that make the scratch work cheap and change nothing it builds: commits do not
+     * wait for the WAL flush (a lost scratch place is worth nothing), no NOTICE traffic, and no
+     * statement or lock timeout inherited from the role's settings cuts a long schema short.
+     */
+    static final String SCRATCH_SETTINGS = "SET synchronous_commit = off; SET client_min_messages = warning;"
+            + " SET statement_timeout = 0; SET lock_timeout = 0; SET idle_in_transaction_session_timeout = 0";
 
     private final DatabaseUrl server;
     private final String name;
@@ -83,7 +90,7 @@ public final class PostgresScratch implements Scratch {
 
     private void enter(String managedSchema) throws SQLException {
         connection = PostgresConnector.connect(server, database ? name : null);
-        execute(connection, "SET synchronous_commit = off");
+        execute(connection, SCRATCH_SETTINGS);
         if (!database) {
             schemaName = name;
         } else if (managedSchema == null || managedSchema.equals("public")) {

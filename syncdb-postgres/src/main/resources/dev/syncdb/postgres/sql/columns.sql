@@ -1,7 +1,9 @@
 -- The columns of every ordinary table of the namespace, in table and column order. base_oid is
--- the element type for arrays; seq_* are the options of an identity column's sequence.
+-- the element type for arrays; seq_* are the options of an identity column's sequence. Comments
+-- are joined from pg_description (one hash join instead of a col_description() call per column).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT a.attrelid,
+       a.attnum,
        a.attname,
        format_type(a.atttypid, a.atttypmod) AS type_sql,
        format_type(CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END, NULL) AS base,
@@ -13,7 +15,7 @@ SELECT a.attrelid,
        a.attgenerated,
        pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
-       col_description(a.attrelid, a.attnum) AS comment,
+       dsc.description AS comment,
        s.seqstart,
        s.seqincrement,
        s.seqmin,
@@ -24,6 +26,8 @@ JOIN target n ON n.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_description dsc ON dsc.objoid = a.attrelid AND dsc.classoid = 'pg_class'::regclass
+      AND dsc.objsubid = a.attnum
 LEFT JOIN pg_depend dep ON a.attidentity <> ''
       AND dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
       AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'

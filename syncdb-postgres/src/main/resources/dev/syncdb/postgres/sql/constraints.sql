@@ -1,24 +1,29 @@
 -- PRIMARY KEY, UNIQUE, FOREIGN KEY, CHECK and EXCLUDE constraints of the namespace's ordinary
 -- tables (NOT NULL constraints, listed from PostgreSQL 18 on, are left out: nullability is
--- attnotnull). Column lists keep key order. {{NULLS_NOT_DISTINCT}} is filled in by server version.
+-- attnotnull). Key columns come as attribute numbers, named by the inspector from what columns.sql
+-- read (a sub-query per row costs more than the rest of the query), except those of a referenced
+-- table columns.sql does not read (another namespace, a partitioned table), named here. Column lists
+-- keep key order. The printed definition, also expensive, only for CHECK and EXCLUDE, where it is
+-- used. {{NULLS_NOT_DISTINCT}} is filled in by server version.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT con.conrelid,
        con.conname,
        con.contype,
        con.condeferrable,
        con.condeferred,
-       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-             ORDER BY k.ord) AS columns,
+       con.conkey AS columns,
        rn.nspname AS ref_schema,
        rc.relname AS ref_table,
-       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-             ORDER BY k.ord) AS ref_columns,
+       con.confrelid,
+       con.confkey AS ref_attnums,
+       CASE WHEN rc.relnamespace <> n.oid OR rc.relkind <> 'r' THEN
+           ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+                 JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                 ORDER BY k.ord) END AS ref_columns_outside,
        con.confdeltype,
        con.confupdtype,
        con.confmatchtype,
-       pg_get_constraintdef(con.oid) AS definition,
+       CASE WHEN con.contype IN ('c', 'x') THEN pg_get_constraintdef(con.oid) END AS definition,
        COALESCE({{NULLS_NOT_DISTINCT}}, false) AS nulls_not_distinct
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid

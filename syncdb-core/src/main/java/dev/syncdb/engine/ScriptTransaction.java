@@ -1,0 +1,112 @@
+package dev.syncdb.engine;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.ScriptBatching;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The open transaction of a {@link ScriptRunner}: queues statements, sends them in round trips of
+ * the batching's size, commits at its transaction size, and keeps a journal of what the open
+ * transaction ran. When a round trip fails, the transaction is rolled back and the journal replayed
+ * one statement at a time: the statement that fails then is the one reported; when none fails (a
+ * driver that cannot batch a statement), the run simply goes on.
+ */
+final class ScriptTransaction {
+    private final Connection connection;
+    private final ScriptBatching batching;
+    private final BiFunction<ScriptRunner.Statement, SQLException, SyncdbException> locate;
+    private final List<ScriptRunner.Statement> journal = new ArrayList<>();
+    private final List<ScriptRunner.Statement> queued = new ArrayList<>();
+
+    ScriptTransaction(Connection connection, ScriptBatching batching,
+                      BiFunction<ScriptRunner.Statement, SQLException, SyncdbException> locate) {
+        this.connection = connection;
+        this.batching = batching;
+        this.locate = locate;
+    }
+
+    /** Adds a statement; {@code batchable} when it returns no rows and may share a round trip. */
+    void add(ScriptRunner.Statement st, boolean batchable) throws SQLException {
+        if (!batchable || batching.statementsPerRoundTrip() == 1) {
+            send();
+            journal.add(st);
+            executeOne(st);
+        } else {
+            journal.add(st);
+            queued.add(st);
+            if (queued.size() >= batching.statementsPerRoundTrip()) {
+                send();
+            }
+        }
+        int perTransaction = batching.statementsPerTransaction();
+        if (perTransaction > 0 && journal.size() >= perTransaction) {
+            commit();
+        }
+    }
+
+    /** Runs a statement the database refuses inside a transaction block on its own, in autocommit. */
+    void runAlone(ScriptRunner.Statement st) throws SQLException {
+        commit();
+        connection.setAutoCommit(true);
+        try {
+            executeOne(st);
+        } finally {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    /** Sends what is queued and commits the open transaction. */
+    void commit() throws SQLException {
+        send();
+        connection.commit();
+        journal.clear();
+    }
+
+    private void send() throws SQLException {
+        if (queued.isEmpty()) {
+            return;
+        }
+        try (java.sql.Statement st = connection.createStatement()) {
+            for (ScriptRunner.Statement q : queued) {
+                st.addBatch(q.sql());
+            }
+            st.executeBatch();
+        } catch (SQLException e) {
+            connection.rollback();
+            replay();
+        } finally {
+            queued.clear();
+        }
+    }
+
+    /** Runs the journal again one statement at a time, after a failed round trip was rolled back. */
+    private void replay() {
+        for (ScriptRunner.Statement st : journal) {
+            executeOne(st);
+        }
+    }
+
+    private void executeOne(ScriptRunner.Statement statement) {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute(statement.sql());
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw locate.apply(statement, e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is already unusable; the error being reported is the one that matters
+        }
+    }
+}
