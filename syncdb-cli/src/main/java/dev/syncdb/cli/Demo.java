@@ -5,6 +5,7 @@ import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.ApplyOptions;
 import dev.syncdb.engine.ApplyResult;
 import dev.syncdb.engine.ApplyUseCase;
+import dev.syncdb.engine.Backup;
 import dev.syncdb.engine.PlanResult;
 import dev.syncdb.engine.PlanUseCase;
 import dev.syncdb.engine.Session;
@@ -26,8 +27,8 @@ import java.util.Map;
 /**
  * The one-command demo: version 1 of a sample shop schema (shipped in the jar, from
  * {@code examples/demo/}) is created in a new SQLite file with a few rows, then the plan to version 2
- * is shown with its hazards, applied in one transaction, and verified: no difference left, every row
- * still there.
+ * is shown with its hazards, applied in one transaction after a backup, and verified: no difference
+ * left, every row still there.
  */
 final class Demo {
     private static final String RESOURCES = "/dev/syncdb/cli/demo/";
@@ -58,8 +59,9 @@ final class Demo {
         heading(3, "Plan from version 1 to version 2 (examples/demo/v2.sql): every step with its hazards");
         PlanResult planned = new PlanUseCase().run(request(url, v2));
         new PlanText(ctx.out(), style).print(planned, "examples/demo/v2.sql", false);
-        heading(4, "Apply the plan in one transaction (tables SQLite cannot ALTER are rebuilt, keeping every row)");
-        ApplyResult applied = new ApplyUseCase().run(request(url, v2), ApplyOptions.auto(false));
+        heading(4, "Back up, then apply the plan in one transaction (tables SQLite cannot ALTER are rebuilt, keeping every row)");
+        Backup backup = Backup.into(dir.resolve("backups"), r -> new BackupText(ctx.workDir(), ctx.out()).taken(r, "  "));
+        ApplyResult applied = new ApplyUseCase().run(request(url, v2), ApplyOptions.auto(false).withBackup(backup));
         ctx.out().println("  applied " + applied.planned().plan().steps().size() + " steps in "
                 + applied.elapsed().toMillis() + " ms");
         heading(5, "Verify");
@@ -74,8 +76,10 @@ final class Demo {
         after.forEach((t, n) -> ctx.out().println("  " + mark(!before.containsKey(t) || before.get(t).equals(n))
                 + " " + t + ": " + n + " rows" + (before.containsKey(t) ? " (was " + before.get(t) + ")" : " (new)")));
         ctx.out().println();
-        ctx.out().println("Demo database kept at " + db + ". Try: ./syncdb plan --url sqlite:" + db
-                + " --schema examples/demo/v1.sql");
+        ctx.out().println("Demo database kept at " + db + ". Try, with the same --url sqlite:" + db + ":");
+        ctx.out().println("  ./syncdb plan --url sqlite:" + db + " --schema examples/demo/v1.sql    (the way back)");
+        ctx.out().println("  ./syncdb --url sqlite:" + db + " --schema examples/demo/v1.sql         (the wizard, step by step)");
+        ctx.out().println("  ./syncdb status --url sqlite:" + db);
         return inSync && kept ? ExitCode.OK : ExitCode.ERROR;
     }
 

@@ -17,7 +17,7 @@ class DemoCommandTest {
         CliRunner.Result r = CliRunner.run(dir, Map.of(), "demo", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.exists(db)).isTrue();
-        assertThat(r.out()).contains("Step 5/5", "rebuild table orders", "hazard DD201",
+        assertThat(r.out()).contains("Step 5/5", "rebuild table orders", "hazard DD201", "Backup: ", "VACUUM INTO",
                 "✅ the database matches version 2", "✅ customers: 3 rows (was 3)", "✅ orders: 5 rows (was 5)");
         assertThat(r.out()).doesNotContain("❌");
         CliRunner.Result check = CliRunner.run(dir, Map.of(), "check", "--url", "sqlite:" + db,
