@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The command that runs the whole corpus and writes {@code docs/corpus.md}:
- * {@code mvn -q -o -pl syncdb-testkit exec:java -Dexec.mainClass=dev.syncdb.testkit.corpus.CorpusReport}.
+ * {@code mvn -q -pl syncdb-testkit -am compile org.codehaus.mojo:exec-maven-plugin:java}.
  * With {@code -Dexec.args=--write-known-failures} it also rewrites the known-failures list.
  * {@code -Dsyncdb.corpus.threads=N} and {@code -Dsyncdb.corpus.timeout=SECONDS} tune the run;
  * {@code -Dsyncdb.corpus.only=REGEX} keeps the cases whose {@code tooldir/file/case} matches (for debugging);
@@ -20,8 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code target/corpus.md}, and the known-failures list keeps the other dialects' lines).
  */
 public final class CorpusReport {
-    static final String COMMAND = "mvn -q -o -pl syncdb-testkit exec:java "
-            + "-Dexec.mainClass=dev.syncdb.testkit.corpus.CorpusReport";
+    static final String COMMAND = "mvn -q -pl syncdb-testkit -am compile org.codehaus.mojo:exec-maven-plugin:java";
 
     private CorpusReport() {
     }

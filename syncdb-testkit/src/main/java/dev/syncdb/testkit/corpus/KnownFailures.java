@@ -59,8 +59,8 @@ public final class KnownFailures {
         List<String> lines = new ArrayList<>();
         lines.add("# Corpus cases (sqldef) known to fail with syncdb: dialect/file/case: cause");
         lines.add("# CorpusTest fails on a failing case not listed here and reports listed cases that pass.");
-        lines.add("# Regenerate: mvn -q -o -pl syncdb-testkit exec:java "
-                + "-Dexec.mainClass=dev.syncdb.testkit.corpus.CorpusReport -Dexec.args=--write-known-failures");
+        lines.add("# Regenerate: mvn -q -pl syncdb-testkit -am compile org.codehaus.mojo:exec-maven-plugin:java "
+                + "-Dexec.args=--write-known-failures");
         for (DialectRun run : runs) {
             for (CaseOutcome o : run.with(CaseOutcome.Status.FAILED)) {
                 lines.add(o.id() + ": " + FailureCauses.scrub(o.reason()));
