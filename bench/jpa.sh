@@ -11,6 +11,7 @@
 # each time (so JVM start and cold class loading are included):
 #   empty   : check --entities ... against an empty database (the plan creates every table)
 #   in sync : check again after apply (the usual CI case: nothing to do)
+# with ./syncdb's JVM flags (SYNCDB_JAVA_OPTS replaces them, as for the launcher),
 # and reports the median wall time and CPU time (user + sys; on a shared machine the CPU time says
 # more than the wall time), the scan and metamodel times syncdb reports with --verbose, and the peak RSS. Results: printed, and written to bench/results/jpa-<UTC date>.md.
 set -euo pipefail
@@ -23,6 +24,8 @@ trap 'rm -rf "$WORK"' EXIT
 [ -f target/syncdb.jar ] || ./syncdb --version >/dev/null
 cp target/syncdb.jar "$WORK/syncdb.jar"   # a build during the run must not change the jar being timed
 JAR="$WORK/syncdb.jar"
+# the JVM flags ./syncdb starts with (the class-data archive aside: it belongs to the jar in target/)
+read -r -a JFLAGS <<<"${SYNCDB_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 mkdir -p bench/results
 out="bench/results/jpa-$(date -u +%Y-%m-%dT%H%MZ).md"
 have_pg=false
@@ -31,7 +34,7 @@ psql -X -q -d postgres -c "select 1" >/dev/null 2>&1 && have_pg=true
 timed() { # args... ; prints "median_wall_s median_cpu_s scan_ms metamodel_ms rss_mib"
   local times=() cpus=() rss=0 scan=0 meta=0
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" java -jar "$JAR" check --verbose "$@" >"$WORK/out" 2>"$WORK/err" || true
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" java "${JFLAGS[@]}" -jar "$JAR" check --verbose "$@" >"$WORK/out" 2>"$WORK/err" || true
     if grep -q '^error:' "$WORK/err"; then cat "$WORK/err" >&2; exit 1; fi
     times+=("$(tail -n 1 "$WORK/time" | cut -d' ' -f1)")
     cpus+=("$(tail -n 1 "$WORK/time" | awk '{printf "%.2f", $3 + $4}')")
@@ -53,7 +56,7 @@ row() { # n db label url
   echo "# JPA entities benchmark, $(date -u +%Y-%m-%d)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -n 1);" \
-       "load average at start: $(cut -d' ' -f1-3 /proc/loadavg). $RUNS runs each, a new JVM per run; wall time is the median."
+       "load average at start: $(cut -d' ' -f1-3 /proc/loadavg). $RUNS runs each, a new JVM per run (\`java ${JFLAGS[*]} -jar syncdb.jar\`, the launcher's flags); wall time is the median."
   echo
   echo "| entities | database | case | wall s (JVM start included) | CPU s (user + sys) | scan ms | metamodel + script ms | peak RSS MiB |"
   echo "|---:|---|---|---:|---:|---:|---:|---:|"

@@ -12,10 +12,10 @@ public record Schema(String name, List<Table> tables, List<EnumType> enums, List
                      List<View> views, List<Unsupported> unsupported) {
 
     public Schema {
-        tables = List.copyOf(tables);
+        tables = NamedList.of(tables, Table::name);
         enums = List.copyOf(enums);
         sequences = List.copyOf(sequences);
-        views = List.copyOf(views);
+        views = NamedList.of(views, View::name);
         unsupported = List.copyOf(unsupported);
     }
 
@@ -23,12 +23,14 @@ public record Schema(String name, List<Table> tables, List<EnumType> enums, List
         return new Schema(name, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /** The table named {@code n}, found in constant time. */
     public Optional<Table> table(String n) {
-        return tables.stream().filter(t -> t.name().equals(n)).findFirst();
+        return ((NamedList<Table>) tables).find(n);
     }
 
+    /** The view named {@code n}, found in constant time. */
     public Optional<View> view(String n) {
-        return views.stream().filter(v -> v.name().equals(n)).findFirst();
+        return ((NamedList<View>) views).find(n);
     }
 
     /** This schema without the tables of the given names (e.g. the tables syncdb keeps for itself). */

@@ -4,10 +4,15 @@ import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Orders tables so each comes after the tables it references. A foreign key that points at a table
@@ -36,29 +41,67 @@ final class CreateOrder {
      * existing tables whose columns or keys the same plan changes after the tables are created.
      */
     static Result order(List<Table> tables, Set<String> changedLater) {
-        Map<String, Table> pending = new LinkedHashMap<>();
-        tables.forEach(t -> pending.put(t.name(), t));
+        Map<String, Table> byName = new LinkedHashMap<>();
+        tables.forEach(t -> byName.put(t.name(), t));
+        List<Table> input = new ArrayList<>(byName.values());
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < input.size(); i++) {
+            position.put(input.get(i).name(), i);
+        }
+        int[] waitingOn = new int[input.size()];
+        List<List<Integer>> referencedBy = new ArrayList<>();
+        input.forEach(t -> referencedBy.add(new ArrayList<>()));
+        for (int i = 0; i < input.size(); i++) {
+            for (int target : references(input.get(i), position)) {
+                waitingOn[i]++;
+                referencedBy.get(target).add(i);
+            }
+        }
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        TreeSet<Integer> pending = new TreeSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            pending.add(i);
+            if (waitingOn[i] == 0) {
+                ready.add(i);
+            }
+        }
+        Set<String> placed = new HashSet<>();
         List<Table> ordered = new ArrayList<>();
         List<Deferred> deferred = new ArrayList<>();
         while (!pending.isEmpty()) {
-            Table next = pending.values().stream().filter(t -> ready(t, pending.keySet())).findFirst()
-                    .orElse(pending.values().iterator().next());
-            pending.remove(next.name());
-            Set<String> notYet = new java.util.HashSet<>(pending.keySet());
-            notYet.addAll(changedLater);
-            ordered.add(withoutForwardKeys(next, notYet, deferred));
+            while (!ready.isEmpty() && !pending.contains(ready.peek())) {
+                ready.poll();
+            }
+            int next = ready.isEmpty() ? pending.first() : ready.poll();
+            pending.remove(next);
+            Table table = input.get(next);
+            placed.add(table.name());
+            for (int dependent : referencedBy.get(next)) {
+                if (--waitingOn[dependent] == 0 && pending.contains(dependent)) {
+                    ready.add(dependent);
+                }
+            }
+            ordered.add(withoutForwardKeys(table,
+                    n -> changedLater.contains(n) || (position.containsKey(n) && !placed.contains(n)), deferred));
         }
         return new Result(ordered, deferred);
     }
 
-    private static boolean ready(Table t, Set<String> pending) {
-        return t.foreignKeys().stream().allMatch(fk -> fk.refSchema() != null
-                || fk.refTable().equals(t.name()) || !pending.contains(fk.refTable()));
+    /** Positions of the other tables of the list that {@code t} references, each once. */
+    private static Set<Integer> references(Table t, Map<String, Integer> position) {
+        Set<Integer> out = new HashSet<>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            Integer p = fk.refSchema() == null && !fk.refTable().equals(t.name()) ? position.get(fk.refTable()) : null;
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
-    private static Table withoutForwardKeys(Table t, Set<String> pending, List<Deferred> deferred) {
+    private static Table withoutForwardKeys(Table t, Predicate<String> notYet, List<Deferred> deferred) {
         List<ForeignKey> forward = t.foreignKeys().stream()
-                .filter(fk -> fk.refSchema() == null && pending.contains(fk.refTable())).toList();
+                .filter(fk -> fk.refSchema() == null && notYet.test(fk.refTable())).toList();
         if (forward.isEmpty()) {
             return t;
         }

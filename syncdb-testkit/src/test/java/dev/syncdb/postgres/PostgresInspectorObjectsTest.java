@@ -70,6 +70,7 @@ class PostgresInspectorObjectsTest {
         assertThat(schema.tables()).extracting(t -> t.name()).containsExactly("orders");
         assertThat(schema.unsupported()).extracting(Unsupported::kind, Unsupported::name)
                 .containsExactly(tuple("materialized view index", "totals.totals_cur"));
+        assertThat(schema.unsupported().get(0).detail()).startsWith("CREATE ").contains(" totals_cur ON totals ");
     }
 
     @Test

@@ -2,7 +2,9 @@
 -- UNIQUE or EXCLUDE constraint. Per key position (1-based, key columns then INCLUDE columns):
 -- the printed key, whether it is an expression, the ordering options, the opclass when it is
 -- not the default and the collation when it differs from the key's own.
--- {{NULLS_NOT_DISTINCT}} is filled in by server version.
+-- {{NULLS_NOT_DISTINCT}} is filled in by server version. The full pg_get_indexdef text is not
+-- asked for (it cost about as much as the rest of the query): the reader builds the display text
+-- from these parts.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT i.indrelid,
        c.relkind AS table_kind,
@@ -30,8 +32,7 @@ SELECT i.indrelid,
              LEFT JOIN pg_collation co ON co.oid = k.coll
              ORDER BY k.ord) AS collations,
        pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       COALESCE({{NULLS_NOT_DISTINCT}}, false) AS nulls_not_distinct,
-       pg_get_indexdef(i.indexrelid) AS definition
+       COALESCE({{NULLS_NOT_DISTINCT}}, false) AS nulls_not_distinct
 FROM pg_index i
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN target n ON n.oid = c.relnamespace
