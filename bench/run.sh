@@ -22,7 +22,7 @@
 # one more run are the two samples. PREPARE_ONLY=1 generates and loads the databases and stops.
 # Needs PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres, trust auth), psql and
 # pg_dump, python3, Java 17 and Maven; installs what it lacks: GNU time and apgdiff with apt-get (as
-# root), migra with npm into bench/work/.
+# root), migra with npm into bench/scratch/.
 # Only databases named bench_sd_* are created and dropped. Results: bench/results/<UTC time>.md,
 # .tsv (raw), .png (chart; needs python3-matplotlib) and .d/ (each probe run's --timings output).
 set -euo pipefail
@@ -33,7 +33,7 @@ SLOW_S="${SLOW_S:-45}"            # a probe slower than this: it and one more ru
 SQLITE="${SQLITE:-1}"
 TOOLS="${TOOLS:-lower_bound lower_bound_one psql_load jvm_start syncdb_two_db syncdb_cold syncdb_cached migra apgdiff}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-WORK=bench/work
+WORK=bench/scratch
 PY=python3
 [ -x /usr/bin/python3 ] && PY=/usr/bin/python3   # Debian's python3, where python3-matplotlib lives
 STAMP="$(date -u +%Y-%m-%dT%H%MZ)"
