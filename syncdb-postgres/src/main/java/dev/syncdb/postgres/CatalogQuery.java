@@ -1,9 +1,7 @@
 package dev.syncdb.postgres;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.syncdb.dialect.CatalogResource;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -72,14 +70,6 @@ final class CatalogQuery {
     }
 
     private static String load(String name) {
-        String path = "sql/" + name + ".sql";
-        try (InputStream in = CatalogQuery.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing catalog query resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read catalog query " + path, e);
-        }
+        return CatalogResource.read(CatalogQuery.class, "sql/" + name + ".sql");
     }
 }

@@ -1,9 +1,7 @@
 package dev.syncdb.sqlite;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.syncdb.dialect.CatalogResource;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -41,14 +39,7 @@ final class CatalogQuery {
     }
 
     private static String load(String name) {
-        try (InputStream in = CatalogQuery.class.getResourceAsStream(name + ".sql")) {
-            if (in == null) {
-                throw new IllegalStateException("missing catalog query " + name + ".sql");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CatalogResource.read(CatalogQuery.class, name + ".sql");
     }
 
     static String text(Map<String, Object> row, String key) {
