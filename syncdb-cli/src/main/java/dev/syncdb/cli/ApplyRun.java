@@ -1,11 +1,11 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.SyncRequest;
 
 /**
  * Runs an apply and reports it: shows the plan, asks on the terminal unless {@code --auto}, applies,

@@ -1,7 +1,7 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.Backup;
-import dev.syncdb.engine.BackupUseCase;
+import dev.syncdb.engine.backup.Backup;
+import dev.syncdb.engine.backup.BackupUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

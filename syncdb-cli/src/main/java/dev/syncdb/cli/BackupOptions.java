@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.Backup;
+import dev.syncdb.engine.backup.Backup;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;

@@ -1,9 +1,9 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.CheckUseCase;
-import dev.syncdb.engine.MigrationDriftUseCase;
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.plan.CheckUseCase;
+import dev.syncdb.engine.migrate.MigrationDriftUseCase;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.SyncRequest;
 
 /** Runs a check and reports it: exit 0 in sync, 2 differences. Shared by {@code check} and {@code --check-only}. */
 final class CheckRun {

@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.plan.Hazard;
 import dev.syncdb.plan.PlanStep;
 import dev.syncdb.plan.PreflightFinding;

@@ -1,8 +1,8 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.diff.SchemaChange;
-import dev.syncdb.engine.CreateTablesResult;
-import dev.syncdb.engine.CreateTablesUseCase;
+import dev.syncdb.engine.apply.CreateTablesResult;
+import dev.syncdb.engine.apply.CreateTablesUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.MigrationStatus;
-import dev.syncdb.engine.MigrationStatusUseCase;
+import dev.syncdb.engine.migrate.MigrationStatus;
+import dev.syncdb.engine.migrate.MigrationStatusUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

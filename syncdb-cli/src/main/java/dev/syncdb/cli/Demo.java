@@ -2,15 +2,15 @@ package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.Backup;
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.PlanUseCase;
-import dev.syncdb.engine.Session;
-import dev.syncdb.engine.SqlFilesSource;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.backup.Backup;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.session.Session;
+import dev.syncdb.engine.desired.SqlFilesSource;
+import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Table;
 
 import java.io.IOException;

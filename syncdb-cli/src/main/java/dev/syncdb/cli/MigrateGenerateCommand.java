@@ -1,7 +1,7 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.GenerateMigrationUseCase;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.migrate.GenerateMigrationUseCase;
+import dev.syncdb.engine.plan.SyncRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.MigrationRequest;
-import dev.syncdb.engine.MigrationRunResult;
+import dev.syncdb.engine.migrate.MigrationRequest;
+import dev.syncdb.engine.migrate.MigrationRunResult;
 import dev.syncdb.migrate.HistoryRow;
 
 import java.nio.file.Path;

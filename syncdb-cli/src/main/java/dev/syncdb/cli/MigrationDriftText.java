@@ -1,7 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.diff.SchemaChange;
-import dev.syncdb.engine.MigrationDriftUseCase;
+import dev.syncdb.engine.migrate.MigrationDriftUseCase;
 
 import java.io.PrintStream;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.syncdb.engine.MigrationStatus;
+import dev.syncdb.engine.migrate.MigrationStatus;
 import dev.syncdb.migrate.HistoryRow;
 import dev.syncdb.migrate.Migration;
 

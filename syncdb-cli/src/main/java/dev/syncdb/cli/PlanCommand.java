@@ -1,8 +1,8 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.PlanUseCase;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.plan.SyncRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.ApplyProgress;
+import dev.syncdb.engine.apply.ApplyProgress;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.plan.PlanStep;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;

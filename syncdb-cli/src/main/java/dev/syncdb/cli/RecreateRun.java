@@ -1,9 +1,9 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
-import dev.syncdb.engine.RecreateOptions;
-import dev.syncdb.engine.RecreateResult;
-import dev.syncdb.engine.RecreateUseCase;
+import dev.syncdb.engine.apply.RecreateOptions;
+import dev.syncdb.engine.apply.RecreateResult;
+import dev.syncdb.engine.apply.RecreateUseCase;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
 import dev.syncdb.sql.SqlScript;

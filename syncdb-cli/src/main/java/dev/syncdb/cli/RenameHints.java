@@ -1,7 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.diff.RenameCandidate;
-import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.plan.PlanResult;
 
 import java.util.List;
 

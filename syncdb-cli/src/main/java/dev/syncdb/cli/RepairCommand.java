@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.RepairUseCase;
+import dev.syncdb.engine.migrate.RepairUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

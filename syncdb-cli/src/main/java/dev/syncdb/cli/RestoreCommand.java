@@ -2,7 +2,7 @@ package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.RestoreResult;
-import dev.syncdb.engine.RestoreUseCase;
+import dev.syncdb.engine.backup.RestoreUseCase;
 import dev.syncdb.model.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,11 +1,11 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.cache.ModelCache;
-import dev.syncdb.engine.DatabaseSource;
-import dev.syncdb.engine.DesiredSource;
-import dev.syncdb.engine.SqlFilesSource;
-import dev.syncdb.engine.SyncRequest;
-import dev.syncdb.engine.Timings;
+import dev.syncdb.engine.desired.DatabaseSource;
+import dev.syncdb.engine.desired.DesiredSource;
+import dev.syncdb.engine.desired.SqlFilesSource;
+import dev.syncdb.engine.plan.SyncRequest;
+import dev.syncdb.engine.session.Timings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

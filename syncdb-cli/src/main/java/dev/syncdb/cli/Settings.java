@@ -1,12 +1,12 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.dialect.DatabaseUrl;
-import dev.syncdb.engine.DatabaseSource;
-import dev.syncdb.engine.DesiredSource;
-import dev.syncdb.engine.DesiredSourceProvider;
-import dev.syncdb.engine.EntitySpec;
-import dev.syncdb.engine.SqlFilesSource;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.desired.DatabaseSource;
+import dev.syncdb.engine.desired.DesiredSource;
+import dev.syncdb.engine.desired.DesiredSourceProvider;
+import dev.syncdb.engine.desired.EntitySpec;
+import dev.syncdb.engine.desired.SqlFilesSource;
+import dev.syncdb.engine.plan.SyncRequest;
 
 import java.nio.file.Path;
 import java.util.List;

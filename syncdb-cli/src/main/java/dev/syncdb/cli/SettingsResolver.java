@@ -2,7 +2,7 @@ package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
-import dev.syncdb.engine.EntitySpec;
+import dev.syncdb.engine.desired.EntitySpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

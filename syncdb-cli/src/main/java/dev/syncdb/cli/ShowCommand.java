@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.ShowUseCase;
+import dev.syncdb.engine.migrate.ShowUseCase;
 import dev.syncdb.migrate.Migration;
 import dev.syncdb.migrate.MigrationScript;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.SourceFindings;
+import dev.syncdb.engine.desired.SourceFindings;
 
 import java.io.PrintStream;
 

@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.Timings;
+import dev.syncdb.engine.session.Timings;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

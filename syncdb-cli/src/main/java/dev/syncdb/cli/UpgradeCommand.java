@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.UpgradeUseCase;
+import dev.syncdb.engine.migrate.UpgradeUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,10 +1,10 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.plan.Statement;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.BackupUseCase;
+import dev.syncdb.engine.backup.BackupUseCase;
 
 import java.util.OptionalInt;
 

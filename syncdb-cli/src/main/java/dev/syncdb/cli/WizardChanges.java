@@ -1,7 +1,7 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.RequiredTable;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.verify.RequiredTable;
 
 import java.util.OptionalInt;
 

@@ -1,9 +1,9 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.PlanUseCase;
-import dev.syncdb.engine.RequiredTable;
-import dev.syncdb.engine.StatusResult;
-import dev.syncdb.engine.StatusUseCase;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.verify.RequiredTable;
+import dev.syncdb.engine.verify.StatusResult;
+import dev.syncdb.engine.verify.StatusUseCase;
 
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,10 +1,10 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.PlanUseCase;
-import dev.syncdb.engine.StatusResult;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.verify.StatusResult;
+import dev.syncdb.engine.plan.SyncRequest;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

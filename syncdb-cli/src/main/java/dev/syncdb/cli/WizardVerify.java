@@ -1,8 +1,8 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.engine.RequiredTable;
-import dev.syncdb.engine.VerifyResult;
-import dev.syncdb.engine.VerifyUseCase;
+import dev.syncdb.engine.verify.RequiredTable;
+import dev.syncdb.engine.verify.VerifyResult;
+import dev.syncdb.engine.verify.VerifyUseCase;
 
 import java.util.OptionalInt;
 

@@ -5,10 +5,10 @@ import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialect;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchOptions;
-import dev.syncdb.engine.DesiredSource;
-import dev.syncdb.engine.ScriptRunner;
-import dev.syncdb.engine.Session;
-import dev.syncdb.engine.SourceFindings;
+import dev.syncdb.engine.desired.DesiredSource;
+import dev.syncdb.engine.desired.ScriptRunner;
+import dev.syncdb.engine.session.Session;
+import dev.syncdb.engine.desired.SourceFindings;
 import dev.syncdb.model.Schema;
 import dev.syncdb.sql.SqlScript;
 

@@ -1,6 +1,6 @@
 package dev.syncdb.jpa;
 
-import dev.syncdb.engine.SourceFindings;
+import dev.syncdb.engine.desired.SourceFindings;
 import dev.syncdb.model.Schema;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.syncdb.jpa;
 
-import dev.syncdb.engine.DesiredSource;
-import dev.syncdb.engine.DesiredSourceProvider;
-import dev.syncdb.engine.EntitySpec;
+import dev.syncdb.engine.desired.DesiredSource;
+import dev.syncdb.engine.desired.DesiredSourceProvider;
+import dev.syncdb.engine.desired.EntitySpec;
 
 /**
  * The {@link DesiredSourceProvider} of this module, registered in {@code META-INF/services}: reads

@@ -1,7 +1,7 @@
 package dev.syncdb.jpa;
 
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.ForeignKey;

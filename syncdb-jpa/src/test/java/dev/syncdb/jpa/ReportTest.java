@@ -3,7 +3,7 @@ package dev.syncdb.jpa;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialects;
-import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.plan.PlanResult;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

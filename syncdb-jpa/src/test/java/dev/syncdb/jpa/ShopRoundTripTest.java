@@ -1,7 +1,7 @@
 package dev.syncdb.jpa;
 
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.plan.PlanResult;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,11 +2,11 @@ package dev.syncdb.mysql;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.PlanUseCase;
-import dev.syncdb.engine.SqlFilesSource;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.desired.SqlFilesSource;
+import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.testkit.MysqlServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

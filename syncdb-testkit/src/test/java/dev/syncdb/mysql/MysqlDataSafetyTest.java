@@ -1,9 +1,9 @@
 package dev.syncdb.mysql;
 
 import dev.syncdb.SyncdbException;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.ApplyUseCase;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
 import dev.syncdb.testkit.MysqlServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package dev.syncdb.mysql;
 
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.PlanUseCase;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
 import dev.syncdb.plan.PreflightFinding;
 import dev.syncdb.plan.PreflightReport;
 import dev.syncdb.testkit.MysqlServer;

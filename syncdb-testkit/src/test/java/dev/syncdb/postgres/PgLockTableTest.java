@@ -1,9 +1,9 @@
 package dev.syncdb.postgres;
 
 import dev.syncdb.SyncdbException;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.PlanUseCase;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanUseCase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +59,8 @@ class PgLockTableTest {
             st.execute("CREATE DATABASE locks");
         }
         Path file = PgSync.write(tmp, "schema.sql", schema(300));
-        var request = new dev.syncdb.engine.SyncRequest(dev.syncdb.dialect.DatabaseUrl.parse(url("locks")), null,
-                new dev.syncdb.engine.SqlFilesSource(java.util.List.of(file), null), null);
+        var request = new dev.syncdb.engine.plan.SyncRequest(dev.syncdb.dialect.DatabaseUrl.parse(url("locks")), null,
+                new dev.syncdb.engine.desired.SqlFilesSource(java.util.List.of(file), null), null);
 
         var planned = new PlanUseCase().run(request);
         assertThat(planned.desired().tables()).hasSize(300);

@@ -1,10 +1,10 @@
 package dev.syncdb.postgres;
 
 import dev.syncdb.SyncdbException;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.PlanUseCase;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanUseCase;
 import dev.syncdb.model.Schema;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;

@@ -4,7 +4,7 @@ import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialects;
 import dev.syncdb.dialect.SplitOptions;
-import dev.syncdb.engine.Session;
+import dev.syncdb.engine.session.Session;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

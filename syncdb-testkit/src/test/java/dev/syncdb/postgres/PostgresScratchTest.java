@@ -4,7 +4,7 @@ import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchOptions;
-import dev.syncdb.engine.ScriptRunner;
+import dev.syncdb.engine.desired.ScriptRunner;
 import dev.syncdb.model.Schema;
 import dev.syncdb.sql.SqlScript;
 import org.junit.jupiter.api.AfterEach;

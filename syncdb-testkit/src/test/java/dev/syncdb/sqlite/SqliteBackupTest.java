@@ -3,9 +3,9 @@ package dev.syncdb.sqlite;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.DatabaseUrl;
-import dev.syncdb.engine.Backup;
-import dev.syncdb.engine.BackupUseCase;
-import dev.syncdb.engine.RestoreUseCase;
+import dev.syncdb.engine.backup.Backup;
+import dev.syncdb.engine.backup.BackupUseCase;
+import dev.syncdb.engine.backup.RestoreUseCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package dev.syncdb.sqlite;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.diff.DiffOptions;
-import dev.syncdb.engine.ApplyResult;
+import dev.syncdb.engine.apply.ApplyResult;
 import dev.syncdb.plan.PlanStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,13 +2,13 @@ package dev.syncdb.sqlite;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.diff.DiffOptions;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.PlanUseCase;
-import dev.syncdb.engine.SqlFilesSource;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.desired.SqlFilesSource;
+import dev.syncdb.engine.plan.SyncRequest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

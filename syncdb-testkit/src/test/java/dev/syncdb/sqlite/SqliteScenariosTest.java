@@ -1,8 +1,8 @@
 package dev.syncdb.sqlite;
 
 import dev.syncdb.diff.DiffOptions;
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.PlanResult;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.plan.PlanStep;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -2,12 +2,12 @@ package dev.syncdb.testkit.corpus;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.PlanUseCase;
-import dev.syncdb.engine.SqlFilesSource;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.desired.SqlFilesSource;
+import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Unsupported;
 import dev.syncdb.plan.PlanStep;
 import dev.syncdb.testkit.corpus.CaseDatabases.RejectedSqlException;

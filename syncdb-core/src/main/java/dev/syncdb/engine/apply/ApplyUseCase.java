@@ -1,0 +1,76 @@
+package dev.syncdb.engine.apply;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.plan.SyncRequest;
+import dev.syncdb.engine.session.Session;
+import dev.syncdb.engine.session.Timings;
+import dev.syncdb.engine.verify.Verifier;
+import dev.syncdb.plan.PlanStep;
+import dev.syncdb.plan.PreflightFinding;
+import dev.syncdb.plan.PreflightReport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Plans, refuses steps the live data would make fail (preflight) and data-losing steps without
+ * permission (exit 3), asks for confirmation, takes the backup the options ask for (a failed backup
+ * stops it before anything is touched), runs the plan in one transaction, then has the {@link Verifier}
+ * inspect again and fail if any difference is left.
+ */
+public final class ApplyUseCase {
+
+    public ApplyResult run(SyncRequest request, ApplyOptions options) {
+        Timings t = request.timings();
+        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), true))) {
+            PlanResult planned = PlanUseCase.plan(s, request);
+            if (!planned.inSync()) {
+                options.onPlanned().accept(planned);
+            }
+            if (planned.inSync()) {
+                return new ApplyResult(planned, ApplyResult.Outcome.NOTHING_TO_DO, Duration.ZERO);
+            }
+            refuseBlocked(planned);
+            refuseDestructive(planned, options);
+            if (!options.confirm().test(planned)) {
+                return new ApplyResult(planned, ApplyResult.Outcome.DECLINED, Duration.ZERO);
+            }
+            if (options.backup() != null) {
+                t.run("backup", () -> options.backup().take(s));
+            }
+            long t0 = System.nanoTime();
+            new PlanExecutor(s).execute(planned.plan(), options.progress());
+            long t1 = System.nanoTime();
+            t.record("apply", t0, t1);
+            Duration took = Duration.ofNanos(t1 - t0);
+            t.run("verify", () -> new Verifier(s).verify(planned.desired()));
+            return new ApplyResult(planned, ApplyResult.Outcome.APPLIED, took);
+        }
+    }
+
+    /** Refuses when a step would fail on the current rows; nothing has run yet. */
+    private static void refuseBlocked(PlanResult planned) {
+        List<PreflightReport> blocked = planned.blocked();
+        if (blocked.isEmpty()) {
+            return;
+        }
+        String what = blocked.stream().limit(5).map(r -> r.comment() + ": " + r.blocking().stream()
+                .map(PreflightFinding::message).collect(Collectors.joining("; "))).collect(Collectors.joining("; "));
+        throw new SyncdbException(SyncdbException.REFUSED, "refused: " + blocked.size()
+                + " step(s) would fail on the current data (" + what + (blocked.size() > 5 ? "; ..." : "")
+                + "); nothing was changed. Fix the rows, or give --using/--backfill for the column.");
+    }
+
+    private static void refuseDestructive(PlanResult planned, ApplyOptions options) {
+        List<PlanStep> destructive = planned.plan().destructiveSteps();
+        if (!destructive.isEmpty() && !options.allowDestructive()) {
+            String what = destructive.stream().map(PlanStep::comment).limit(5).collect(Collectors.joining("; "));
+            throw new SyncdbException(SyncdbException.REFUSED, "refused: " + destructive.size()
+                    + " step(s) would lose data (" + what + (destructive.size() > 5 ? "; ..." : "")
+                    + "); nothing was changed. Re-run with --allow-destructive to apply them.");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.syncdb.engine.apply;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.ExecutionHooks;
+import dev.syncdb.engine.session.Session;
+import dev.syncdb.plan.Plan;
+import dev.syncdb.plan.PlanStep;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Runs a plan statement by statement in autocommit, for databases whose DDL cannot be rolled back
+ * (each schema statement commits on its own). The live-data preflight has run before, so a plan
+ * should not stop on data; when a statement still fails, the error says which step failed and how
+ * many of the steps before it were applied and remain.
+ */
+final class StepwiseExecutor {
+    private final Session session;
+
+    StepwiseExecutor(Session session) {
+        this.session = session;
+    }
+
+    void execute(Plan plan, ApplyProgress progress) {
+        Connection c = session.connection();
+        ExecutionHooks hooks = session.dialect().executionHooks();
+        try {
+            c.setAutoCommit(true);
+            hooks.beforeTransaction(c, plan);
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot prepare the apply: " + Session.oneLine(e.getMessage()));
+        }
+        boolean done = false;
+        progress.started(plan);
+        try {
+            List<PlanStep> steps = plan.steps();
+            for (int i = 0; i < steps.size(); i++) {
+                progress.step(i, steps.get(i));
+                runStep(c, steps, i);
+            }
+            hooks.beforeCommit(c, plan);
+            done = true;
+        } catch (SQLException e) {
+            throw SyncdbException.error("apply failed after the last step: " + Session.oneLine(e.getMessage())
+                    + "; every step was applied");
+        } finally {
+            progress.finished(done);
+            try {
+                hooks.afterTransaction(c, plan);
+            } catch (SQLException ignored) {
+                // the connection is gone; what ran is committed
+            }
+        }
+    }
+
+    private static void runStep(Connection c, List<PlanStep> steps, int i) {
+        PlanStep step = steps.get(i);
+        List<dev.syncdb.plan.Statement> statements = step.statements();
+        for (int j = 0; j < statements.size(); j++) {
+            String sql = statements.get(j).sql();
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute(sql);
+            } catch (SQLException e) {
+                throw SyncdbException.error("apply failed at step " + (i + 1) + " of " + steps.size() + " '"
+                        + step.comment() + "': " + Session.oneLine(e.getMessage()) + " [statement: "
+                        + abbreviate(sql) + "]; " + aftermath(steps, i, j));
+            }
+        }
+    }
+
+    /** What stays applied: schema statements commit one by one on this database. */
+    private static String aftermath(List<PlanStep> steps, int failedStep, int failedStatement) {
+        if (failedStep == 0 && failedStatement == 0) {
+            return "nothing was changed";
+        }
+        StringBuilder sb = new StringBuilder("this database cannot roll back schema changes: ");
+        if (failedStep > 0) {
+            sb.append(failedStep).append(" step(s) before it were applied and remain (last: '")
+                    .append(steps.get(failedStep - 1).comment()).append("')");
+        }
+        if (failedStatement > 0) {
+            sb.append(failedStep > 0 ? ", and " : "").append(failedStatement)
+                    .append(" statement(s) of the failed step ran");
+        }
+        return sb.append("; fix the cause and run again (the next plan starts from what is there now)").toString();
+    }
+
+    private static String abbreviate(String sql) {
+        String one = sql.replaceAll("\\s+", " ").strip();
+        return one.length() > 160 ? one.substring(0, 157) + "..." : one;
+    }
+}

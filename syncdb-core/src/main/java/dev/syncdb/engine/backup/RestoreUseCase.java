@@ -1,0 +1,51 @@
+package dev.syncdb.engine.backup;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.RestoreResult;
+import dev.syncdb.engine.session.Session;
+import dev.syncdb.model.Schema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.function.Predicate;
+
+/**
+ * Loads a backup into a database. An empty target is restored at once; a target that holds
+ * managed objects is restored only when {@code confirmReplace} agrees (its objects are dropped
+ * first), else the restore is refused (exit 3) and nothing is changed.
+ */
+public final class RestoreUseCase {
+
+    public RestoreResult run(DatabaseUrl url, String schemaName, Path file, Predicate<Schema> confirmReplace) {
+        if (!Files.isRegularFile(file)) {
+            throw SyncdbException.error("backup file not found: " + file);
+        }
+        try (Session s = Session.open(url, schemaName, true)) {
+            Schema existing = inspectAll(s);
+            boolean replace = !existing.isEmpty();
+            if (replace && !confirmReplace.test(existing)) {
+                throw new SyncdbException(SyncdbException.REFUSED, "refused: " + s.url().masked() + " (schema "
+                        + s.schemaName() + ") is not empty (" + existing.tables().size() + " tables); nothing was"
+                        + " changed. Restore into an empty database, or confirm replacing it (--confirm RESTORE).");
+            }
+            try {
+                return s.dialect().backupProvider().restore(s.connection(), s.url(), s.schemaName(), file, replace);
+            } catch (SQLException | IOException e) {
+                throw new SyncdbException(SyncdbException.ERROR, "restore of " + file + " failed: "
+                        + Session.oneLine(e.getMessage()), e);
+            }
+        }
+    }
+
+    /** Every managed object, syncdb's own tables included (they are restored too). */
+    private static Schema inspectAll(Session s) {
+        try {
+            return s.dialect().inspector().inspect(s.connection(), s.schemaName());
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot inspect " + s.url().masked() + ": " + Session.oneLine(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.syncdb.engine.migrate;
+
+import dev.syncdb.dialect.DatabaseUrl;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * What every migration command works on: the target database and namespace (null = the dialect's
+ * default), the migrations directory, how long to wait for the migration lock, and who hears about
+ * waiting (the CLI prints it on stderr).
+ */
+public record MigrationRequest(DatabaseUrl target, String schemaName, Path dir, Duration lockTimeout,
+                               Consumer<String> onWait) {
+
+    public MigrationRequest {
+        lockTimeout = lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout;
+        onWait = onWait == null ? m -> { } : onWait;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.syncdb.engine.migrate;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.MigrationLock;
+import dev.syncdb.engine.session.Session;
+import dev.syncdb.migrate.HistoryStore;
+import dev.syncdb.migrate.LockWaiter;
+import dev.syncdb.migrate.MigrationDirectory;
+import dev.syncdb.migrate.MigrationRunner;
+import dev.syncdb.migrate.MigrationState;
+
+import java.sql.SQLException;
+
+/**
+ * An open target for the migration use cases: the session, its history table, the migrations
+ * directory and, once {@link #lock()} was called, the migration lock, released on close.
+ */
+final class MigrationSession implements AutoCloseable {
+    private final MigrationRequest request;
+    private final Session session;
+    private final HistoryStore history;
+    private final MigrationDirectory directory;
+    private MigrationLock lock;
+
+    private MigrationSession(MigrationRequest request, Session session) {
+        this.request = request;
+        this.session = session;
+        this.history = new HistoryStore(session.connection(), session.schemaName(), session.dialect()::quoteIdentifier);
+        this.directory = new MigrationDirectory(request.dir());
+    }
+
+    /** Connects; {@code create} lets a missing SQLite file be created (commands that change something). */
+    static MigrationSession open(MigrationRequest request, boolean create) {
+        return new MigrationSession(request, Session.open(request.target(), request.schemaName(), create));
+    }
+
+    /** Takes the migration lock (waiting up to the request's timeout) and creates the history table. */
+    MigrationSession lock() {
+        lock = session.dialect().migrationLock(session.url(), session.connection());
+        new LockWaiter(request.lockTimeout(), request.onWait()).acquire(lock, session.url().masked());
+        try {
+            history.ensure();
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot create " + HistoryStore.TABLE + " in " + session.url().masked() + ": "
+                    + Session.oneLine(e.getMessage()));
+        }
+        return this;
+    }
+
+    /** The files and the history as they are now. */
+    MigrationState state() {
+        try {
+            return new MigrationState(directory.migrations(), history.rows());
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot read " + HistoryStore.TABLE + ": " + Session.oneLine(e.getMessage()));
+        }
+    }
+
+    MigrationRunner runner() {
+        return new MigrationRunner(session.connection(), history, session.dialect().splitOptions(),
+                session.dialect().scriptHooks(), System.getProperty("user.name", "unknown"));
+    }
+
+    Session session() {
+        return session;
+    }
+
+    HistoryStore history() {
+        return history;
+    }
+
+    MigrationDirectory directory() {
+        return directory;
+    }
+
+    /** The directory as the user named it, for messages. */
+    String dirLabel() {
+        return request.dir().toString();
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+        }
+        session.close();
+    }
+}

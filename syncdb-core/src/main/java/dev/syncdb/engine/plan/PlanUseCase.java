@@ -1,0 +1,52 @@
+package dev.syncdb.engine.plan;
+
+import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.diff.DiffOptions;
+import dev.syncdb.diff.Differ;
+import dev.syncdb.diff.RenameDetector;
+import dev.syncdb.diff.RenamedSchema;
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.engine.desired.SourceFindings;
+import dev.syncdb.engine.session.Session;
+import dev.syncdb.engine.session.Timings;
+import dev.syncdb.model.Schema;
+import dev.syncdb.plan.Plan;
+import dev.syncdb.plan.Planner;
+import dev.syncdb.plan.PreflightReport;
+import dev.syncdb.sql.RenameDirective;
+
+import java.util.List;
+
+/**
+ * Plans the changes that bring the target to the desired schema, changing nothing. Each phase
+ * (connect, inspect current, the desired source's phases, diff, plan, preflight) is recorded in
+ * the request's {@link Timings}.
+ */
+public final class PlanUseCase {
+
+    public PlanResult run(SyncRequest request) {
+        Timings t = request.timings();
+        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), false))) {
+            return plan(s, request);
+        }
+    }
+
+    /** Plans on an already open session (used by apply, which goes on with the same session). */
+    public static PlanResult plan(Session s, SyncRequest request) {
+        Timings t = request.timings();
+        List<RenameDirective> declared = request.desired().declaredRenames();
+        BothSchemas.Read both = BothSchemas.read(s, request);
+        Schema current = both.current();
+        Schema desired = both.desired();
+        DiffOptions options = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
+        DiffHooks hooks = s.dialect().diffHooks();
+        List<SchemaChange> changes = t.time("diff", () -> new Differ(hooks).diff(current, desired, options));
+        SourceFindings found = request.desired().findings(current, desired);
+        Plan plan = t.time("plan", () -> RowsAfterCreate.attach(new Planner(hooks, s.dialect().renderer())
+                .plan(current, desired, changes, request.fixes()), found.rowsAfterCreate()));
+        List<PreflightReport> preflight = t.time("preflight",
+                () -> PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes()));
+        return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
+                current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes), found);
+    }
+}

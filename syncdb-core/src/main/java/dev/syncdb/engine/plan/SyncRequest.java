@@ -1,0 +1,42 @@
+package dev.syncdb.engine.plan;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.diff.DiffOptions;
+import dev.syncdb.engine.desired.DesiredSource;
+import dev.syncdb.engine.session.Timings;
+import dev.syncdb.plan.DataFixes;
+
+/**
+ * What to compare: the target database, the namespace in it to manage (null = the dialect's
+ * default), where the desired schema comes from, diff options such as declared renames, the
+ * user's data fixes ({@code --using} conversions, {@code --backfill} values), and where the phases'
+ * timings are recorded.
+ */
+public record SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions,
+                          DataFixes fixes, Timings timings) {
+
+    public SyncRequest {
+        diffOptions = diffOptions == null ? DiffOptions.DEFAULT : diffOptions;
+        fixes = fixes == null ? DataFixes.NONE : fixes;
+        timings = timings == null ? new Timings() : timings;
+    }
+
+    public SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions,
+                       DataFixes fixes) {
+        this(target, schemaName, desired, diffOptions, fixes, null);
+    }
+
+    public SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions) {
+        this(target, schemaName, desired, diffOptions, DataFixes.NONE, null);
+    }
+
+    /** The same request with these diff options (e.g. the renames a user accepted). */
+    public SyncRequest withDiffOptions(DiffOptions o) {
+        return new SyncRequest(target, schemaName, desired, o, fixes);
+    }
+
+    /** The same request with these data fixes. */
+    public SyncRequest withFixes(DataFixes f) {
+        return new SyncRequest(target, schemaName, desired, diffOptions, f, timings);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.syncdb.engine.session;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.Dialects;
+import dev.syncdb.migrate.HistoryStore;
+import dev.syncdb.model.Schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An open connection to the target database with its dialect, managed namespace and server
+ * version. Connection failures become one-line errors naming the masked URL.
+ */
+public final class Session implements AutoCloseable {
+    /** Tables syncdb keeps for itself in the managed namespace: never reported as differences. */
+    public static final Set<String> OWN_TABLES = Set.of(HistoryStore.TABLE);
+
+    private final DatabaseUrl url;
+    private final Dialect dialect;
+    private final Connection connection;
+    private final String schemaName;
+    private final String serverVersion;
+    private final java.util.List<Thread> background = new java.util.ArrayList<>();
+
+    private Session(DatabaseUrl url, Dialect dialect, Connection connection, String schemaName, String serverVersion) {
+        this.url = url;
+        this.dialect = dialect;
+        this.connection = connection;
+        this.schemaName = schemaName;
+        this.serverVersion = serverVersion;
+    }
+
+    /**
+     * Connects to {@code url}. When {@code create} is false a database that does not exist yet (a
+     * missing SQLite file) is an error instead of being created.
+     */
+    public static Session open(DatabaseUrl url, String schemaName, boolean create) {
+        Dialect dialect = Dialects.forUrl(url);
+        if (!create && !dialect.exists(url)) {
+            throw SyncdbException.error("database does not exist: " + url.masked()
+                    + " (apply or create-tables creates it)");
+        }
+        Connection c;
+        try {
+            c = dialect.connect(url);
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot connect to " + url.masked() + ": " + oneLine(e.getMessage()));
+        }
+        try {
+            String name = schemaName != null ? schemaName : dialect.defaultSchemaName(url);
+            return new Session(url, dialect, c, name, dialect.serverVersion(c));
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SyncdbException.error("cannot read server version of " + url.masked() + ": " + oneLine(e.getMessage()));
+        }
+    }
+
+    /** Reads the managed namespace of the target as it is now, without syncdb's own tables. */
+    public Schema inspect() {
+        try {
+            return dialect.inspector().inspect(connection, schemaName).withoutTables(OWN_TABLES);
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot inspect " + url.masked() + ": " + oneLine(e.getMessage()));
+        }
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public String schemaName() {
+        return schemaName;
+    }
+
+    public String serverVersion() {
+        return serverVersion;
+    }
+
+    /** The first line of a driver message, with any password masked. */
+    public static String oneLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        String first = message.strip().lines().findFirst().orElse("");
+        return DatabaseUrl.maskText(first);
+    }
+
+    /**
+     * Runs {@code work} on a thread of its own, now, for clean-up the run need not wait for (dropping
+     * a scratch place while the plan is made); {@link #close()} waits for it to finish.
+     */
+    public synchronized void inBackground(String name, Runnable work) {
+        Thread t = new Thread(work, "syncdb-" + name);
+        background.add(t);
+        t.start();
+    }
+
+    @Override
+    public void close() {
+        awaitBackground();
+        closeQuietly(connection);
+    }
+
+    private void awaitBackground() {
+        List<Thread> threads;
+        synchronized (this) {
+            threads = List.copyOf(background);
+            background.clear();
+        }
+        boolean interrupted = false;
+        for (Thread t : threads) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing a broken connection: nothing left to do
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.syncdb.engine.verify;
+
+import java.util.List;
+
+/**
+ * Where a database stands, as {@code status} and the wizard show it: the target (masked URL,
+ * dialect, server version, namespace), its tables, its migrations (null when it has neither a
+ * migrations directory nor a history table), and the required tables present or missing.
+ */
+public record StatusResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
+                           List<String> tables, Migrations migrations, List<RequiredTable> required) {
+
+    public StatusResult {
+        tables = List.copyOf(tables);
+        required = List.copyOf(required);
+    }
+
+    /** Whether every required table exists. */
+    public boolean requiredPresent() {
+        return required.stream().allMatch(RequiredTable::present);
+    }
+
+    /**
+     * The database's migrations: the applied version ("base" when none), how many are applied and
+     * pending, whether the directory and the history table exist, and a disagreement between files
+     * and history (null when they agree).
+     */
+    public record Migrations(String current, int applied, List<String> pending, boolean directory, boolean history,
+                             String problem) {
+        public Migrations {
+            pending = List.copyOf(pending);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.syncdb.engine.verify;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.engine.session.Session;
+import dev.syncdb.migrate.HistoryRow;
+import dev.syncdb.migrate.HistoryStore;
+import dev.syncdb.migrate.Migration;
+import dev.syncdb.migrate.MigrationDirectory;
+import dev.syncdb.migrate.MigrationState;
+import dev.syncdb.migrate.Version;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.Table;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Reads where a database stands, changing nothing and taking no lock: connection and server
+ * version, the tables of the managed namespace, the migration version and pending files (when a
+ * migrations directory or a history table exists), and which required tables are present.
+ */
+public final class StatusUseCase {
+
+    /** {@code migrationsDir} null = do not look at migrations. */
+    public StatusResult run(DatabaseUrl url, String schemaName, Path migrationsDir, List<String> required) {
+        try (Session s = Session.open(url, schemaName, false)) {
+            return status(s, migrationsDir, required);
+        }
+    }
+
+    /** The status on an open session (the wizard reuses its own). */
+    static StatusResult status(Session s, Path migrationsDir, List<String> required) {
+        Schema current = s.inspect();
+        List<String> tables = current.tables().stream().map(Table::name).sorted().toList();
+        return new StatusResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(), tables,
+                migrations(s, migrationsDir), RequiredTable.check(required, current));
+    }
+
+    private static StatusResult.Migrations migrations(Session s, Path dir) {
+        MigrationDirectory directory = dir == null ? null : new MigrationDirectory(dir);
+        HistoryStore history = new HistoryStore(s.connection(), s.schemaName());
+        boolean hasDir = directory != null && directory.exists();
+        boolean hasHistory = history.exists();
+        if (!hasDir && !hasHistory) {
+            return null;
+        }
+        List<HistoryRow> rows;
+        try {
+            rows = hasHistory ? history.rows() : List.of();
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot read " + HistoryStore.TABLE + ": " + Session.oneLine(e.getMessage()));
+        }
+        List<Migration> files = hasDir ? directory.migrations() : List.of();
+        MigrationState state = new MigrationState(files, rows);
+        String problem = null;
+        try {
+            state.validate(dir == null ? "migrations" : dir.toString(), false);
+        } catch (SyncdbException e) {
+            problem = e.getMessage();
+        }
+        String current = state.current().map(Version::text).orElse("base");
+        List<String> pending = state.pending().stream().map(m -> m.up().fileName()).toList();
+        return new StatusResult.Migrations(current, state.applied().size(), pending, hasDir, hasHistory, problem);
+    }
+}
