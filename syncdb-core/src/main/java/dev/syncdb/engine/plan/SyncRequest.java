@@ -32,7 +32,7 @@ public record SyncRequest(DatabaseUrl target, String schemaName, DesiredSource d
 
     /** The same request with these diff options (e.g. the renames a user accepted). */
     public SyncRequest withDiffOptions(DiffOptions o) {
-        return new SyncRequest(target, schemaName, desired, o, fixes);
+        return new SyncRequest(target, schemaName, desired, o, fixes, timings);
     }
 
     /** The same request with these data fixes. */
