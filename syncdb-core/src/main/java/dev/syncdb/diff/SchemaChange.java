@@ -16,9 +16,13 @@ import java.util.Set;
 
 /**
  * One difference between the current and the desired schema, named verb + noun. The family is
- * closed: planners and renderers switch over it exhaustively.
+ * closed: planners and renderers dispatch over it exhaustively through {@link Visitor}, so a new
+ * change type does not compile until every one of them handles it.
  */
 public sealed interface SchemaChange {
+
+    /** Calls the {@link Visitor} method for this change's type and returns its result. */
+    <R> R accept(Visitor<R> visitor);
 
     /** The table this change belongs to, or null for schema-level objects. */
     default String table() {
@@ -29,16 +33,19 @@ public sealed interface SchemaChange {
     String describe();
 
     record CreateTable(Table desired) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String table() { return desired.name(); }
         public String describe() { return "create table " + desired.name(); }
     }
 
     record DropTable(Table current) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String table() { return current.name(); }
         public String describe() { return "drop table " + current.name(); }
     }
 
     record RenameTable(String from, String to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String table() { return to; }
         public String describe() { return "rename table " + from + " to " + to; }
     }
@@ -48,19 +55,23 @@ public sealed interface SchemaChange {
      * for dialects that cannot alter some aspect in place. Replaces every in-place change of that table.
      */
     record RebuildTable(Table current, Table desired, java.util.List<SchemaChange> replaces) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String table() { return desired.name(); }
         public String describe() { return "rebuild table " + desired.name(); }
     }
 
     record AddColumn(String table, Column column) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "add column " + table + "." + column.name(); }
     }
 
     record DropColumn(String table, Column column) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop column " + table + "." + column.name(); }
     }
 
     record RenameColumn(String table, String from, String to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "rename column " + table + "." + from + " to " + to; }
     }
 
@@ -70,21 +81,25 @@ public sealed interface SchemaChange {
      * renamed; the constraint itself is unchanged.
      */
     record RenameConstraint(String table, String from, String to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "rename constraint " + table + "." + from + " to " + to; }
     }
 
     /** An index of {@code table} renamed to the name the desired schema gives it; its shape is unchanged. */
     record RenameIndex(String table, String from, String to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "rename index " + from + " on " + table + " to " + to; }
     }
 
     /** A sequence renamed, e.g. the one a serial column of a renamed table owns; its value is kept. */
     record RenameSequence(String from, String to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "rename sequence " + from + " to " + to; }
     }
 
     /** A column that exists on both sides and differs in the given aspects. */
     record AlterColumn(String table, Column from, Column to, Set<ColumnAspect> aspects) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public AlterColumn {
             aspects = Set.copyOf(aspects);
         }
@@ -92,52 +107,64 @@ public sealed interface SchemaChange {
     }
 
     record AddPrimaryKey(String table, PrimaryKey key) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "add primary key " + table + key.columns(); }
     }
 
     record DropPrimaryKey(String table, PrimaryKey key) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop primary key " + table + key.columns(); }
     }
 
     record AddUniqueKey(String table, UniqueKey key) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "add unique " + table + key.columns(); }
     }
 
     record DropUniqueKey(String table, UniqueKey key) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop unique " + table + key.columns(); }
     }
 
     record AddIndex(String table, Index index) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "create index " + index.name() + " on " + table; }
     }
 
     record DropIndex(String table, Index index) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop index " + index.name() + " on " + table; }
     }
 
     record AddForeignKey(String table, ForeignKey key) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "add foreign key " + table + key.columns() + " -> " + key.refTable(); }
     }
 
     record DropForeignKey(String table, ForeignKey key) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop foreign key " + table + key.columns() + " -> " + key.refTable(); }
     }
 
     record AddCheck(String table, CheckConstraint check) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "add check " + table + " " + check.name(); }
     }
 
     record DropCheck(String table, CheckConstraint check) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop check " + table + " " + check.name(); }
     }
 
     /** Dialect-specific table options changed (see {@link dev.syncdb.model.Table#options()}). */
     record AlterTableOptions(String table, Map<String, String> from, Map<String, String> to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "alter table options " + table; }
     }
 
     /** A comment on a table, view, enum type ({@code column} null) or a column changed; null text = no comment. */
     record SetComment(ObjectKind kind, String object, String column, String from, String to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String table() { return kind == ObjectKind.TABLE ? object : null; }
         public String describe() {
             return "comment on " + kind.name().toLowerCase() + " " + object + (column == null ? "" : "." + column);
@@ -145,15 +172,18 @@ public sealed interface SchemaChange {
     }
 
     record CreateEnum(EnumType desired) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "create enum type " + desired.name(); }
     }
 
     record DropEnum(EnumType current) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop enum type " + current.name(); }
     }
 
     /** An enum type whose labels changed; when {@link #onlyAdds()} the old labels keep their order. */
     record AlterEnum(EnumType from, EnumType to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "alter enum type " + to.name() + " " + from.values() + " -> " + to.values(); }
 
         /** Whether the change only inserts labels, keeping the existing ones in their order. */
@@ -164,23 +194,69 @@ public sealed interface SchemaChange {
     }
 
     record CreateSequence(Sequence desired) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "create sequence " + desired.name(); }
     }
 
     record DropSequence(Sequence current) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop sequence " + current.name(); }
     }
 
     record AlterSequence(Sequence from, Sequence to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "alter sequence " + to.name(); }
     }
 
     record CreateView(View desired) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "create " + (desired.materialized() ? "materialized " : "") + "view " + desired.name(); }
     }
 
     record DropView(View current) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String describe() { return "drop " + (current.materialized() ? "materialized " : "") + "view " + current.name(); }
+    }
+
+    /**
+     * An operation defined for every change type, one method per record of this family: adding a
+     * change type adds a method here, and every dispatch over the family stops compiling until it
+     * handles the new type.
+     *
+     * @param <R> what the operation returns for a change
+     */
+    interface Visitor<R> {
+        R visit(CreateTable change);
+        R visit(DropTable change);
+        R visit(RenameTable change);
+        R visit(RebuildTable change);
+        R visit(AddColumn change);
+        R visit(DropColumn change);
+        R visit(RenameColumn change);
+        R visit(RenameConstraint change);
+        R visit(RenameIndex change);
+        R visit(RenameSequence change);
+        R visit(AlterColumn change);
+        R visit(AddPrimaryKey change);
+        R visit(DropPrimaryKey change);
+        R visit(AddUniqueKey change);
+        R visit(DropUniqueKey change);
+        R visit(AddIndex change);
+        R visit(DropIndex change);
+        R visit(AddForeignKey change);
+        R visit(DropForeignKey change);
+        R visit(AddCheck change);
+        R visit(DropCheck change);
+        R visit(AlterTableOptions change);
+        R visit(SetComment change);
+        R visit(CreateEnum change);
+        R visit(DropEnum change);
+        R visit(AlterEnum change);
+        R visit(CreateSequence change);
+        R visit(DropSequence change);
+        R visit(AlterSequence change);
+        R visit(CreateView change);
+        R visit(DropView change);
     }
 
     /** Kinds of object a comment can be on. */

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The generic hazard rules: which changes can lose data, which depend on the rows present, which
- * lock. Changes to tables created in the same plan carry no data hazards (they hold no rows yet).
+ * lock. Every change type states its rule (most have none), so a new type has to decide. Changes to
+ * tables created in the same plan carry no data hazards (they hold no rows yet).
  */
 final class Hazards {
     private final DiffHooks hooks;
@@ -25,26 +26,55 @@ final class Hazards {
     }
 
     List<Hazard> of(SchemaChange c) {
-        List<Hazard> out = new ArrayList<>();
         if (c.table() != null && newTables.contains(c.table()) && !(c instanceof CreateTable)) {
-            return out;
+            return List.of();
         }
-        if (c instanceof DropTable x) out.add(Hazard.of(HazardCode.DROP_TABLE, x.current().name()));
-        else if (c instanceof DropColumn x) out.add(Hazard.of(HazardCode.DROP_COLUMN, x.table() + "." + x.column().name()));
-        else if (c instanceof AlterColumn x) alterColumn(x, out);
-        else if (c instanceof AddColumn x) addColumn(x, out);
-        else if (c instanceof AddUniqueKey x) out.add(Hazard.of(HazardCode.ADD_UNIQUE, x.table() + x.key().columns()));
-        else if (c instanceof AddPrimaryKey x) out.add(Hazard.of(HazardCode.ADD_PRIMARY_KEY, x.table() + x.key().columns()));
-        else if (c instanceof AddIndex x) addIndex(x, out);
-        else if (c instanceof AddForeignKey x) out.add(Hazard.of(HazardCode.ADD_FOREIGN_KEY, x.table() + x.key().columns() + " -> " + x.key().refTable()));
-        else if (c instanceof AddCheck x) out.add(Hazard.of(HazardCode.ADD_CHECK, x.table() + " " + x.check().expression()));
-        else if (c instanceof AlterEnum x) alterEnum(x, out);
-        else if (c instanceof DropSequence x) out.add(Hazard.of(HazardCode.DROP_SEQUENCE, x.current().name()));
-        else if (c instanceof RebuildTable x) rebuild(x, out);
-        return out;
+        return c.accept(new Rules());
     }
 
-    private void alterColumn(AlterColumn x, List<Hazard> out) {
+    /** The generic hazard rule of each change type; most types have none. */
+    private final class Rules implements SchemaChange.Visitor<List<Hazard>> {
+        public List<Hazard> visit(DropTable x) { return one(HazardCode.DROP_TABLE, x.current().name()); }
+        public List<Hazard> visit(DropColumn x) { return one(HazardCode.DROP_COLUMN, x.table() + "." + x.column().name()); }
+        public List<Hazard> visit(AlterColumn x) { return alterColumn(x); }
+        public List<Hazard> visit(AddColumn x) { return addColumn(x); }
+        public List<Hazard> visit(AddUniqueKey x) { return one(HazardCode.ADD_UNIQUE, x.table() + x.key().columns()); }
+        public List<Hazard> visit(AddPrimaryKey x) { return one(HazardCode.ADD_PRIMARY_KEY, x.table() + x.key().columns()); }
+        public List<Hazard> visit(AddIndex x) { return addIndex(x); }
+        public List<Hazard> visit(AddForeignKey x) {
+            return one(HazardCode.ADD_FOREIGN_KEY, x.table() + x.key().columns() + " -> " + x.key().refTable());
+        }
+        public List<Hazard> visit(AddCheck x) { return one(HazardCode.ADD_CHECK, x.table() + " " + x.check().expression()); }
+        public List<Hazard> visit(AlterEnum x) { return alterEnum(x); }
+        public List<Hazard> visit(DropSequence x) { return one(HazardCode.DROP_SEQUENCE, x.current().name()); }
+        public List<Hazard> visit(RebuildTable x) { return rebuild(x); }
+        public List<Hazard> visit(CreateTable x) { return List.of(); }
+        public List<Hazard> visit(RenameTable x) { return List.of(); }
+        public List<Hazard> visit(RenameColumn x) { return List.of(); }
+        public List<Hazard> visit(RenameConstraint x) { return List.of(); }
+        public List<Hazard> visit(RenameIndex x) { return List.of(); }
+        public List<Hazard> visit(RenameSequence x) { return List.of(); }
+        public List<Hazard> visit(DropPrimaryKey x) { return List.of(); }
+        public List<Hazard> visit(DropUniqueKey x) { return List.of(); }
+        public List<Hazard> visit(DropIndex x) { return List.of(); }
+        public List<Hazard> visit(DropForeignKey x) { return List.of(); }
+        public List<Hazard> visit(DropCheck x) { return List.of(); }
+        public List<Hazard> visit(AlterTableOptions x) { return List.of(); }
+        public List<Hazard> visit(SetComment x) { return List.of(); }
+        public List<Hazard> visit(CreateEnum x) { return List.of(); }
+        public List<Hazard> visit(DropEnum x) { return List.of(); }
+        public List<Hazard> visit(CreateSequence x) { return List.of(); }
+        public List<Hazard> visit(AlterSequence x) { return List.of(); }
+        public List<Hazard> visit(CreateView x) { return List.of(); }
+        public List<Hazard> visit(DropView x) { return List.of(); }
+    }
+
+    private static List<Hazard> one(HazardCode code, String object) {
+        return List.of(Hazard.of(code, object));
+    }
+
+    private List<Hazard> alterColumn(AlterColumn x) {
+        List<Hazard> out = new ArrayList<>();
         String col = x.table() + "." + x.to().name();
         if (x.aspects().contains(ColumnAspect.TYPE)) {
             TypeChangeKind k = hooks.classifyTypeChange(x.from().type(), x.to().type());
@@ -59,30 +89,33 @@ final class Hazards {
         if (x.aspects().contains(ColumnAspect.NULLABLE) && !x.to().nullable()) {
             out.add(Hazard.of(HazardCode.ADD_NOT_NULL, col));
         }
+        return out;
     }
 
-    private static void addColumn(AddColumn x, List<Hazard> out) {
+    private static List<Hazard> addColumn(AddColumn x) {
         Column c = x.column();
         if (!c.nullable() && c.defaultExpr() == null && c.identity() == null && c.generated() == null) {
-            out.add(Hazard.of(HazardCode.ADD_NOT_NULL, x.table() + "." + c.name() + " (no default)"));
+            return one(HazardCode.ADD_NOT_NULL, x.table() + "." + c.name() + " (no default)");
         }
+        return List.of();
     }
 
-    private static void addIndex(AddIndex x, List<Hazard> out) {
+    private static List<Hazard> addIndex(AddIndex x) {
+        List<Hazard> out = new ArrayList<>();
         if (x.index().unique()) {
             out.add(Hazard.of(HazardCode.ADD_UNIQUE, x.table() + " " + x.index().name()));
         }
         out.add(Hazard.of(HazardCode.LONG_LOCK, "index " + x.index().name() + " on " + x.table()));
+        return out;
     }
 
-    private static void alterEnum(AlterEnum x, List<Hazard> out) {
+    private static List<Hazard> alterEnum(AlterEnum x) {
         List<String> removed = x.from().values().stream().filter(v -> !x.to().values().contains(v)).toList();
-        if (!removed.isEmpty()) {
-            out.add(Hazard.of(HazardCode.ENUM_VALUE_REMOVED, x.to().name() + " " + removed));
-        }
+        return removed.isEmpty() ? List.of() : one(HazardCode.ENUM_VALUE_REMOVED, x.to().name() + " " + removed);
     }
 
-    private void rebuild(RebuildTable x, List<Hazard> out) {
+    private List<Hazard> rebuild(RebuildTable x) {
+        List<Hazard> out = new ArrayList<>();
         out.add(Hazard.of(HazardCode.TABLE_REWRITE, x.desired().name()));
         for (SchemaChange inner : x.replaces()) {
             for (Hazard h : of(inner)) {
@@ -91,5 +124,6 @@ final class Hazards {
                 }
             }
         }
+        return out;
     }
 }

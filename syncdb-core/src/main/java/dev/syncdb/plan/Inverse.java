@@ -6,41 +6,45 @@ import dev.syncdb.diff.SchemaChange.*;
 /** The change that undoes a change (its reverse), used to render each step's reverse SQL. */
 final class Inverse {
 
+    /** The inverse of each change type, as a visitor: a change type without one does not compile. */
+    private static final SchemaChange.Visitor<SchemaChange> INVERSE = new SchemaChange.Visitor<>() {
+        public SchemaChange visit(CreateTable x) { return new DropTable(x.desired()); }
+        public SchemaChange visit(DropTable x) { return new CreateTable(x.current()); }
+        public SchemaChange visit(RenameTable x) { return new RenameTable(x.to(), x.from()); }
+        public SchemaChange visit(RebuildTable x) { return new RebuildTable(x.desired(), x.current(), x.replaces()); }
+        public SchemaChange visit(AddColumn x) { return new DropColumn(x.table(), x.column()); }
+        public SchemaChange visit(DropColumn x) { return new AddColumn(x.table(), x.column()); }
+        public SchemaChange visit(RenameColumn x) { return new RenameColumn(x.table(), x.to(), x.from()); }
+        public SchemaChange visit(RenameConstraint x) { return new RenameConstraint(x.table(), x.to(), x.from()); }
+        public SchemaChange visit(RenameIndex x) { return new RenameIndex(x.table(), x.to(), x.from()); }
+        public SchemaChange visit(RenameSequence x) { return new RenameSequence(x.to(), x.from()); }
+        public SchemaChange visit(AlterColumn x) { return new AlterColumn(x.table(), x.to(), x.from(), x.aspects()); }
+        public SchemaChange visit(AddPrimaryKey x) { return new DropPrimaryKey(x.table(), x.key()); }
+        public SchemaChange visit(DropPrimaryKey x) { return new AddPrimaryKey(x.table(), x.key()); }
+        public SchemaChange visit(AddUniqueKey x) { return new DropUniqueKey(x.table(), x.key()); }
+        public SchemaChange visit(DropUniqueKey x) { return new AddUniqueKey(x.table(), x.key()); }
+        public SchemaChange visit(AddIndex x) { return new DropIndex(x.table(), x.index()); }
+        public SchemaChange visit(DropIndex x) { return new AddIndex(x.table(), x.index()); }
+        public SchemaChange visit(AddForeignKey x) { return new DropForeignKey(x.table(), x.key()); }
+        public SchemaChange visit(DropForeignKey x) { return new AddForeignKey(x.table(), x.key()); }
+        public SchemaChange visit(AddCheck x) { return new DropCheck(x.table(), x.check()); }
+        public SchemaChange visit(DropCheck x) { return new AddCheck(x.table(), x.check()); }
+        public SchemaChange visit(AlterTableOptions x) { return new AlterTableOptions(x.table(), x.to(), x.from()); }
+        public SchemaChange visit(SetComment x) { return new SetComment(x.kind(), x.object(), x.column(), x.to(), x.from()); }
+        public SchemaChange visit(CreateEnum x) { return new DropEnum(x.desired()); }
+        public SchemaChange visit(DropEnum x) { return new CreateEnum(x.current()); }
+        public SchemaChange visit(AlterEnum x) { return new AlterEnum(x.to(), x.from()); }
+        public SchemaChange visit(CreateSequence x) { return new DropSequence(x.desired()); }
+        public SchemaChange visit(DropSequence x) { return new CreateSequence(x.current()); }
+        public SchemaChange visit(AlterSequence x) { return new AlterSequence(x.to(), x.from()); }
+        public SchemaChange visit(CreateView x) { return new DropView(x.desired()); }
+        public SchemaChange visit(DropView x) { return new CreateView(x.current()); }
+    };
+
     private Inverse() {
     }
 
     static SchemaChange of(SchemaChange c) {
-        if (c instanceof CreateTable x) return new DropTable(x.desired());
-        if (c instanceof DropTable x) return new CreateTable(x.current());
-        if (c instanceof RenameTable x) return new RenameTable(x.to(), x.from());
-        if (c instanceof RebuildTable x) return new RebuildTable(x.desired(), x.current(), x.replaces());
-        if (c instanceof AddColumn x) return new DropColumn(x.table(), x.column());
-        if (c instanceof DropColumn x) return new AddColumn(x.table(), x.column());
-        if (c instanceof RenameColumn x) return new RenameColumn(x.table(), x.to(), x.from());
-        if (c instanceof RenameConstraint x) return new RenameConstraint(x.table(), x.to(), x.from());
-        if (c instanceof RenameIndex x) return new RenameIndex(x.table(), x.to(), x.from());
-        if (c instanceof RenameSequence x) return new RenameSequence(x.to(), x.from());
-        if (c instanceof AlterColumn x) return new AlterColumn(x.table(), x.to(), x.from(), x.aspects());
-        if (c instanceof AddPrimaryKey x) return new DropPrimaryKey(x.table(), x.key());
-        if (c instanceof DropPrimaryKey x) return new AddPrimaryKey(x.table(), x.key());
-        if (c instanceof AddUniqueKey x) return new DropUniqueKey(x.table(), x.key());
-        if (c instanceof DropUniqueKey x) return new AddUniqueKey(x.table(), x.key());
-        if (c instanceof AddIndex x) return new DropIndex(x.table(), x.index());
-        if (c instanceof DropIndex x) return new AddIndex(x.table(), x.index());
-        if (c instanceof AddForeignKey x) return new DropForeignKey(x.table(), x.key());
-        if (c instanceof DropForeignKey x) return new AddForeignKey(x.table(), x.key());
-        if (c instanceof AddCheck x) return new DropCheck(x.table(), x.check());
-        if (c instanceof DropCheck x) return new AddCheck(x.table(), x.check());
-        if (c instanceof AlterTableOptions x) return new AlterTableOptions(x.table(), x.to(), x.from());
-        if (c instanceof SetComment x) return new SetComment(x.kind(), x.object(), x.column(), x.to(), x.from());
-        if (c instanceof CreateEnum x) return new DropEnum(x.desired());
-        if (c instanceof DropEnum x) return new CreateEnum(x.current());
-        if (c instanceof AlterEnum x) return new AlterEnum(x.to(), x.from());
-        if (c instanceof CreateSequence x) return new DropSequence(x.desired());
-        if (c instanceof DropSequence x) return new CreateSequence(x.current());
-        if (c instanceof AlterSequence x) return new AlterSequence(x.to(), x.from());
-        if (c instanceof CreateView x) return new DropView(x.desired());
-        if (c instanceof DropView x) return new CreateView(x.current());
-        throw new IllegalStateException("no inverse for " + c.getClass().getSimpleName());
+        return c.accept(INVERSE);
     }
 }

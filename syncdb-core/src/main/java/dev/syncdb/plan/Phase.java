@@ -3,8 +3,6 @@ package dev.syncdb.plan;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
 
-import java.util.Map;
-
 /**
  * The ordering policy, as one readable list: dependents are dropped before what they depend on,
  * referenced objects are created before what references them, foreign keys come last. Renames come
@@ -16,45 +14,43 @@ public enum Phase {
     CREATE_TABLES, ALTER_TABLES, DROP_COLUMNS, ADD_CONSTRAINTS, ADD_FOREIGN_KEYS, ALTER_SEQUENCES, DROP_TYPES,
     CREATE_VIEWS, COMMENTS;
 
-    private static final Map<Class<?>, Phase> BY_CHANGE = Map.ofEntries(
-            Map.entry(DropView.class, DROP_VIEWS),
-            Map.entry(DropForeignKey.class, DROP_FOREIGN_KEYS),
-            Map.entry(DropIndex.class, DROP_CONSTRAINTS),
-            Map.entry(DropCheck.class, DROP_CONSTRAINTS),
-            Map.entry(DropUniqueKey.class, DROP_CONSTRAINTS),
-            Map.entry(DropPrimaryKey.class, DROP_CONSTRAINTS),
-            Map.entry(DropTable.class, DROP_TABLES),
-            Map.entry(RenameTable.class, RENAMES),
-            Map.entry(RenameColumn.class, RENAMES),
-            Map.entry(RenameConstraint.class, RENAMES),
-            Map.entry(RenameIndex.class, RENAMES),
-            Map.entry(RenameSequence.class, RENAMES),
-            Map.entry(CreateEnum.class, CREATE_TYPES),
-            Map.entry(AlterEnum.class, CREATE_TYPES),
-            Map.entry(CreateSequence.class, CREATE_TYPES),
-            Map.entry(AlterSequence.class, ALTER_SEQUENCES),
-            Map.entry(CreateTable.class, CREATE_TABLES),
-            Map.entry(RebuildTable.class, ALTER_TABLES),
-            Map.entry(AddColumn.class, ALTER_TABLES),
-            Map.entry(AlterColumn.class, ALTER_TABLES),
-            Map.entry(AlterTableOptions.class, ALTER_TABLES),
-            Map.entry(DropColumn.class, DROP_COLUMNS),
-            Map.entry(AddPrimaryKey.class, ADD_CONSTRAINTS),
-            Map.entry(AddUniqueKey.class, ADD_CONSTRAINTS),
-            Map.entry(AddCheck.class, ADD_CONSTRAINTS),
-            Map.entry(AddIndex.class, ADD_CONSTRAINTS),
-            Map.entry(AddForeignKey.class, ADD_FOREIGN_KEYS),
-            Map.entry(DropEnum.class, DROP_TYPES),
-            Map.entry(DropSequence.class, DROP_TYPES),
-            Map.entry(CreateView.class, CREATE_VIEWS),
-            Map.entry(SetComment.class, COMMENTS));
+    /** The phase of each change type, as a visitor: a change type without a phase does not compile. */
+    private static final SchemaChange.Visitor<Phase> BY_CHANGE = new SchemaChange.Visitor<>() {
+        public Phase visit(DropView c) { return DROP_VIEWS; }
+        public Phase visit(DropForeignKey c) { return DROP_FOREIGN_KEYS; }
+        public Phase visit(DropIndex c) { return DROP_CONSTRAINTS; }
+        public Phase visit(DropCheck c) { return DROP_CONSTRAINTS; }
+        public Phase visit(DropUniqueKey c) { return DROP_CONSTRAINTS; }
+        public Phase visit(DropPrimaryKey c) { return DROP_CONSTRAINTS; }
+        public Phase visit(DropTable c) { return DROP_TABLES; }
+        public Phase visit(RenameTable c) { return RENAMES; }
+        public Phase visit(RenameColumn c) { return RENAMES; }
+        public Phase visit(RenameConstraint c) { return RENAMES; }
+        public Phase visit(RenameIndex c) { return RENAMES; }
+        public Phase visit(RenameSequence c) { return RENAMES; }
+        public Phase visit(CreateEnum c) { return CREATE_TYPES; }
+        public Phase visit(AlterEnum c) { return CREATE_TYPES; }
+        public Phase visit(CreateSequence c) { return CREATE_TYPES; }
+        public Phase visit(AlterSequence c) { return ALTER_SEQUENCES; }
+        public Phase visit(CreateTable c) { return CREATE_TABLES; }
+        public Phase visit(RebuildTable c) { return ALTER_TABLES; }
+        public Phase visit(AddColumn c) { return ALTER_TABLES; }
+        public Phase visit(AlterColumn c) { return ALTER_TABLES; }
+        public Phase visit(AlterTableOptions c) { return ALTER_TABLES; }
+        public Phase visit(DropColumn c) { return DROP_COLUMNS; }
+        public Phase visit(AddPrimaryKey c) { return ADD_CONSTRAINTS; }
+        public Phase visit(AddUniqueKey c) { return ADD_CONSTRAINTS; }
+        public Phase visit(AddCheck c) { return ADD_CONSTRAINTS; }
+        public Phase visit(AddIndex c) { return ADD_CONSTRAINTS; }
+        public Phase visit(AddForeignKey c) { return ADD_FOREIGN_KEYS; }
+        public Phase visit(DropEnum c) { return DROP_TYPES; }
+        public Phase visit(DropSequence c) { return DROP_TYPES; }
+        public Phase visit(CreateView c) { return CREATE_VIEWS; }
+        public Phase visit(SetComment c) { return COMMENTS; }
+    };
 
     /** The phase a change runs in. */
     public static Phase of(SchemaChange c) {
-        Phase p = BY_CHANGE.get(c.getClass());
-        if (p == null) {
-            throw new IllegalStateException("no phase for " + c.getClass().getSimpleName());
-        }
-        return p;
+        return c.accept(BY_CHANGE);
     }
 }

@@ -1,22 +1,51 @@
 package dev.syncdb.plan;
 
-import java.lang.reflect.Field;
-import java.util.Map;
+import dev.syncdb.diff.SchemaChange;
 
-/** Reads the phase table by class, so a test can prove it covers every change kind. */
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a placeholder instance of any change type by reflection, so a test can run the phase
+ * table and the inverses over every permitted subclass of {@link SchemaChange}.
+ */
 final class PhaseTestSupport {
 
     private PhaseTestSupport() {
     }
 
-    @SuppressWarnings("unchecked")
+    /** The phase of a placeholder instance of {@code kind}. */
     static Phase phaseOf(Class<?> kind) {
+        return Phase.of(sample(kind));
+    }
+
+    /** An instance of the change record {@code kind}, each component a placeholder of its type. */
+    static SchemaChange sample(Class<?> kind) {
+        RecordComponent[] parts = kind.getRecordComponents();
+        if (parts == null) {
+            throw new AssertionError(kind.getSimpleName() + " is not a record");
+        }
+        Class<?>[] types = Arrays.stream(parts).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Object[] args = Arrays.stream(types).map(PhaseTestSupport::placeholder).toArray();
         try {
-            Field f = Phase.class.getDeclaredField("BY_CHANGE");
-            f.setAccessible(true);
-            return ((Map<Class<?>, Phase>) f.get(null)).get(kind);
+            Constructor<?> c = kind.getDeclaredConstructor(types);
+            return (SchemaChange) c.newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static Object placeholder(Class<?> type) {
+        if (type == String.class) return "t";
+        if (type == List.class) return List.of();
+        if (type == Set.class) return Set.of();
+        if (type == Map.class) return Map.of();
+        if (type.isEnum()) return type.getEnumConstants()[0];
+        if (type == boolean.class) return false;
+        return null;
     }
 }

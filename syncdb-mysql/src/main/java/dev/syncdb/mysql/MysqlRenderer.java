@@ -8,18 +8,28 @@ import dev.syncdb.diff.SchemaChange.AddIndex;
 import dev.syncdb.diff.SchemaChange.AddPrimaryKey;
 import dev.syncdb.diff.SchemaChange.AddUniqueKey;
 import dev.syncdb.diff.SchemaChange.AlterColumn;
+import dev.syncdb.diff.SchemaChange.AlterEnum;
+import dev.syncdb.diff.SchemaChange.AlterSequence;
 import dev.syncdb.diff.SchemaChange.AlterTableOptions;
+import dev.syncdb.diff.SchemaChange.CreateEnum;
+import dev.syncdb.diff.SchemaChange.CreateSequence;
 import dev.syncdb.diff.SchemaChange.CreateTable;
 import dev.syncdb.diff.SchemaChange.CreateView;
 import dev.syncdb.diff.SchemaChange.DropCheck;
 import dev.syncdb.diff.SchemaChange.DropColumn;
+import dev.syncdb.diff.SchemaChange.DropEnum;
 import dev.syncdb.diff.SchemaChange.DropForeignKey;
 import dev.syncdb.diff.SchemaChange.DropIndex;
 import dev.syncdb.diff.SchemaChange.DropPrimaryKey;
+import dev.syncdb.diff.SchemaChange.DropSequence;
 import dev.syncdb.diff.SchemaChange.DropTable;
 import dev.syncdb.diff.SchemaChange.DropUniqueKey;
 import dev.syncdb.diff.SchemaChange.DropView;
+import dev.syncdb.diff.SchemaChange.RebuildTable;
 import dev.syncdb.diff.SchemaChange.RenameColumn;
+import dev.syncdb.diff.SchemaChange.RenameConstraint;
+import dev.syncdb.diff.SchemaChange.RenameIndex;
+import dev.syncdb.diff.SchemaChange.RenameSequence;
 import dev.syncdb.diff.SchemaChange.RenameTable;
 import dev.syncdb.diff.SchemaChange.SetComment;
 import dev.syncdb.model.Column;
@@ -46,8 +56,7 @@ public final class MysqlRenderer implements Renderer {
 
     @Override
     public List<Statement> render(SchemaChange change, RenderContext ctx) {
-        List<Statement> table = tableLevel(change, ctx);
-        return table != null ? table : objectLevel(change, ctx);
+        return change.accept(new Sql(ctx));
     }
 
     @Override
@@ -55,37 +64,55 @@ public final class MysqlRenderer implements Renderer {
         return MysqlHazards.of(change);
     }
 
-    private List<Statement> tableLevel(SchemaChange c, RenderContext ctx) {
-        if (c instanceof CreateTable x) return one(MysqlTableSql.create(x.desired()));
-        if (c instanceof DropTable x) return one("DROP TABLE " + ident(x.current().name()));
-        if (c instanceof RenameTable x) return one("RENAME TABLE " + ident(x.from()) + " TO " + ident(x.to()));
-        if (c instanceof AddColumn x) return addColumn(x.table(), x.column(), ctx);
-        if (c instanceof DropColumn x) return alter(x.table(), "DROP COLUMN " + ident(x.column().name()));
-        if (c instanceof RenameColumn x) return alter(x.table(), "RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
-        if (c instanceof AlterColumn x) return alterColumn(x, ctx);
-        if (c instanceof AddPrimaryKey x) return MysqlPrimaryKeys.add(x.table(), x.key(), ctx);
-        if (c instanceof DropPrimaryKey x) return MysqlPrimaryKeys.drop(x.table(), ctx);
-        if (c instanceof AddUniqueKey x) return alter(x.table(), "ADD CONSTRAINT " + ident(x.key().name()) + " UNIQUE ("
-                + MysqlTableSql.idents(x.key().columns()) + ")");
-        if (c instanceof DropUniqueKey x) return alter(x.table(), "DROP INDEX " + ident(x.key().name()));
-        if (c instanceof AddIndex x) return addIndex(x, ctx);
-        if (c instanceof DropIndex x) return dropIndex(x, ctx);
-        if (c instanceof AddForeignKey x) return alter(x.table(), "ADD " + MysqlTableSql.foreignKey(
-                MysqlFkNames.leaveUnnamed(x.table(), x.key(), ctx.current(), ctx.desired()) ? unnamed(x.key()) : x.key()));
-        if (c instanceof DropForeignKey x) return alter(x.table(), "DROP FOREIGN KEY " + ident(x.key().name()));
-        if (c instanceof AddCheck x) return addCheck(x, ctx);
-        if (c instanceof DropCheck x) return dropCheck(x, ctx);
-        if (c instanceof AlterTableOptions x) return tableOptions(x);
-        return null;
-    }
-
-    private List<Statement> objectLevel(SchemaChange c, RenderContext ctx) {
-        if (c instanceof SetComment x) return comment(x, ctx);
-        if (c instanceof CreateView x) return one("CREATE VIEW " + ident(x.desired().name()) + " AS " + x.desired().definition().strip());
-        if (c instanceof DropView x) return one("DROP VIEW " + ident(x.current().name()));
-        if (c instanceof SchemaChange.RebuildTable x) {
+    /** The statements of each change type; objects MySQL does not have are refused. */
+    private record Sql(RenderContext ctx) implements SchemaChange.Visitor<List<Statement>> {
+        public List<Statement> visit(CreateTable x) { return one(MysqlTableSql.create(x.desired())); }
+        public List<Statement> visit(DropTable x) { return one("DROP TABLE " + ident(x.current().name())); }
+        public List<Statement> visit(RenameTable x) { return one("RENAME TABLE " + ident(x.from()) + " TO " + ident(x.to())); }
+        public List<Statement> visit(AddColumn x) { return addColumn(x.table(), x.column(), ctx); }
+        public List<Statement> visit(DropColumn x) { return alter(x.table(), "DROP COLUMN " + ident(x.column().name())); }
+        public List<Statement> visit(RenameColumn x) {
+            return alter(x.table(), "RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
+        }
+        public List<Statement> visit(AlterColumn x) { return alterColumn(x, ctx); }
+        public List<Statement> visit(AddPrimaryKey x) { return MysqlPrimaryKeys.add(x.table(), x.key(), ctx); }
+        public List<Statement> visit(DropPrimaryKey x) { return MysqlPrimaryKeys.drop(x.table(), ctx); }
+        public List<Statement> visit(AddUniqueKey x) {
+            return alter(x.table(), "ADD CONSTRAINT " + ident(x.key().name()) + " UNIQUE ("
+                    + MysqlTableSql.idents(x.key().columns()) + ")");
+        }
+        public List<Statement> visit(DropUniqueKey x) { return alter(x.table(), "DROP INDEX " + ident(x.key().name())); }
+        public List<Statement> visit(AddIndex x) { return addIndex(x, ctx); }
+        public List<Statement> visit(DropIndex x) { return dropIndex(x, ctx); }
+        public List<Statement> visit(AddForeignKey x) {
+            return alter(x.table(), "ADD " + MysqlTableSql.foreignKey(
+                    MysqlFkNames.leaveUnnamed(x.table(), x.key(), ctx.current(), ctx.desired()) ? unnamed(x.key()) : x.key()));
+        }
+        public List<Statement> visit(DropForeignKey x) { return alter(x.table(), "DROP FOREIGN KEY " + ident(x.key().name())); }
+        public List<Statement> visit(AddCheck x) { return addCheck(x, ctx); }
+        public List<Statement> visit(DropCheck x) { return dropCheck(x, ctx); }
+        public List<Statement> visit(AlterTableOptions x) { return tableOptions(x); }
+        public List<Statement> visit(SetComment x) { return comment(x, ctx); }
+        public List<Statement> visit(CreateView x) {
+            return one("CREATE VIEW " + ident(x.desired().name()) + " AS " + x.desired().definition().strip());
+        }
+        public List<Statement> visit(DropView x) { return one("DROP VIEW " + ident(x.current().name())); }
+        public List<Statement> visit(RebuildTable x) {
             throw new UnsupportedOperationException("MySQL alters tables in place and never rebuilds one: " + x.describe());
         }
+        public List<Statement> visit(RenameConstraint x) { return notHere(x); }
+        public List<Statement> visit(RenameIndex x) { return notHere(x); }
+        public List<Statement> visit(RenameSequence x) { return notHere(x); }
+        public List<Statement> visit(CreateEnum x) { return notHere(x); }
+        public List<Statement> visit(DropEnum x) { return notHere(x); }
+        public List<Statement> visit(AlterEnum x) { return notHere(x); }
+        public List<Statement> visit(CreateSequence x) { return notHere(x); }
+        public List<Statement> visit(DropSequence x) { return notHere(x); }
+        public List<Statement> visit(AlterSequence x) { return notHere(x); }
+    }
+
+    /** Refuses a change to an object MySQL does not have as a separate object. */
+    private static List<Statement> notHere(SchemaChange c) {
         throw new UnsupportedOperationException("MySQL has no " + c.describe() + " (enum types and sequences are not "
                 + "separate objects here)");
     }

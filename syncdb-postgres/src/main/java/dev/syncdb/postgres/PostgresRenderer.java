@@ -25,8 +25,7 @@ public final class PostgresRenderer implements Renderer {
 
     @Override
     public List<Statement> render(SchemaChange change, RenderContext ctx) {
-        List<Statement> table = tableLevel(change, ctx);
-        return table != null ? table : schemaLevel(change, ctx);
+        return change.accept(new Sql(ctx));
     }
 
     @Override
@@ -34,47 +33,71 @@ public final class PostgresRenderer implements Renderer {
         return PgHazards.of(change, ctx);
     }
 
-    /** Changes to a table and the objects that hang off it; null when {@code c} is none of them. */
-    private List<Statement> tableLevel(SchemaChange c, RenderContext ctx) {
-        if (c instanceof CreateTable x) return PgTableSql.create(x.desired());
-        if (c instanceof DropTable x) return one("DROP TABLE " + ident(x.current().name()));
-        if (c instanceof RenameTable x) return one("ALTER TABLE " + ident(x.from()) + " RENAME TO " + ident(x.to()));
-        if (c instanceof RebuildTable x) throw new UnsupportedOperationException(
-                "PostgreSQL alters tables in place and never rebuilds one: " + x.describe());
-        if (c instanceof AddColumn x) return addColumn(x.table(), x.column(), ctx);
-        if (c instanceof DropColumn x) return alter(x.table(), "DROP COLUMN " + ident(x.column().name()));
-        if (c instanceof RenameColumn x) return alter(x.table(), "RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
-        if (c instanceof RenameConstraint x) return alter(x.table(), "RENAME CONSTRAINT " + ident(x.from()) + " TO " + ident(x.to()));
-        if (c instanceof RenameIndex x) return one("ALTER INDEX " + ident(x.from()) + " RENAME TO " + ident(x.to()));
-        if (c instanceof RenameSequence x) return one("ALTER SEQUENCE " + ident(x.from()) + " RENAME TO " + ident(x.to()));
-        if (c instanceof AlterColumn x) return PgColumnSql.alter(x, ctx);
-        if (c instanceof AddPrimaryKey x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.primaryKey(x.key())));
-        if (c instanceof DropPrimaryKey x) return List.of(PgTableSql.dropConstraint(x.table(),
-                x.key().name() != null ? x.key().name() : x.table() + "_pkey"));
-        if (c instanceof AddUniqueKey x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.unique(x.key())));
-        if (c instanceof DropUniqueKey x) return List.of(PgTableSql.dropConstraint(x.table(), x.key().name()));
-        if (c instanceof AddIndex x) return one(PgIndexSql.create(x.table(), x.index()));
-        if (c instanceof DropIndex x) return one("DROP INDEX " + ident(x.index().name()));
-        if (c instanceof AddForeignKey x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.foreignKey(x.key())));
-        if (c instanceof DropForeignKey x) return List.of(PgTableSql.dropConstraint(x.table(), x.key().name()));
-        if (c instanceof AddCheck x) return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.check(x.check())));
-        if (c instanceof DropCheck x) return List.of(PgTableSql.dropConstraint(x.table(), x.check().name()));
-        if (c instanceof AlterTableOptions x) return tableOptions(x);
-        return null;
-    }
-
-    /** Comments, enum types, sequences and views. */
-    private List<Statement> schemaLevel(SchemaChange c, RenderContext ctx) {
-        if (c instanceof SetComment x) return one(comment(x, ctx));
-        if (c instanceof CreateEnum x) return PgEnumSql.create(x.desired());
-        if (c instanceof DropEnum x) return PgEnumSql.drop(x.current());
-        if (c instanceof AlterEnum x) return PgEnumSql.alter(x, ctx);
-        if (c instanceof CreateSequence x) return PgSequenceSql.create(x.desired());
-        if (c instanceof DropSequence x) return PgSequenceSql.drop(x.current());
-        if (c instanceof AlterSequence x) return PgSequenceSql.alter(x.from(), x.to());
-        if (c instanceof CreateView x) return createView(x.desired());
-        if (c instanceof DropView x) return one("DROP " + viewWord(x.current().materialized()) + ident(x.current().name()));
-        throw new IllegalStateException("no PostgreSQL rendering for " + c.getClass().getSimpleName());
+    /** The statements of each change type, given both whole schemas for context. */
+    private record Sql(RenderContext ctx) implements SchemaChange.Visitor<List<Statement>> {
+        public List<Statement> visit(CreateTable x) { return PgTableSql.create(x.desired()); }
+        public List<Statement> visit(DropTable x) { return one("DROP TABLE " + ident(x.current().name())); }
+        public List<Statement> visit(RenameTable x) {
+            return one("ALTER TABLE " + ident(x.from()) + " RENAME TO " + ident(x.to()));
+        }
+        public List<Statement> visit(RebuildTable x) {
+            throw new UnsupportedOperationException("PostgreSQL alters tables in place and never rebuilds one: " + x.describe());
+        }
+        public List<Statement> visit(AddColumn x) { return addColumn(x.table(), x.column(), ctx); }
+        public List<Statement> visit(DropColumn x) {
+            return alter(x.table(), "DROP COLUMN " + ident(x.column().name()));
+        }
+        public List<Statement> visit(RenameColumn x) {
+            return alter(x.table(), "RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
+        }
+        public List<Statement> visit(RenameConstraint x) {
+            return alter(x.table(), "RENAME CONSTRAINT " + ident(x.from()) + " TO " + ident(x.to()));
+        }
+        public List<Statement> visit(RenameIndex x) {
+            return one("ALTER INDEX " + ident(x.from()) + " RENAME TO " + ident(x.to()));
+        }
+        public List<Statement> visit(RenameSequence x) {
+            return one("ALTER SEQUENCE " + ident(x.from()) + " RENAME TO " + ident(x.to()));
+        }
+        public List<Statement> visit(AlterColumn x) { return PgColumnSql.alter(x, ctx); }
+        public List<Statement> visit(AddPrimaryKey x) {
+            return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.primaryKey(x.key())));
+        }
+        public List<Statement> visit(DropPrimaryKey x) {
+            return List.of(PgTableSql.dropConstraint(x.table(), x.key().name() != null ? x.key().name() : x.table() + "_pkey"));
+        }
+        public List<Statement> visit(AddUniqueKey x) {
+            return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.unique(x.key())));
+        }
+        public List<Statement> visit(DropUniqueKey x) {
+            return List.of(PgTableSql.dropConstraint(x.table(), x.key().name()));
+        }
+        public List<Statement> visit(AddIndex x) { return one(PgIndexSql.create(x.table(), x.index())); }
+        public List<Statement> visit(DropIndex x) { return one("DROP INDEX " + ident(x.index().name())); }
+        public List<Statement> visit(AddForeignKey x) {
+            return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.foreignKey(x.key())));
+        }
+        public List<Statement> visit(DropForeignKey x) {
+            return List.of(PgTableSql.dropConstraint(x.table(), x.key().name()));
+        }
+        public List<Statement> visit(AddCheck x) {
+            return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.check(x.check())));
+        }
+        public List<Statement> visit(DropCheck x) {
+            return List.of(PgTableSql.dropConstraint(x.table(), x.check().name()));
+        }
+        public List<Statement> visit(AlterTableOptions x) { return tableOptions(x); }
+        public List<Statement> visit(SetComment x) { return one(comment(x, ctx)); }
+        public List<Statement> visit(CreateEnum x) { return PgEnumSql.create(x.desired()); }
+        public List<Statement> visit(DropEnum x) { return PgEnumSql.drop(x.current()); }
+        public List<Statement> visit(AlterEnum x) { return PgEnumSql.alter(x, ctx); }
+        public List<Statement> visit(CreateSequence x) { return PgSequenceSql.create(x.desired()); }
+        public List<Statement> visit(DropSequence x) { return PgSequenceSql.drop(x.current()); }
+        public List<Statement> visit(AlterSequence x) { return PgSequenceSql.alter(x.from(), x.to()); }
+        public List<Statement> visit(CreateView x) { return createView(x.desired()); }
+        public List<Statement> visit(DropView x) {
+            return one("DROP " + viewWord(x.current().materialized()) + ident(x.current().name()));
+        }
     }
 
     /** ADD COLUMN; a NOT NULL column with a {@code --backfill} value is added nullable, filled, then set NOT NULL. */

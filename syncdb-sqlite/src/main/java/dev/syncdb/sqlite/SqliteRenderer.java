@@ -27,23 +27,56 @@ public final class SqliteRenderer implements Renderer {
 
     @Override
     public List<Statement> render(SchemaChange change, RenderContext ctx) {
-        if (change instanceof CreateTable x) return createTable(fullTable(x.desired(), ctx));
-        if (change instanceof DropTable x) return one("DROP TABLE " + quote(x.current().name()));
-        if (change instanceof RenameTable x) return one(alter(x.from()) + " RENAME TO " + quote(x.to()));
-        if (change instanceof RebuildTable x) return SqliteRebuild.statements(x, ctx);
-        if (change instanceof AddColumn x) return one(alter(x.table()) + " ADD COLUMN " + SqliteDdl.column(x.column(), null));
-        if (change instanceof DropColumn x) return one(alter(x.table()) + " DROP COLUMN " + quote(x.column().name()));
-        if (change instanceof RenameColumn x) {
+        return change.accept(new Sql(ctx));
+    }
+
+    /** The statements of each change type; a change SQLite cannot make in place is refused. */
+    private record Sql(RenderContext ctx) implements SchemaChange.Visitor<List<Statement>> {
+        public List<Statement> visit(CreateTable x) { return createTable(fullTable(x.desired(), ctx)); }
+        public List<Statement> visit(DropTable x) { return one("DROP TABLE " + quote(x.current().name())); }
+        public List<Statement> visit(RenameTable x) { return one(alter(x.from()) + " RENAME TO " + quote(x.to())); }
+        public List<Statement> visit(RebuildTable x) { return SqliteRebuild.statements(x, ctx); }
+        public List<Statement> visit(AddColumn x) {
+            return one(alter(x.table()) + " ADD COLUMN " + SqliteDdl.column(x.column(), null));
+        }
+        public List<Statement> visit(DropColumn x) { return one(alter(x.table()) + " DROP COLUMN " + quote(x.column().name())); }
+        public List<Statement> visit(RenameColumn x) {
             return one(alter(x.table()) + " RENAME COLUMN " + quote(x.from()) + " TO " + quote(x.to()));
         }
-        if (change instanceof RenameIndex x) return renameIndex(x, ctx);
-        if (change instanceof AddIndex x) return one(SqliteDdl.createIndex(x.table(), x.index()));
-        if (change instanceof DropIndex x) return one("DROP INDEX " + quote(x.index().name()));
-        if (change instanceof CreateView x) return one("CREATE VIEW " + quote(x.desired().name()) + " AS " + x.desired().definition());
-        if (change instanceof DropView x) return one("DROP VIEW " + quote(x.current().name()));
-        if (change instanceof SetComment) return List.of();
-        if (change instanceof AddForeignKey x && ctx.current().table(x.table()).isEmpty()) return List.of();
-        if (change instanceof DropForeignKey x && ctx.desired().table(x.table()).isEmpty()) return List.of();
+        public List<Statement> visit(RenameIndex x) { return renameIndex(x, ctx); }
+        public List<Statement> visit(AddIndex x) { return one(SqliteDdl.createIndex(x.table(), x.index())); }
+        public List<Statement> visit(DropIndex x) { return one("DROP INDEX " + quote(x.index().name())); }
+        public List<Statement> visit(CreateView x) {
+            return one("CREATE VIEW " + quote(x.desired().name()) + " AS " + x.desired().definition());
+        }
+        public List<Statement> visit(DropView x) { return one("DROP VIEW " + quote(x.current().name())); }
+        public List<Statement> visit(SetComment x) { return List.of(); }
+        public List<Statement> visit(AddForeignKey x) {
+            return ctx.current().table(x.table()).isEmpty() ? List.of() : needsRebuild(x);
+        }
+        public List<Statement> visit(DropForeignKey x) {
+            return ctx.desired().table(x.table()).isEmpty() ? List.of() : needsRebuild(x);
+        }
+        public List<Statement> visit(RenameConstraint x) { return needsRebuild(x); }
+        public List<Statement> visit(RenameSequence x) { return needsRebuild(x); }
+        public List<Statement> visit(AlterColumn x) { return needsRebuild(x); }
+        public List<Statement> visit(AddPrimaryKey x) { return needsRebuild(x); }
+        public List<Statement> visit(DropPrimaryKey x) { return needsRebuild(x); }
+        public List<Statement> visit(AddUniqueKey x) { return needsRebuild(x); }
+        public List<Statement> visit(DropUniqueKey x) { return needsRebuild(x); }
+        public List<Statement> visit(AddCheck x) { return needsRebuild(x); }
+        public List<Statement> visit(DropCheck x) { return needsRebuild(x); }
+        public List<Statement> visit(AlterTableOptions x) { return needsRebuild(x); }
+        public List<Statement> visit(CreateEnum x) { return needsRebuild(x); }
+        public List<Statement> visit(DropEnum x) { return needsRebuild(x); }
+        public List<Statement> visit(AlterEnum x) { return needsRebuild(x); }
+        public List<Statement> visit(CreateSequence x) { return needsRebuild(x); }
+        public List<Statement> visit(DropSequence x) { return needsRebuild(x); }
+        public List<Statement> visit(AlterSequence x) { return needsRebuild(x); }
+    }
+
+    /** Refuses a change SQLite's ALTER TABLE cannot make: the planner folds it into a {@link RebuildTable}. */
+    private static List<Statement> needsRebuild(SchemaChange change) {
         throw new UnsupportedOperationException("SQLite cannot " + change.describe()
                 + " in place; it needs a table rebuild");
     }
