@@ -1,12 +1,12 @@
 package dev.syncdb.postgres;
 
 import dev.syncdb.diff.SchemaChange;
-import dev.syncdb.engine.ApplyOptions;
-import dev.syncdb.engine.ApplyResult;
-import dev.syncdb.engine.ApplyUseCase;
-import dev.syncdb.engine.PlanResult;
-import dev.syncdb.engine.PlanUseCase;
-import dev.syncdb.engine.SyncRequest;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Schema;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
