@@ -10,7 +10,6 @@ import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.PlanText;
 import dev.syncdb.cli.output.ProgressDisplay;
 import dev.syncdb.cli.output.Style;
-import dev.syncdb.cli.output.TimingsText;
 import dev.syncdb.engine.ApplyOptions;
 import dev.syncdb.engine.ApplyResult;
 import dev.syncdb.engine.ApplyUseCase;
@@ -51,14 +50,9 @@ public final class ApplyRun {
         }
         applyOptions = applyOptions.withProgress(ProgressDisplay.onTerminal(ctx, options.quiet(),
                 new Style(ctx.color(options.noColor()))));
-        try {
-            ApplyResult result = new ApplyUseCase().run(request, applyOptions);
-            return report(result, text, settings.describeSchema(), options.quiet());
-        } finally {
-            if (options.timings()) {
-                new TimingsText(ctx.err()).print(request.timings());
-            }
-        }
+        ApplyOptions chosen = applyOptions;
+        return TimedRun.run(ctx, options, request, () -> report(new ApplyUseCase().run(request, chosen), text,
+                settings.describeSchema(), options.quiet()));
     }
 
     private boolean confirm(PlanResult planned) {

@@ -10,7 +10,6 @@ import dev.syncdb.cli.output.CheckText;
 import dev.syncdb.cli.output.JsonReport;
 import dev.syncdb.cli.output.MigrationDriftText;
 import dev.syncdb.cli.output.Style;
-import dev.syncdb.cli.output.TimingsText;
 import dev.syncdb.engine.CheckUseCase;
 import dev.syncdb.engine.MigrationDriftUseCase;
 import dev.syncdb.engine.PlanResult;
@@ -27,7 +26,7 @@ public final class CheckRun {
     public int run(CommonOptions options, boolean json) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
         SyncRequest request = RunRequest.of(ctx, options, settings);
-        try {
+        return TimedRun.run(ctx, options, request, () -> {
             PlanResult result = new CheckUseCase().run(request);
             if (!json && !options.quiet()) {
                 new CheckText(ctx.out(), new Style(ctx.color(options.noColor())), options.verbose()).print(result, settings.describeSchema());
@@ -40,11 +39,7 @@ public final class CheckRun {
             }
             boolean migrationsClean = drift == null || drift.clean();
             return result.inSync() && migrationsClean ? ExitCode.OK : ExitCode.DIFFERENCES;
-        } finally {
-            if (options.timings()) {
-                new TimingsText(ctx.err()).print(request.timings());
-            }
-        }
+        });
     }
 
     /** When a migrations directory exists: uncaptured changes and drift; null when there is none. */

@@ -11,7 +11,6 @@ import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.JsonReport;
 import dev.syncdb.cli.output.PlanText;
 import dev.syncdb.cli.output.Style;
-import dev.syncdb.cli.output.TimingsText;
 import dev.syncdb.engine.PlanResult;
 import dev.syncdb.engine.PlanUseCase;
 import dev.syncdb.engine.SyncRequest;
@@ -41,7 +40,7 @@ public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
         SyncRequest request = RunRequest.of(ctx, common, settings);
-        try {
+        return TimedRun.run(ctx, common, request, () -> {
             PlanResult result = new PlanUseCase().run(request);
             if (json) {
                 ctx.out().println(JsonReport.of(result, settings.describeSchema()));
@@ -50,11 +49,7 @@ public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
                         .print(result, settings.describeSchema(), common.quiet());
             }
             return ExitCode.OK;
-        } finally {
-            if (common.timings()) {
-                new TimingsText(ctx.err()).print(request.timings());
-            }
-        }
+        });
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.syncdb.engine.DesiredSource;
 import dev.syncdb.engine.DesiredSourceProvider;
 import dev.syncdb.engine.EntitySpec;
 import dev.syncdb.engine.SqlFilesSource;
-import dev.syncdb.engine.SyncRequest;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,9 +28,9 @@ public record Settings(DatabaseUrl url, String urlSource, List<Path> schema, Str
         this(url, urlSource, schema, schemaName, devUrl, desiredUrl, null);
     }
 
-    /** The engine request these settings describe: the target and its desired schema. */
-    public SyncRequest request() {
-        return new SyncRequest(url, schemaName, desired(), null);
+    /** Whether a desired schema was given: SQL files, another database, or entities. */
+    public boolean hasDesired() {
+        return !schema.isEmpty() || desiredUrl != null || entities != null;
     }
 
     /** Where the desired schema comes from: another database or entities when given, else the SQL files. */
