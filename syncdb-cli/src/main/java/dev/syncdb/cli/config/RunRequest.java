@@ -3,7 +3,6 @@ package dev.syncdb.cli.config;
 import dev.syncdb.cache.ModelCache;
 import dev.syncdb.cli.CliContext;
 import dev.syncdb.cli.VersionProvider;
-import dev.syncdb.engine.DatabaseSource;
 import dev.syncdb.engine.DesiredSource;
 import dev.syncdb.engine.SqlFilesSource;
 import dev.syncdb.engine.SyncRequest;
