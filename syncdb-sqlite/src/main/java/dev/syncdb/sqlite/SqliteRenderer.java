@@ -1,5 +1,7 @@
 package dev.syncdb.sqlite;
 
+import dev.syncdb.sqlite.parse.SqlLexer;
+import dev.syncdb.sqlite.parse.SqlToken;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
 import dev.syncdb.model.Index;
@@ -12,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static dev.syncdb.sqlite.SqlText.quote;
+import static dev.syncdb.sqlite.SqliteQuote.ident;
 
 /**
  * The SQLite renderer. In place it renders only what SQLite's ALTER TABLE can do (add, rename and
@@ -28,19 +30,19 @@ public final class SqliteRenderer implements Renderer {
     @Override
     public List<Statement> render(SchemaChange change, RenderContext ctx) {
         if (change instanceof CreateTable x) return createTable(fullTable(x.desired(), ctx));
-        if (change instanceof DropTable x) return one("DROP TABLE " + quote(x.current().name()));
-        if (change instanceof RenameTable x) return one(alter(x.from()) + " RENAME TO " + quote(x.to()));
+        if (change instanceof DropTable x) return one("DROP TABLE " + ident(x.current().name()));
+        if (change instanceof RenameTable x) return one(alter(x.from()) + " RENAME TO " + ident(x.to()));
         if (change instanceof RebuildTable x) return SqliteRebuild.statements(x, ctx);
         if (change instanceof AddColumn x) return one(alter(x.table()) + " ADD COLUMN " + SqliteDdl.column(x.column(), null));
-        if (change instanceof DropColumn x) return one(alter(x.table()) + " DROP COLUMN " + quote(x.column().name()));
+        if (change instanceof DropColumn x) return one(alter(x.table()) + " DROP COLUMN " + ident(x.column().name()));
         if (change instanceof RenameColumn x) {
-            return one(alter(x.table()) + " RENAME COLUMN " + quote(x.from()) + " TO " + quote(x.to()));
+            return one(alter(x.table()) + " RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
         }
         if (change instanceof RenameIndex x) return renameIndex(x, ctx);
         if (change instanceof AddIndex x) return one(SqliteDdl.createIndex(x.table(), x.index()));
-        if (change instanceof DropIndex x) return one("DROP INDEX " + quote(x.index().name()));
-        if (change instanceof CreateView x) return one("CREATE VIEW " + quote(x.desired().name()) + " AS " + x.desired().definition());
-        if (change instanceof DropView x) return one("DROP VIEW " + quote(x.current().name()));
+        if (change instanceof DropIndex x) return one("DROP INDEX " + ident(x.index().name()));
+        if (change instanceof CreateView x) return one("CREATE VIEW " + ident(x.desired().name()) + " AS " + x.desired().definition());
+        if (change instanceof DropView x) return one("DROP VIEW " + ident(x.current().name()));
         if (change instanceof SetComment) return List.of();
         if (change instanceof AddForeignKey x && ctx.current().table(x.table()).isEmpty()) return List.of();
         if (change instanceof DropForeignKey x && ctx.desired().table(x.table()).isEmpty()) return List.of();
@@ -59,7 +61,7 @@ public final class SqliteRenderer implements Renderer {
                 .orElseThrow(() -> new IllegalStateException("index " + x.from() + " of " + x.table() + " is unknown"));
         Index renamed = new Index(x.to(), shape.unique(), shape.method(), shape.keys(), shape.include(), shape.predicate(),
                 shape.nullsNotDistinct(), null);
-        return List.of(Statement.of("DROP INDEX " + quote(x.from())), Statement.of(SqliteDdl.createIndex(x.table(), renamed)));
+        return List.of(Statement.of("DROP INDEX " + ident(x.from())), Statement.of(SqliteDdl.createIndex(x.table(), renamed)));
     }
 
     private static List<Statement> createTable(Table t) {
@@ -75,7 +77,7 @@ public final class SqliteRenderer implements Renderer {
     }
 
     private static String alter(String table) {
-        return "ALTER TABLE " + quote(table);
+        return "ALTER TABLE " + ident(table);
     }
 
     private static List<Statement> one(String sql) {
