@@ -2,6 +2,7 @@ package dev.syncdb.engine;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.ExecutionHooks;
+import dev.syncdb.dialect.HookScope;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.plan.PlanStep;
 
@@ -33,7 +34,7 @@ public final class PlanExecutor {
             return;
         }
         Connection c = session.connection();
-        ExecutionHooks hooks = session.dialect().executionHooks();
+        ExecutionHooks hooks = session.dialect().executionHooks(HookScope.PLAN);
         try {
             hooks.beforeTransaction(c, plan);
         } catch (SQLException e) {
