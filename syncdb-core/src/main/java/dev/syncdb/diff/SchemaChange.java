@@ -6,6 +6,7 @@ import dev.syncdb.model.EnumType;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Index;
 import dev.syncdb.model.PrimaryKey;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Sequence;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.UniqueKey;
@@ -181,6 +182,27 @@ public sealed interface SchemaChange {
 
     record DropView(View current) implements SchemaChange {
         public String describe() { return "drop " + (current.materialized() ? "materialized " : "") + "view " + current.name(); }
+    }
+
+    /** A schema object compared by definition (extension, domain, function, trigger, policy, ...) to create. */
+    record CreateObject(SchemaObject desired) implements SchemaChange {
+        public String table() { return desired.table(); }
+        public String describe() { return "create " + desired.kind().words() + " " + desired.identity(); }
+    }
+
+    record DropObject(SchemaObject current) implements SchemaChange {
+        public String table() { return current.table(); }
+        public String describe() { return "drop " + current.kind().words() + " " + current.identity(); }
+    }
+
+    /**
+     * A schema object whose definition changed ({@code from} and {@code to} have the same kind and
+     * identity): the renderer alters it in place where the database can (CREATE OR REPLACE, ALTER
+     * DOMAIN, ALTER EXTENSION ... UPDATE), else drops and re-creates it.
+     */
+    record ReplaceObject(SchemaObject from, SchemaObject to) implements SchemaChange {
+        public String table() { return to.table(); }
+        public String describe() { return "replace " + to.kind().words() + " " + to.identity(); }
     }
 
     /** Kinds of object a comment can be on. */

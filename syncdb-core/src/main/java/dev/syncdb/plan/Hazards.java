@@ -6,6 +6,9 @@ import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
 import dev.syncdb.diff.TypeChangeKind;
 import dev.syncdb.model.Column;
+import dev.syncdb.model.ObjectRef;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.SchemaObject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +21,14 @@ import java.util.Set;
 final class Hazards {
     private final DiffHooks hooks;
     private final Set<String> newTables;
+    private final Schema current;
+    private final Schema desired;
 
-    Hazards(DiffHooks hooks, Set<String> newTables) {
+    Hazards(DiffHooks hooks, Set<String> newTables, Schema current, Schema desired) {
         this.hooks = hooks;
         this.newTables = newTables;
+        this.current = current;
+        this.desired = desired;
     }
 
     List<Hazard> of(SchemaChange c) {
@@ -41,7 +48,22 @@ final class Hazards {
         else if (c instanceof AlterEnum x) alterEnum(x, out);
         else if (c instanceof DropSequence x) out.add(Hazard.of(HazardCode.DROP_SEQUENCE, x.current().name()));
         else if (c instanceof RebuildTable x) rebuild(x, out);
+        else if (c instanceof DropObject x) dropObject(x.current(), out);
+        else if (c instanceof ReplaceObject x && x.to().kind() == SchemaObject.Kind.POLICY) {
+            out.add(Hazard.of(HazardCode.ACCESS_CHANGE, x.to().identity()));
+        }
         return out;
+    }
+
+    /** A dropped policy changes access; a dropped object that kept tables or objects still use cannot go. */
+    private void dropObject(SchemaObject o, List<Hazard> out) {
+        if (o.kind() == SchemaObject.Kind.POLICY) {
+            out.add(Hazard.of(HazardCode.ACCESS_CHANGE, o.identity()));
+        }
+        List<ObjectRef> users = ObjectUsers.remaining(o, current, desired);
+        if (!users.isEmpty()) {
+            out.add(Hazard.of(HazardCode.OBJECT_IN_USE, o.identity() + " (used by " + users + ")"));
+        }
     }
 
     private void alterColumn(AlterColumn x, List<Hazard> out) {

@@ -41,6 +41,9 @@ final class Inverse {
         if (c instanceof AlterSequence x) return new AlterSequence(x.to(), x.from());
         if (c instanceof CreateView x) return new DropView(x.desired());
         if (c instanceof DropView x) return new CreateView(x.current());
+        if (c instanceof CreateObject x) return new DropObject(x.desired());
+        if (c instanceof DropObject x) return new CreateObject(x.current());
+        if (c instanceof ReplaceObject x) return new ReplaceObject(x.to(), x.from());
         throw new IllegalStateException("no inverse for " + c.getClass().getSimpleName());
     }
 }

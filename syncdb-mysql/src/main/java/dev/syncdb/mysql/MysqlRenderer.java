@@ -86,6 +86,10 @@ public final class MysqlRenderer implements Renderer {
         if (c instanceof SchemaChange.RebuildTable x) {
             throw new UnsupportedOperationException("MySQL alters tables in place and never rebuilds one: " + x.describe());
         }
+        if (c instanceof SchemaChange.CreateObject || c instanceof SchemaChange.DropObject
+                || c instanceof SchemaChange.ReplaceObject) {
+            throw dev.syncdb.SyncdbException.error("MySQL support does not manage this kind of object: " + c.describe());
+        }
         throw new UnsupportedOperationException("MySQL has no " + c.describe() + " (enum types and sequences are not "
                 + "separate objects here)");
     }

@@ -63,7 +63,7 @@ public final class PostgresRenderer implements Renderer {
         return null;
     }
 
-    /** Comments, enum types, sequences and views. */
+    /** Comments, enum types, sequences, views and the objects compared by definition. */
     private List<Statement> schemaLevel(SchemaChange c, RenderContext ctx) {
         if (c instanceof SetComment x) return one(comment(x, ctx));
         if (c instanceof CreateEnum x) return PgEnumSql.create(x.desired());
@@ -74,6 +74,9 @@ public final class PostgresRenderer implements Renderer {
         if (c instanceof AlterSequence x) return PgSequenceSql.alter(x.from(), x.to());
         if (c instanceof CreateView x) return createView(x.desired());
         if (c instanceof DropView x) return one("DROP " + viewWord(x.current().materialized()) + ident(x.current().name()));
+        if (c instanceof CreateObject x) return PgObjectSql.create(x.desired());
+        if (c instanceof DropObject x) return PgObjectSql.drop(x.current());
+        if (c instanceof ReplaceObject x) return PgObjectSql.replace(x.from(), x.to());
         throw new IllegalStateException("no PostgreSQL rendering for " + c.getClass().getSimpleName());
     }
 
@@ -92,11 +95,13 @@ public final class PostgresRenderer implements Renderer {
     }
 
     private static List<Statement> tableOptions(AlterTableOptions x) {
+        List<Statement> out = new ArrayList<>();
         boolean unlogged = PgTableSql.unlogged(x.to());
-        if (PgTableSql.unlogged(x.from()) == unlogged) {
-            return List.of();
+        if (PgTableSql.unlogged(x.from()) != unlogged) {
+            out.addAll(alter(x.table(), unlogged ? "SET UNLOGGED" : "SET LOGGED"));
         }
-        return alter(x.table(), unlogged ? "SET UNLOGGED" : "SET LOGGED");
+        out.addAll(PgTableSql.rowSecurity(x.table(), x.from(), x.to()));
+        return out;
     }
 
     private static String comment(SetComment x, RenderContext ctx) {

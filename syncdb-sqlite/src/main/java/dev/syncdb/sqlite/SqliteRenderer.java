@@ -44,6 +44,10 @@ public final class SqliteRenderer implements Renderer {
         if (change instanceof SetComment) return List.of();
         if (change instanceof AddForeignKey x && ctx.current().table(x.table()).isEmpty()) return List.of();
         if (change instanceof DropForeignKey x && ctx.desired().table(x.table()).isEmpty()) return List.of();
+        if (change instanceof CreateObject || change instanceof DropObject || change instanceof ReplaceObject) {
+            throw dev.syncdb.SyncdbException.error("SQLite support does not manage this kind of object: "
+                    + change.describe());
+        }
         throw new UnsupportedOperationException("SQLite cannot " + change.describe()
                 + " in place; it needs a table rebuild");
     }
