@@ -17,13 +17,14 @@ import java.util.Map;
  * the tables that may use them and dropped after the tables and columns that did; triggers and
  * policies, and any object that needs a table or view, after the tables (or views) exist and
  * dropped before any table (or view) goes ({@link #CREATE_TABLE_OBJECTS}, {@link #CREATE_VIEW_OBJECTS},
- * {@link #DROP_TABLE_OBJECTS}, {@link #DROP_VIEW_OBJECTS}).
+ * {@link #DROP_TABLE_OBJECTS}, {@link #DROP_VIEW_OBJECTS}); an object that a replaced object
+ * (a trigger, a policy) stops using is dropped once the replacement ran ({@link #DROP_RELEASED_OBJECTS}).
  */
 public enum Phase {
     DROP_VIEW_OBJECTS, DROP_VIEWS, DROP_TABLE_OBJECTS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_EXTENSIONS,
     CREATE_TYPES, CREATE_OBJECTS, CREATE_TABLES, ALTER_TABLES, DROP_COLUMNS, ADD_CONSTRAINTS, ADD_FOREIGN_KEYS,
     ALTER_SEQUENCES, DROP_OBJECTS, DROP_TYPES, DROP_EXTENSIONS, CREATE_TABLE_OBJECTS, CREATE_VIEWS,
-    CREATE_VIEW_OBJECTS, COMMENTS;
+    CREATE_VIEW_OBJECTS, DROP_RELEASED_OBJECTS, COMMENTS;
 
     private static final Map<Class<?>, Phase> BY_CHANGE = Map.ofEntries(
             Map.entry(DropView.class, DROP_VIEWS),
