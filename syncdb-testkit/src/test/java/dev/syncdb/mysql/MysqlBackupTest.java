@@ -84,7 +84,7 @@ class MysqlBackupTest {
             restored = backup.restore(c, DatabaseUrl.parse(server.url(copy)), copy, file, false);
         }
         assertThat(restored.rows()).isEqualTo(5);
-        assertThat(new Differ(new MysqlDiffHooks()).diff(MysqlRoundTripTest.inspect(copy), MysqlRoundTripTest.inspect(db)))
+        assertThat(new Differ(new MysqlDiffHooks()).diff(MysqlSync.inspect(copy), MysqlSync.inspect(db)))
                 .isEmpty();
         String authors = "SELECT id, name, bio, HEX(photo), flags + 0, born FROM authors ORDER BY id";
         assertThat(rows(copy, authors)).isEqualTo(rows(db, authors));

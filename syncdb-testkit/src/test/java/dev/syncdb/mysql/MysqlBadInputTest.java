@@ -86,7 +86,7 @@ class MysqlBadInputTest {
                     assertThat(e.exitCode()).isEqualTo(SyncdbException.ERROR);
                     assertThat(e.getMessage()).contains("schema.sql:3").contains("SQL syntax").doesNotContain("\n");
                 });
-        assertThat(MysqlRoundTripTest.inspect(db).tables()).extracting(t -> t.name()).containsExactly("keep_me");
+        assertThat(MysqlSync.inspect(db).tables()).extracting(t -> t.name()).containsExactly("keep_me");
         assertThat(newScratchDatabasesAfterAWhile(before)).as("scratch databases left behind").isEmpty();
     }
 

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -53,14 +52,6 @@ final class MysqlCatalog {
                 }
             }
         }
-        return out;
-    }
-
-    /** Lines only in {@code a} (prefixed "-") and only in {@code b} ("+"). */
-    static List<String> difference(SortedSet<String> a, SortedSet<String> b) {
-        List<String> out = new ArrayList<>();
-        a.stream().filter(x -> !b.contains(x)).forEach(x -> out.add("- " + x));
-        b.stream().filter(x -> !a.contains(x)).forEach(x -> out.add("+ " + x));
         return out;
     }
 }

@@ -50,7 +50,7 @@ class MysqlDataSafetyTest {
 
     private ApplyResult apply(String schema, boolean allowDestructive) throws Exception {
         Path file = Files.writeString(tmp.resolve("schema.sql"), schema);
-        return new ApplyUseCase().run(MysqlRoundTripTest.request(db, file), ApplyOptions.auto(allowDestructive));
+        return new ApplyUseCase().run(MysqlSync.request(db, file), ApplyOptions.auto(allowDestructive));
     }
 
     private List<String> rows() throws SQLException {
@@ -83,7 +83,7 @@ class MysqlDataSafetyTest {
                     assertThat(e.getMessage()).contains("items").contains("nothing was changed");
                 });
         assertThat(rows()).isEqualTo(before);
-        assertThat(MysqlRoundTripTest.inspect(db).table("items").orElseThrow().column("code").orElseThrow().type().sql())
+        assertThat(MysqlSync.inspect(db).table("items").orElseThrow().column("code").orElseThrow().type().sql())
                 .isEqualTo("varchar(20)");
     }
 
@@ -97,6 +97,6 @@ class MysqlDataSafetyTest {
                         .contains("1 step(s) before it were applied and remain (last: 'create table audit')")
                         .contains("MODIFY COLUMN `code` int(11) NOT NULL"));
         assertThat(rows()).isEqualTo(before);
-        assertThat(MysqlRoundTripTest.inspect(db).table("audit")).isPresent();
+        assertThat(MysqlSync.inspect(db).table("audit")).isPresent();
     }
 }

@@ -56,7 +56,7 @@ class MysqlPreflightTest {
                 CREATE TABLE posts (id int PRIMARY KEY, user_id int,
                   CONSTRAINT posts_user FOREIGN KEY (user_id) REFERENCES users (id));
                 """);
-        PlanResult r = new PlanUseCase().run(MysqlRoundTripTest.request(db, file));
+        PlanResult r = new PlanUseCase().run(MysqlSync.request(db, file));
         String blocked = r.preflight().stream().filter(PreflightReport::blocked)
                 .map(p -> p.comment() + " => " + p.blocking().stream().map(PreflightFinding::message)
                         .collect(Collectors.joining("; "))).collect(Collectors.joining("\n"));

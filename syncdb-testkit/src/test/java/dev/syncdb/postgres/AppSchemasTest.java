@@ -8,6 +8,7 @@ import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.engine.plan.PlanUseCase;
 import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Schema;
+import dev.syncdb.testkit.scenario.Messages;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
 import org.junit.jupiter.api.Tag;
@@ -72,7 +73,7 @@ class AppSchemasTest {
             server.run(db, app.full());
             PlanResult plan = plan(server, db, app.full(), tmp, problems);
             if (plan != null && !plan.plan().isEmpty()) {
-                problems.add("plan is not empty:\n" + PgSync.describe(plan));
+                problems.add("plan is not empty:\n" + Messages.fullPlan(plan.plan()));
             }
             report(app, "full -> same", problems);
         } finally {
@@ -139,7 +140,7 @@ class AppSchemasTest {
         }
         PlanResult again = plan(server, db, sql, tmp, problems);
         if (again != null && !again.plan().isEmpty()) {
-            problems.add("second plan is not empty:\n" + PgSync.describe(again));
+            problems.add("second plan is not empty:\n" + Messages.fullPlan(again.plan()));
         }
         compareWithFreshBuild(server, db, sql, problems);
         return true;
@@ -155,7 +156,7 @@ class AppSchemasTest {
             List<SchemaChange> left = PgSync.diff(server, db, applied, expected);
             if (!left.isEmpty()) {
                 problems.add("differ finds " + left.size() + " change(s) between the applied and a freshly built database:\n"
-                        + PgSync.describe(left));
+                        + Messages.changes(left));
             }
             unsupported(expected, problems);
             List<String> catalog = PgCatalog.difference(PgCatalog.describe(server, db), PgCatalog.describe(server, reference));
@@ -191,7 +192,7 @@ class AppSchemasTest {
         } catch (RuntimeException e) {
             String plan;
             try {
-                plan = PgSync.describe(new PlanUseCase().run(request));
+                plan = Messages.fullPlan(new PlanUseCase().run(request).plan());
             } catch (RuntimeException again) {
                 plan = "  (cannot plan either: " + again.getMessage() + ")";
             }

@@ -9,6 +9,8 @@ import dev.syncdb.engine.session.Timings;
 import dev.syncdb.model.Schema;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
+import dev.syncdb.testkit.scenario.Scenario;
+import dev.syncdb.testkit.scenario.ScenarioFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +43,7 @@ class PgDesiredCacheTest {
         int checked = 0;
         try (Connection c = server.connect(db)) {
             int i = 0;
-            for (PgScenario s : PgScenario.loadAll()) {
+            for (Scenario s : ScenarioFolders.load("postgres")) {
                 for (String sql : List.of(s.current(), s.desired())) {
                     String ns = "rt_" + i++;
                     if (!load(c, ns, sql)) {

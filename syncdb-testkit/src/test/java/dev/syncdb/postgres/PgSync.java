@@ -3,14 +3,10 @@ package dev.syncdb.postgres;
 import dev.syncdb.diff.Differ;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.dialect.DatabaseUrl;
-import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.engine.desired.SqlFilesSource;
 import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Schema;
-import dev.syncdb.plan.Plan;
-import dev.syncdb.plan.PlanStep;
-import dev.syncdb.plan.Statement;
 import dev.syncdb.testkit.PgServer;
 
 import java.io.IOException;
@@ -19,9 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Small engine-level helpers the PostgreSQL suites share: requests, inspection, diffing, plan text. */
+/** Small engine-level helpers the PostgreSQL suites share: requests, inspection, diffing. */
 final class PgSync {
 
     private PgSync() {
@@ -61,25 +56,5 @@ final class PgSync {
         if (!sql.isBlank()) {
             server.run(db, sql);
         }
-    }
-
-    static String describe(List<SchemaChange> changes) {
-        return changes.stream().map(c -> "  " + c.describe() + "  <- " + c).collect(Collectors.joining("\n"));
-    }
-
-    /** The plan as text: each step's comment and its statements. */
-    static String describe(Plan plan) {
-        StringBuilder sb = new StringBuilder();
-        for (PlanStep step : plan.steps()) {
-            sb.append("  -- ").append(step.comment()).append('\n');
-            for (Statement st : step.statements()) {
-                sb.append("  ").append(st.sql().strip().replace("\n", "\n  ")).append(";\n");
-            }
-        }
-        return sb.toString();
-    }
-
-    static String describe(PlanResult r) {
-        return describe(r.plan());
     }
 }

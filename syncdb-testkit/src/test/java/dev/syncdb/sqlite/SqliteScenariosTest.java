@@ -1,101 +1,37 @@
 package dev.syncdb.sqlite;
 
-import dev.syncdb.diff.DiffOptions;
-import dev.syncdb.engine.apply.ApplyResult;
-import dev.syncdb.engine.plan.PlanResult;
-import dev.syncdb.plan.PlanStep;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import dev.syncdb.testkit.scenario.RoundTripSuite;
+import dev.syncdb.testkit.scenario.ScenarioOptions;
+import dev.syncdb.testkit.scenario.SqliteScenarioDatabases;
 
-import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The SQLite round-trip corpus: each directory under {@code scenarios/sqlite/} holds
- * {@code current.sql}, {@code desired.sql}, optional {@code data.sql} (rows loaded after current),
- * optional {@code renames.properties} ("table.old = new" for columns) and an optional marker file
- * {@code one-way}. Each scenario applies desired onto current through the real engine, expects an
- * empty plan afterwards and the row count of every table that is kept, then applies current again
- * (the way back) and expects convergence again.
+ * The SQLite round-trip suite: for every scenario under {@code scenarios/sqlite} and both directions,
+ * a database built from one schema (with the scenario's rows, if any) is brought to the other with
+ * apply, must then plan nothing, must match a database built from the target schema directly, and
+ * must keep the rows of every table it keeps. {@code -Dsyncdb.scenarios=REGEX} keeps matching scenarios.
  */
 class SqliteScenariosTest {
+    private static final SqliteScenarioDatabases DATABASES = new SqliteScenarioDatabases();
+    private static final RoundTripSuite SUITE = new RoundTripSuite("sqlite", DATABASES, ScenarioOptions.roundTrip());
 
-    @TempDir
-    Path tmp;
-
-    @TestFactory
-    Stream<DynamicTest> scenarios() throws Exception {
-        Path root = Path.of(getClass().getResource("/scenarios/sqlite").toURI());
-        try (Stream<Path> dirs = Files.list(root)) {
-            List<Path> all = dirs.filter(Files::isDirectory).sorted().toList();
-            assertThat(all).hasSizeGreaterThanOrEqualTo(15);
-            return all.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> run(d)));
-        }
+    static Stream<RoundTripSuite.Case> cases() {
+        return RoundTripSuite.cases("sqlite", "", 15).stream();
     }
 
-    private void run(Path dir) throws Exception {
-        SqliteFixture db = new SqliteFixture(tmp.resolve(dir.getFileName() + ".db"));
-        db.script(Files.readString(dir.resolve("current.sql")));
-        if (Files.exists(dir.resolve("data.sql"))) {
-            db.script(Files.readString(dir.resolve("data.sql")));
-        }
-        Map<String, Integer> counts = counts(db, dir);
-        DiffOptions forward = renames(dir, false);
-        ApplyResult applied = db.apply(dir.resolve("desired.sql"), forward);
-        assertThat(applied.outcome()).as(dir + " applies").isEqualTo(ApplyResult.Outcome.APPLIED);
-        assertEmpty(db.plan(dir.resolve("desired.sql"), DiffOptions.DEFAULT), dir + " forward");
-        Map<String, Integer> after = counts(db, dir);
-        counts.keySet().retainAll(after.keySet());
-        after.keySet().retainAll(counts.keySet());
-        assertThat(after).as(dir + " row counts after forward apply").isEqualTo(counts);
-        if (!Files.exists(dir.resolve("one-way"))) {
-            db.apply(dir.resolve("current.sql"), renames(dir, true));
-            assertEmpty(db.plan(dir.resolve("current.sql"), DiffOptions.DEFAULT), dir + " backward");
-        }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void convergesAndSecondRunDoesNothing(RoundTripSuite.Case c) {
+        SUITE.check(c);
     }
 
-    private static void assertEmpty(PlanResult p, String what) {
-        assertThat(p.plan().steps().stream().map(PlanStep::comment).toList()).as(what + " converged").isEmpty();
-    }
-
-    /** Row counts of every table that exists (tables the scenario drops are left out when compared). */
-    private static Map<String, Integer> counts(SqliteFixture db, Path dir) throws Exception {
-        Map<String, Integer> out = new HashMap<>();
-        for (String entry : db.schemaText()) {
-            if (entry.startsWith("table ") && !entry.startsWith("table sqlite_")) {
-                String t = entry.substring(6, entry.indexOf(':'));
-                out.put(t, db.rows(t).size());
-            }
-        }
-        return out;
-    }
-
-    private static DiffOptions renames(Path dir, boolean backward) throws Exception {
-        Path f = dir.resolve("renames.properties");
-        if (!Files.exists(f)) {
-            return DiffOptions.DEFAULT;
-        }
-        Properties p = new Properties();
-        p.load(new StringReader(Files.readString(f)));
-        Map<String, String> cols = new HashMap<>();
-        for (String k : p.stringPropertyNames()) {
-            String table = k.substring(0, k.indexOf('.'));
-            String old = k.substring(k.indexOf('.') + 1);
-            if (backward) {
-                cols.put(table + "." + p.getProperty(k), old);
-            } else {
-                cols.put(k, p.getProperty(k));
-            }
-        }
-        return new DiffOptions(Map.of(), cols);
+    @AfterAll
+    static void removeDatabases() {
+        DATABASES.close();
     }
 }

@@ -1,5 +1,8 @@
 package dev.syncdb.testkit.corpus;
 
+import dev.syncdb.testkit.scenario.Direction;
+import dev.syncdb.testkit.scenario.DirectionResult;
+
 import java.time.Duration;
 import java.util.List;
 

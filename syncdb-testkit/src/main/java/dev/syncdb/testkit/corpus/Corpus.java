@@ -1,6 +1,10 @@
 package dev.syncdb.testkit.corpus;
 
 import dev.syncdb.testkit.PgServers;
+import dev.syncdb.testkit.scenario.MysqlScenarioDatabases;
+import dev.syncdb.testkit.scenario.PgScenarioDatabases;
+import dev.syncdb.testkit.scenario.ScenarioDatabases;
+import dev.syncdb.testkit.scenario.SqliteScenarioDatabases;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +45,7 @@ public final class Corpus {
         CorpusRunner runner = new CorpusRunner(options);
         for (CorpusDialect d : dialects) {
             List<CorpusCase> cases = cases(d).stream().filter(select).toList();
-            try (CaseDatabases dbs = databases(d)) {
+            try (ScenarioDatabases dbs = databases(d)) {
                 runs.add(runner.run(d, cases, dbs));
             }
         }
@@ -49,11 +53,11 @@ public final class Corpus {
     }
 
     /** Fresh-database provider of a dialect; null when syncdb does not support it. */
-    static CaseDatabases databases(CorpusDialect d) {
+    static ScenarioDatabases databases(CorpusDialect d) {
         return switch (d) {
-            case POSTGRESQL -> new PgCaseDatabases(PgServers.embedded());
-            case SQLITE -> new SqliteCaseDatabases();
-            case MYSQL -> new MysqlCaseDatabases(dev.syncdb.testkit.MysqlServer.local());
+            case POSTGRESQL -> PgScenarioDatabases.withCorpusRoles(PgServers.embedded());
+            case SQLITE -> new SqliteScenarioDatabases();
+            case MYSQL -> new MysqlScenarioDatabases(dev.syncdb.testkit.MysqlServer.local());
         };
     }
 }

@@ -1,5 +1,7 @@
 package dev.syncdb.testkit.corpus;
 
+import dev.syncdb.testkit.scenario.Direction;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package dev.syncdb.testkit.corpus;
 
+import dev.syncdb.testkit.scenario.Messages;
+import dev.syncdb.testkit.scenario.ScenarioDatabases;
+import dev.syncdb.testkit.scenario.ServerInfo;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +39,7 @@ public final class CorpusRunner {
     }
 
     /** Runs the cases; {@code dbs} may be null for a dialect syncdb does not support (all skipped). */
-    public DialectRun run(CorpusDialect dialect, List<CorpusCase> cases, CaseDatabases dbs) {
+    public DialectRun run(CorpusDialect dialect, List<CorpusCase> cases, ScenarioDatabases dbs) {
         long t0 = System.nanoTime();
         CaseOutcome[] out = new CaseOutcome[cases.size()];
         List<Integer> toRun = new ArrayList<>();
@@ -52,7 +56,7 @@ public final class CorpusRunner {
         return new DialectRun(dialect, server.version(), List.of(out), Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private void runAll(CorpusDialect dialect, List<CorpusCase> cases, CaseDatabases dbs, List<Integer> toRun,
+    private void runAll(CorpusDialect dialect, List<CorpusCase> cases, ScenarioDatabases dbs, List<Integer> toRun,
                         CaseOutcome[] out) {
         AtomicInteger next = new AtomicInteger();
         List<Thread> drivers = new ArrayList<>();
@@ -73,7 +77,7 @@ public final class CorpusRunner {
     }
 
     /** One driver: takes the next case, runs it on its worker under the time limit, repeats. */
-    private void drive(CorpusDialect dialect, List<CorpusCase> cases, CaseDatabases dbs, List<Integer> toRun,
+    private void drive(CorpusDialect dialect, List<CorpusCase> cases, ScenarioDatabases dbs, List<Integer> toRun,
                        CaseOutcome[] out, AtomicInteger next) {
         ExecutorService worker = newWorker();
         try {
@@ -103,7 +107,7 @@ public final class CorpusRunner {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return failed(dialect, c, "runner error: " + cause.getClass().getSimpleName() + ": "
-                    + CaseExecution.firstLine(cause.getMessage()));
+                    + Messages.firstLine(cause.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(dialect, c, "interrupted");

@@ -1,5 +1,7 @@
 package dev.syncdb.testkit.corpus;
 
+import dev.syncdb.testkit.scenario.Direction;
+
 import java.time.Duration;
 import java.util.List;
 

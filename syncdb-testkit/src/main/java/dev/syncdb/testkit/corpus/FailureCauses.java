@@ -1,5 +1,8 @@
 package dev.syncdb.testkit.corpus;
 
+import dev.syncdb.testkit.scenario.DirectionResult;
+import dev.syncdb.testkit.scenario.Messages;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,7 +45,7 @@ public final class FailureCauses {
 
     /** The first line of a message without run-specific parts: temporary files, database names, URLs. */
     public static String scrub(String message) {
-        String s = CaseExecution.firstLine(message);
+        String s = Messages.firstLine(message);
         s = s.replaceAll("(?:/[\\w.@-]+)+\\.(?:sql|db)(?::\\d+)?", "<file>");
         s = s.replaceAll("\\bt\\d+_\\d+\\b", "<db>");
         return s.replaceAll("(?:jdbc:)?(?:postgresql|sqlite):\\S+", "<url>");

@@ -1,5 +1,7 @@
 package dev.syncdb.testkit.corpus;
 
+import dev.syncdb.testkit.scenario.ServerInfo;
+
 import java.util.Optional;
 
 /**

@@ -1,7 +1,6 @@
 package dev.syncdb.testkit.corpus;
 
-import java.util.ArrayList;
-import java.util.List;
+import dev.syncdb.testkit.scenario.ServerInfo;
 
 /**
  * sqldef's version check: a server version is compared with {@code min_version} and
@@ -30,18 +29,8 @@ final class VersionRange {
         return 0;
     }
 
+    /** The numeric segments of a version text ("17.11 (Debian)" -> [17, 11]). */
     static int[] segments(String version) {
-        List<Integer> out = new ArrayList<>();
-        for (String part : version.trim().split("\\.")) {
-            String digits = part.replaceAll("^(\\d*).*$", "$1");
-            if (digits.isEmpty()) {
-                break;
-            }
-            out.add(Integer.parseInt(digits));
-            if (digits.length() != part.length()) {
-                break;
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return ServerInfo.segments(version);
     }
 }

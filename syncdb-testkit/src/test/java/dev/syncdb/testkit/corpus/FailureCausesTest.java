@@ -1,5 +1,8 @@
 package dev.syncdb.testkit.corpus;
 
+import dev.syncdb.testkit.scenario.Direction;
+import dev.syncdb.testkit.scenario.DirectionResult;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.syncdb.testkit.corpus;
 
+import dev.syncdb.testkit.scenario.ServerInfo;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

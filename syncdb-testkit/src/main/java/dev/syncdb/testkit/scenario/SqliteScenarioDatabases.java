@@ -1,4 +1,4 @@
-package dev.syncdb.testkit.corpus;
+package dev.syncdb.testkit.scenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * removed on {@link #close()}. SQL is loaded with the SQLite JDBC driver, which runs every statement
  * of a script.
  */
-public final class SqliteCaseDatabases implements CaseDatabases {
+public final class SqliteScenarioDatabases implements ScenarioDatabases {
     /** Columns of the tables, read from SQLite's catalog directly. */
     private static final String COLUMNS = "SELECT m.name, p.name, p.type, p.\"notnull\" FROM sqlite_master m, "
             + "pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
@@ -28,7 +28,7 @@ public final class SqliteCaseDatabases implements CaseDatabases {
     private final Path dir;
     private final ServerInfo info;
 
-    public SqliteCaseDatabases() {
+    public SqliteScenarioDatabases() {
         try {
             dir = Files.createTempDirectory("syncdb-corpus-sqlite");
         } catch (IOException e) {
@@ -52,8 +52,7 @@ public final class SqliteCaseDatabases implements CaseDatabases {
         if (sql.isBlank()) {
             return;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
+        try (Connection c = connect(file); Statement st = c.createStatement()) {
             st.executeUpdate(sql);
         } catch (SQLException e) {
             throw new RejectedSqlException(e.getMessage(), e);
@@ -63,8 +62,7 @@ public final class SqliteCaseDatabases implements CaseDatabases {
     @Override
     public java.util.SortedSet<String> columns(String file) {
         java.util.SortedSet<String> out = new java.util.TreeSet<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(COLUMNS)) {
+        try (Connection c = connect(file); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(COLUMNS)) {
             while (rs.next()) {
                 out.add(rs.getString(1) + "." + rs.getString(2) + " "
                         + rs.getString(3).toUpperCase(java.util.Locale.ROOT).replace(" ", "")
@@ -79,6 +77,11 @@ public final class SqliteCaseDatabases implements CaseDatabases {
     @Override
     public String url(String file) {
         return "sqlite:" + file;
+    }
+
+    @Override
+    public Connection connect(String file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
     }
 
     @Override

@@ -1,10 +1,11 @@
-package dev.syncdb.testkit.corpus;
+package dev.syncdb.testkit.scenario;
 
 /**
- * Where a dialect's cases get their fresh databases: makes one, loads SQL into it directly (not
- * through syncdb), gives its syncdb URL, and removes it. Implementations are thread-safe.
+ * The database side of a dialect for scenarios: makes a fresh database, loads SQL into it directly
+ * (not through syncdb), gives its syncdb URL, opens plain JDBC connections to it, and removes it.
+ * Implementations are thread-safe.
  */
-public interface CaseDatabases extends AutoCloseable {
+public interface ScenarioDatabases extends AutoCloseable {
 
     /** What the skip rules need to know about the server. */
     ServerInfo serverInfo();
@@ -17,6 +18,9 @@ public interface CaseDatabases extends AutoCloseable {
 
     /** The syncdb URL of the database, as a user would pass it to the CLI. */
     String url(String handle);
+
+    /** A plain JDBC connection to the database, whose current catalog and schema hold the scenario's tables. */
+    java.sql.Connection connect(String handle) throws java.sql.SQLException;
 
     /**
      * An independent look at the database, not through syncdb: one line per column of every table in

@@ -1,5 +1,7 @@
-package dev.syncdb.testkit.corpus;
+package dev.syncdb.testkit.scenario;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +22,22 @@ public record ServerInfo(String version, Set<String> availableExtensions, String
 
     /** The version's numeric segments ("17.11" -> [17, 11]); non-numeric tails are cut off. */
     public int[] segments() {
-        return VersionRange.segments(version);
+        return segments(version);
+    }
+
+    /** The numeric segments of a version text; non-numeric tails are cut off. */
+    public static int[] segments(String version) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : version.trim().split("\\.")) {
+            String digits = part.replaceAll("^(\\d*).*$", "$1");
+            if (digits.isEmpty()) {
+                break;
+            }
+            out.add(Integer.parseInt(digits));
+            if (digits.length() != part.length()) {
+                break;
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 }

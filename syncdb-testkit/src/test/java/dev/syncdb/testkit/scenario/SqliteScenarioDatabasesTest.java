@@ -1,4 +1,4 @@
-package dev.syncdb.testkit.corpus;
+package dev.syncdb.testkit.scenario;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,11 +9,11 @@ import java.sql.ResultSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SqliteCaseDatabasesTest {
+class SqliteScenarioDatabasesTest {
 
     @Test
     void loadsEveryStatementOfAScriptIncludingTriggers() throws Exception {
-        try (SqliteCaseDatabases dbs = new SqliteCaseDatabases()) {
+        try (SqliteScenarioDatabases dbs = new SqliteScenarioDatabases()) {
             String db = dbs.create();
             dbs.load(db, """
                     CREATE TABLE a (id integer PRIMARY KEY, n text);
@@ -28,7 +28,7 @@ class SqliteCaseDatabasesTest {
                 assertThat(rs.getInt(1)).isEqualTo(3);
             }
             assertThatThrownBy(() -> dbs.load(dbs.create(), "CREATE TABLE (oops"))
-                    .isInstanceOf(CaseDatabases.RejectedSqlException.class);
+                    .isInstanceOf(ScenarioDatabases.RejectedSqlException.class);
             dbs.drop(db);
         }
     }

@@ -1,4 +1,4 @@
-package dev.syncdb.testkit.corpus;
+package dev.syncdb.testkit.scenario;
 
 import dev.syncdb.dialect.SplitOptions;
 import dev.syncdb.sql.SqlChunk;
@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Fresh PostgreSQL databases for corpus cases on a {@link PgServer} (normally the embedded one).
- * On first use it creates the roles the sqldef cases assume exist (GRANT targets).
+ * Fresh PostgreSQL databases for scenarios on a {@link PgServer} (normally the embedded one).
+ * For the sqldef corpus, {@link #withCorpusRoles} also creates the roles its cases assume exist
+ * (GRANT targets).
  */
-public final class PgCaseDatabases implements CaseDatabases {
+public final class PgScenarioDatabases implements ScenarioDatabases {
     /** Roles sqldef's PostgreSQL harness creates before the cases run. */
     static final List<String> ROLES = List.of("readonly_user", "app_user", "admin_role", "reader", "writer",
             "user1", "user2", "user3", "user4", "user-with-dash", "My User", "user@domain.com", "user.with.dot");
@@ -36,10 +37,16 @@ public final class PgCaseDatabases implements CaseDatabases {
     private final PgServer server;
     private final ServerInfo info;
 
-    public PgCaseDatabases(PgServer server) {
+    public PgScenarioDatabases(PgServer server) {
         this.server = server;
-        createRoles();
         this.info = readServerInfo();
+    }
+
+    /** Databases on {@code server}, after creating the roles sqldef's cases grant to. */
+    public static PgScenarioDatabases withCorpusRoles(PgServer server) {
+        PgScenarioDatabases dbs = new PgScenarioDatabases(server);
+        dbs.createRoles();
+        return dbs;
     }
 
     @Override
@@ -100,6 +107,11 @@ public final class PgCaseDatabases implements CaseDatabases {
     @Override
     public String url(String db) {
         return server.url(db);
+    }
+
+    @Override
+    public Connection connect(String db) throws SQLException {
+        return server.connect(db);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.syncdb.testkit.corpus;
+package dev.syncdb.testkit.scenario;
 
 import dev.syncdb.dialect.SplitOptions;
 import dev.syncdb.sql.SqlChunk;
@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * Fresh MySQL / MariaDB databases for corpus cases on a {@link MysqlServer} (the local server): one
  * database per case side, SQL loaded statement by statement over the dialect's connector.
  */
-public final class MysqlCaseDatabases implements CaseDatabases {
+public final class MysqlScenarioDatabases implements ScenarioDatabases {
     private static final SplitOptions SPLIT = new SplitOptions(false, true, true, false);
     private static final String COLUMNS = "SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME, ' ', COLUMN_TYPE,"
             + " IF(IS_NULLABLE = 'NO', ' not null', '')) FROM information_schema.COLUMNS c WHERE TABLE_SCHEMA = ?"
@@ -28,7 +28,7 @@ public final class MysqlCaseDatabases implements CaseDatabases {
     private final MysqlServer server;
     private final ServerInfo info;
 
-    public MysqlCaseDatabases(MysqlServer server) {
+    public MysqlScenarioDatabases(MysqlServer server) {
         this.server = server;
         this.info = readServerInfo();
     }
@@ -60,6 +60,11 @@ public final class MysqlCaseDatabases implements CaseDatabases {
     @Override
     public String url(String db) {
         return server.url(db);
+    }
+
+    @Override
+    public Connection connect(String db) throws SQLException {
+        return server.connect(db);
     }
 
     @Override
