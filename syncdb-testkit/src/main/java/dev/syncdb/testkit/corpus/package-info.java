@@ -16,6 +16,7 @@
  *       when syncdb refuses (exit code 3) or converges, which then needed no data-losing step.</li>
  *   <li>{@code -- @renamed} hints are not passed to syncdb yet: a rename runs as drop + add.</li>
  * </ul>
+ * Each case runs on the shared scenario engine ({@link dev.syncdb.testkit.scenario.ScenarioRunner}).
  * Entry points: {@link dev.syncdb.testkit.corpus.CorpusReport} (writes {@code docs/corpus.md}) and the
  * {@code CorpusTest} of this module (fails on failures not in the known-failures list).
  */

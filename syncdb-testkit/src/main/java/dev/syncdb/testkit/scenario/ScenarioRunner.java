@@ -15,9 +15,9 @@ import java.util.SortedSet;
 /**
  * Runs scenarios on one dialect's databases, the same way for the round-trip suites and the corpus:
  * two fresh databases, one loaded with {@code current} (and the scenario's rows), one with
- * {@code desired}; each is read first (catalog lines, and syncdb's inspection when compared). Up
- * applies {@code desired} to the first, down applies {@code current} to the second; each direction is
- * then judged by {@link DirectionCheck}. A scenario with rows runs down on the first database after
+ * {@code desired}; each one a direction ends at is read first (catalog lines, and syncdb's inspection
+ * when compared). Up applies {@code desired} to the first, down applies {@code current} to the
+ * second; each direction is then judged by {@link DirectionCheck}. A scenario with rows runs down on the first database after
  * up, so the rows travel back too. The databases made are recorded in {@code handles} so a caller
  * that gives up on a hung run can drop them from outside.
  */
@@ -49,8 +49,8 @@ public final class ScenarioRunner {
             if (rejected != null) {
                 return ScenarioResult.rejected(rejected);
             }
-            Target current = read(a);
-            Target desired = read(b);
+            Target current = directions.contains(Direction.DOWN) ? read(a) : null;
+            Target desired = directions.contains(Direction.UP) || s.hasData() ? read(b) : null;
             DirectionCheck check = new DirectionCheck(dbs, options);
             List<DirectionResult> results = new ArrayList<>();
             DirectionResult up = null;
