@@ -43,7 +43,7 @@ class PgDesiredCacheTest {
         int checked = 0;
         try (Connection c = server.connect(db)) {
             int i = 0;
-            for (Scenario s : ScenarioFolders.load("postgres")) {
+            for (Scenario s : ScenarioFolders.all("postgres")) {
                 for (String sql : List.of(s.current(), s.desired())) {
                     String ns = "rt_" + i++;
                     if (!load(c, ns, sql)) {

@@ -27,9 +27,20 @@ public final class ScenarioFolders {
     private ScenarioFolders() {
     }
 
-    /** Every scenario of {@code dialect} ({@code postgres}, {@code sqlite}, {@code mysql}), in name order. */
+    /**
+     * The scenarios of {@code dialect} ({@code postgres}, {@code sqlite}, {@code mysql}) that
+     * {@code -Dsyncdb.scenarios} selects (all by default), in name order.
+     */
     public static List<Scenario> load(String dialect) {
-        String only = System.getProperty("syncdb.scenarios", ".*");
+        return load(dialect, System.getProperty("syncdb.scenarios", ".*"));
+    }
+
+    /** Every scenario of {@code dialect}, in name order, whatever {@code -Dsyncdb.scenarios} says. */
+    public static List<Scenario> all(String dialect) {
+        return load(dialect, ".*");
+    }
+
+    private static List<Scenario> load(String dialect, String only) {
         try (Stream<Path> dirs = Files.list(folder(dialect))) {
             return dirs.filter(Files::isDirectory).sorted()
                     .filter(d -> d.getFileName().toString().matches(only))
