@@ -1,5 +1,6 @@
 package dev.syncdb.mysql;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.DataType;
 import dev.syncdb.model.Generated;
@@ -32,7 +33,7 @@ final class MysqlColumns {
 
     /** Adds its columns, in order, to each table of {@code tables}; view columns are skipped. */
     static void read(CatalogQuery query, Map<String, TableBuilder> tables) throws SQLException {
-        boolean mariadb = query.mariadb();
+        boolean mariadb = MysqlConnector.mariadb(query.connection());
         query.run("columns", rs -> {
             TableBuilder table = tables.get(rs.getString("TABLE_NAME"));
             if (table != null) {

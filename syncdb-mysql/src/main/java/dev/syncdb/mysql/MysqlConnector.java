@@ -37,6 +37,11 @@ final class MysqlConnector {
         return "jdbc:mariadb://" + host + ":" + port + "/" + (db == null ? "" : encode(db));
     }
 
+    /** Whether the server behind the connection is MariaDB (else MySQL). */
+    static boolean mariadb(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductVersion().toLowerCase().contains("mariadb");
+    }
+
     /** The URL's database, or null when it names none. */
     static String database(DatabaseUrl url) {
         String p = url.path();

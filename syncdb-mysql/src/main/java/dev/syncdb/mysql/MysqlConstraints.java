@@ -1,5 +1,6 @@
 package dev.syncdb.mysql;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Table;
@@ -60,7 +61,7 @@ final class MysqlConstraints {
     }
 
     static void checks(CatalogQuery query, Map<String, TableBuilder> tables) throws SQLException {
-        query.run(query.mariadb() ? "checks_mariadb" : "checks_mysql", rs -> {
+        query.run(MysqlConnector.mariadb(query.connection()) ? "checks_mariadb" : "checks_mysql", rs -> {
             TableBuilder t = tables.get(rs.getString("TABLE_NAME"));
             if (t != null) {
                 t.check(new CheckConstraint(rs.getString("CONSTRAINT_NAME"), rs.getString("CHECK_CLAUSE")));

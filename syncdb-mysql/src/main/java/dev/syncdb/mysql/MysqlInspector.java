@@ -1,5 +1,6 @@
 package dev.syncdb.mysql;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
@@ -34,7 +35,7 @@ public final class MysqlInspector implements Inspector {
 
     @Override
     public Schema inspect(Connection connection, String schemaName) throws SQLException {
-        CatalogQuery query = new CatalogQuery(connection, schemaName);
+        CatalogQuery query = catalog(connection, schemaName);
         List<Unsupported> unsupported = new ArrayList<>();
         List<String> viewNames = new ArrayList<>();
         Map<String, TableBuilder> builders = tables(query, viewNames, unsupported);
@@ -49,6 +50,15 @@ public final class MysqlInspector implements Inspector {
         unsupported.addAll(MysqlConstraints.unsupported(query));
         unsupported.sort(Comparator.comparing(Unsupported::kind).thenComparing(Unsupported::name));
         return new Schema(schemaName, tables, List.of(), List.of(), views, unsupported);
+    }
+
+    /**
+     * The information_schema queries for one database: {@code {{EXPRESSION}}} becomes the
+     * functional index column on MySQL and NULL on MariaDB.
+     */
+    static CatalogQuery catalog(Connection connection, String schemaName) throws SQLException {
+        return new CatalogQuery(MysqlInspector.class, connection, schemaName,
+                Map.of("EXPRESSION", MysqlConnector.mariadb(connection) ? "NULL" : "s.EXPRESSION"));
     }
 
     private static Map<String, TableBuilder> tables(CatalogQuery query, List<String> views, List<Unsupported> unsupported)

@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.DataType;
 import dev.syncdb.model.Generated;

@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.PrimaryKey;

@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.model.Index;
 import dev.syncdb.model.IndexKey;
 import dev.syncdb.model.TableBuilder;

@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.model.EnumType;
 import dev.syncdb.model.Sequence;
 import dev.syncdb.model.Unsupported;

@@ -82,7 +82,7 @@ final class PgBuiltinDump {
         for (Table t : schema.tables()) {
             String entry = String.format("data/%04d.copy", out.size() + 1);
             String columns = t.columns().stream().filter(c -> c.generated() == null).map(Column::name)
-                    .map(PostgresDialect::quote).collect(Collectors.joining(", "));
+                    .map(PostgresQuote::always).collect(Collectors.joining(", "));
             MessageDigest sha = sha256();
             zip.putNextEntry(new ZipEntry(entry));
             long rows = copy.copyOut("COPY " + qualified(t.name()) + " (" + columns + ") TO STDOUT",
@@ -94,7 +94,7 @@ final class PgBuiltinDump {
     }
 
     private String qualified(String table) {
-        return PostgresDialect.quote(schemaName) + "." + PostgresDialect.quote(table);
+        return PostgresQuote.always(schemaName) + "." + PostgresQuote.always(table);
     }
 
     private static BackupResult result(Path out, List<PgDumpManifest.TableData> tables, Schema schema) throws IOException {

@@ -58,12 +58,12 @@ final class PgBuiltinRestore {
     private Map<String, Long> loadAll(ZipFile zip, PgDumpManifest manifest, boolean replace)
             throws SQLException, IOException {
         if (!schemaExists()) {
-            execute("CREATE SCHEMA " + PostgresDialect.quote(schemaName));
+            execute("CREATE SCHEMA " + PostgresQuote.always(schemaName));
         }
-        execute("SET LOCAL search_path TO " + PostgresDialect.quote(schemaName));
+        execute("SET LOCAL search_path TO " + PostgresQuote.always(schemaName));
         if (replace) {
             script(PgSchemaDdl.dropAll(new PostgresInspector().inspect(connection, schemaName)));
-            execute("SET LOCAL search_path TO " + PostgresDialect.quote(schemaName));
+            execute("SET LOCAL search_path TO " + PostgresQuote.always(schemaName));
         }
         script(text(zip, PgBuiltinDump.SCHEMA_SQL));
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ final class PgBuiltinRestore {
         MessageDigest sha = PgBuiltinDump.sha256();
         long rows;
         try (InputStream in = new DigestInputStream(zip.getInputStream(entry(zip, t.entry())), sha)) {
-            rows = copy.copyIn("COPY " + PostgresDialect.quote(t.name()) + " (" + t.columns() + ") FROM STDIN", in);
+            rows = copy.copyIn("COPY " + PostgresQuote.always(t.name()) + " (" + t.columns() + ") FROM STDIN", in);
         }
         String digest = HexFormat.of().formatHex(sha.digest());
         if (!digest.equals(t.sha256())) {
@@ -114,7 +114,7 @@ final class PgBuiltinRestore {
         Schema loaded = new PostgresInspector().inspect(connection, schemaName);
         for (View v : loaded.views()) {
             if (v.materialized()) {
-                execute("REFRESH MATERIALIZED VIEW " + PostgresDialect.quote(v.name()));
+                execute("REFRESH MATERIALIZED VIEW " + PostgresQuote.always(v.name()));
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import static dev.syncdb.postgres.PgQuote.ident;
+import static dev.syncdb.postgres.PostgresQuote.ident;
 
 /**
  * Replacing a column by dropping it and adding it again, for the changes PostgreSQL cannot make in
@@ -110,12 +110,12 @@ final class PgColumnReplace {
     private static boolean uses(Index i, String column, Pattern word) {
         for (IndexKey k : i.keys()) {
             boolean used = k.isExpression() ? word.matcher(k.expression()).find()
-                    : PgQuote.unquote(k.expression()).equals(column);
+                    : PostgresQuote.unquote(k.expression()).equals(column);
             if (used) {
                 return true;
             }
         }
-        return i.include().stream().anyMatch(n -> PgQuote.unquote(n).equals(column))
+        return i.include().stream().anyMatch(n -> PostgresQuote.unquote(n).equals(column))
                 || (i.predicate() != null && word.matcher(i.predicate()).find());
     }
 

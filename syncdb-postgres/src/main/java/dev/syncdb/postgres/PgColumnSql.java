@@ -24,7 +24,7 @@ import static dev.syncdb.diff.ColumnAspect.GENERATED;
 import static dev.syncdb.diff.ColumnAspect.IDENTITY;
 import static dev.syncdb.diff.ColumnAspect.NULLABLE;
 import static dev.syncdb.diff.ColumnAspect.TYPE;
-import static dev.syncdb.postgres.PgQuote.ident;
+import static dev.syncdb.postgres.PostgresQuote.ident;
 
 /**
  * The PostgreSQL statements of one {@link AlterColumn}: one ALTER TABLE … ALTER COLUMN per aspect,
@@ -102,7 +102,7 @@ final class PgColumnSql {
     private static String type(Column to, boolean collationChanged, String using) {
         StringBuilder sb = new StringBuilder("TYPE ").append(to.type().sql());
         if (to.collation() != null || collationChanged) {
-            sb.append(" COLLATE ").append(PgQuote.collation(to.collation() == null ? "default" : to.collation()));
+            sb.append(" COLLATE ").append(PostgresQuote.collation(to.collation() == null ? "default" : to.collation()));
         }
         if (using != null) {
             sb.append(" USING ").append(using);
@@ -127,8 +127,8 @@ final class PgColumnSql {
         DataType to = c.to().type();
         String col = ident(c.to().name());
         Set<String> enums = enumTypes(ctx);
-        if (enums.contains(PgType.parse(from).base()) || enums.contains(PgType.parse(to).base())) {
-            String text = PgType.parse(from).array() ? "text[]" : "text";
+        if (enums.contains(PostgresTypes.parse(from).base()) || enums.contains(PostgresTypes.parse(to).base())) {
+            String text = PostgresTypes.parse(from).array() ? "text[]" : "text";
             return to.sql().equals(text) ? col + "::" + text : col + "::" + text + "::" + to.sql();
         }
         return HOOKS.classifyTypeChange(from, to) == TypeChangeKind.CAST ? col + "::" + to.sql() : null;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static dev.syncdb.postgres.PgQuote.ident;
-import static dev.syncdb.postgres.PgQuote.literal;
+import static dev.syncdb.postgres.PostgresQuote.ident;
+import static dev.syncdb.postgres.PostgresQuote.literal;
 
 /**
  * The PostgreSQL statements for enum types: CREATE TYPE … AS ENUM, DROP TYPE, and a label change,
@@ -49,7 +49,7 @@ final class PgEnumSql {
     }
 
     private static String createSql(EnumType e) {
-        String labels = e.values().stream().map(PgQuote::literal).collect(Collectors.joining(", "));
+        String labels = e.values().stream().map(PostgresQuote::literal).collect(Collectors.joining(", "));
         return "CREATE TYPE " + ident(e.name()) + " AS ENUM (" + labels + ")";
     }
 

@@ -20,8 +20,8 @@ final class PgEnumUse {
     }
 
     static boolean labelUsed(Schema schema, String enumName, String label) {
-        String literal = PgQuote.literal(label) + "::";
-        String typed = literal + PgQuote.ident(enumName);
+        String literal = PostgresQuote.literal(label) + "::";
+        String typed = literal + PostgresQuote.ident(enumName);
         for (String expr : expressions(schema)) {
             if (expr != null && expr.contains(literal) && (expr.contains(typed) || expr.contains(literal + "\""))) {
                 return true;

@@ -64,7 +64,7 @@ final class PgHazards {
             }
             return;
         }
-        if (c.aspects().contains(TYPE) && PgType.rewrites(c.from().type(), c.to().type())) {
+        if (c.aspects().contains(TYPE) && PostgresTypes.rewrites(c.from().type(), c.to().type())) {
             out.add(Hazard.of(HazardCode.TABLE_REWRITE, col + " " + c.from().type() + " -> " + c.to().type()));
         }
         if (c.aspects().contains(NULLABLE) && !c.to().nullable()) {

@@ -5,7 +5,7 @@ import dev.syncdb.model.IndexKey;
 
 import java.util.stream.Collectors;
 
-import static dev.syncdb.postgres.PgQuote.ident;
+import static dev.syncdb.postgres.PostgresQuote.ident;
 
 /** The PostgreSQL text of CREATE INDEX for a model {@link Index}. */
 final class PgIndexSql {
@@ -25,7 +25,7 @@ final class PgIndexSql {
         }
         sb.append(" (").append(i.keys().stream().map(PgIndexSql::key).collect(Collectors.joining(", "))).append(')');
         if (!i.include().isEmpty()) {
-            sb.append(" INCLUDE (").append(i.include().stream().map(n -> ident(PgQuote.unquote(n)))
+            sb.append(" INCLUDE (").append(i.include().stream().map(n -> ident(PostgresQuote.unquote(n)))
                     .collect(Collectors.joining(", "))).append(')');
         }
         if (i.nullsNotDistinct()) {
@@ -42,10 +42,10 @@ final class PgIndexSql {
      * collation, opclass, order and NULLS placement.
      */
     static String key(IndexKey k) {
-        String head = k.isExpression() ? "(" + k.expression() + ")" : ident(PgQuote.unquote(k.expression()));
+        String head = k.isExpression() ? "(" + k.expression() + ")" : ident(PostgresQuote.unquote(k.expression()));
         StringBuilder sb = new StringBuilder(head);
         if (k.collation() != null) {
-            sb.append(" COLLATE ").append(PgQuote.collation(k.collation()));
+            sb.append(" COLLATE ").append(PostgresQuote.collation(k.collation()));
         }
         if (k.opclass() != null) {
             sb.append(' ').append(k.opclass());

@@ -52,6 +52,6 @@ final class PgInputFormats {
                     + " ELSE true END";
         }
         String format = FORMATS.get(base);
-        return format == null ? null : c + " !~* " + PgQuote.literal(format);
+        return format == null ? null : c + " !~* " + PostgresQuote.literal(format);
     }
 }

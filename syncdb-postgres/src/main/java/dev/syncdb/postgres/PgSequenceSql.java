@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import static dev.syncdb.postgres.PgQuote.ident;
+import static dev.syncdb.postgres.PostgresQuote.ident;
 
 /**
  * The PostgreSQL statements for sequences: CREATE SEQUENCE with every option (its owner is set

@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.CatalogQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -16,16 +17,16 @@ final class PgSequenceValues {
     /** One {@code SELECT setval(...);} line per used sequence, unqualified (the search_path decides). */
     static String read(Connection connection, String schemaName) throws SQLException {
         StringBuilder sql = new StringBuilder();
-        new CatalogQuery(connection, schemaName).run("sequence_values", rs -> {
+        PostgresInspector.catalog(connection, schemaName).run("sequence_values", rs -> {
             long value = rs.getLong("last_value");
             if (rs.wasNull()) {
                 return;
             }
             String table = rs.getString("owned_table");
             String target = table == null
-                    ? PgQuote.literal(PgQuote.ident(rs.getString("sequence_name")))
-                    : "pg_get_serial_sequence(" + PgQuote.literal(PgQuote.ident(table)) + ", "
-                    + PgQuote.literal(rs.getString("owned_column")) + ")";
+                    ? PostgresQuote.literal(PostgresQuote.ident(rs.getString("sequence_name")))
+                    : "pg_get_serial_sequence(" + PostgresQuote.literal(PostgresQuote.ident(table)) + ", "
+                    + PostgresQuote.literal(rs.getString("owned_column")) + ")";
             sql.append("SELECT setval(").append(target).append(", ").append(value).append(", true);\n");
         });
         return sql.toString();

@@ -30,21 +30,21 @@ final class PgSerial {
     /** Frees the column from the old sequence (so the identity's is the one it owns) and its name. */
     static List<String> renameAway(String sequence) {
         return List.of("ALTER SEQUENCE " + sequence + " OWNED BY NONE",
-                "ALTER SEQUENCE " + sequence + " RENAME TO " + PgQuote.ident(bareName(sequence) + OLD_SUFFIX));
+                "ALTER SEQUENCE " + sequence + " RENAME TO " + PostgresQuote.ident(bareName(sequence) + OLD_SUFFIX));
     }
 
     /** Moves the identity's sequence to where the old one was, then drops the old one. */
     static List<String> carryOver(String table, String column, String sequence) {
-        String old = qualifier(sequence) + PgQuote.ident(bareName(sequence) + OLD_SUFFIX);
-        String identitySeq = "pg_get_serial_sequence(" + PgQuote.literal(PgQuote.ident(table)) + ", "
-                + PgQuote.literal(column) + ")";
+        String old = qualifier(sequence) + PostgresQuote.ident(bareName(sequence) + OLD_SUFFIX);
+        String identitySeq = "pg_get_serial_sequence(" + PostgresQuote.literal(PostgresQuote.ident(table)) + ", "
+                + PostgresQuote.literal(column) + ")";
         return List.of("SELECT setval(" + identitySeq + ", last_value, is_called) FROM " + old,
                 "DROP SEQUENCE " + old);
     }
 
     private static String bareName(String sequence) {
         String last = sequence.substring(sequence.lastIndexOf('.') + 1);
-        return PgQuote.unquote(last);
+        return PostgresQuote.unquote(last);
     }
 
     private static String qualifier(String sequence) {

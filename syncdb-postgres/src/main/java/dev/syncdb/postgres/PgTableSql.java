@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static dev.syncdb.postgres.PgQuote.ident;
-import static dev.syncdb.postgres.PgQuote.idents;
+import static dev.syncdb.postgres.PostgresQuote.ident;
+import static dev.syncdb.postgres.PostgresQuote.idents;
 
 /**
  * The PostgreSQL text of tables and their parts: CREATE TABLE with its columns and constraints,
@@ -48,7 +48,7 @@ final class PgTableSql {
         t.indexes().forEach(i -> out.add(Statement.of(PgIndexSql.create(t.name(), i))));
         t.checks().stream().filter(PgTableSql::notValid).forEach(c -> out.add(addConstraint(t.name(), check(c))));
         if (t.comment() != null) {
-            out.add(Statement.of("COMMENT ON TABLE " + ident(t.name()) + " IS " + PgQuote.literal(t.comment())));
+            out.add(Statement.of("COMMENT ON TABLE " + ident(t.name()) + " IS " + PostgresQuote.literal(t.comment())));
         }
         t.columns().stream().filter(c -> c.comment() != null)
                 .forEach(c -> out.add(columnComment(t.name(), c.name(), c.comment())));
@@ -64,7 +64,7 @@ final class PgTableSql {
     static String column(Column c) {
         StringBuilder sb = new StringBuilder(ident(c.name())).append(' ').append(c.type().sql());
         if (c.collation() != null) {
-            sb.append(" COLLATE ").append(PgQuote.collation(c.collation()));
+            sb.append(" COLLATE ").append(PostgresQuote.collation(c.collation()));
         }
         if (c.identity() != null) {
             sb.append(' ').append(identity(c.identity()));
@@ -135,7 +135,7 @@ final class PgTableSql {
 
     static String foreignKey(ForeignKey f) {
         StringBuilder sb = new StringBuilder(named(f.name())).append("FOREIGN KEY (").append(idents(f.columns()))
-                .append(") REFERENCES ").append(PgQuote.qualified(f.refSchema(), f.refTable()))
+                .append(") REFERENCES ").append(PostgresQuote.qualified(f.refSchema(), f.refTable()))
                 .append(" (").append(idents(f.refColumns())).append(')');
         if (f.match() != null && !f.match().equalsIgnoreCase("SIMPLE")) {
             sb.append(" MATCH ").append(f.match());
@@ -163,7 +163,7 @@ final class PgTableSql {
     }
 
     static Statement columnComment(String table, String column, String text) {
-        return Statement.of("COMMENT ON COLUMN " + ident(table) + "." + ident(column) + " IS " + PgQuote.literal(text));
+        return Statement.of("COMMENT ON COLUMN " + ident(table) + "." + ident(column) + " IS " + PostgresQuote.literal(text));
     }
 
     private static boolean notValid(CheckConstraint c) {

@@ -61,7 +61,7 @@ final class PgToolBackup {
                 connection.setAutoCommit(true);
             }
         }
-        execute("CREATE SCHEMA IF NOT EXISTS " + PostgresDialect.quote(schemaName));
+        execute("CREATE SCHEMA IF NOT EXISTS " + PostgresQuote.always(schemaName));
         try {
             tool.restore(url, schemaName, file);
         } catch (IOException e) {
@@ -74,8 +74,8 @@ final class PgToolBackup {
     private Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Table t : new PostgresInspector().inspect(connection, schemaName).tables()) {
-            rows.put(t.name(), Long.parseLong(single("SELECT count(*) FROM " + PostgresDialect.quote(schemaName) + "."
-                    + PostgresDialect.quote(t.name()))));
+            rows.put(t.name(), Long.parseLong(single("SELECT count(*) FROM " + PostgresQuote.always(schemaName) + "."
+                    + PostgresQuote.always(t.name()))));
         }
         return rows;
     }

@@ -61,7 +61,7 @@ public final class PostgresDialect implements Dialect {
     public dev.syncdb.plan.PreflightQueries preflightQueries(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version_num")) {
             rs.next();
-            return new PgPreflightQueries(Integer.parseInt(rs.getString(1).strip()));
+            return new PostgresPreflightQueries(Integer.parseInt(rs.getString(1).strip()));
         }
     }
 
@@ -117,9 +117,10 @@ public final class PostgresDialect implements Dialect {
         return new PostgresMigrationLock(connection);
     }
 
-    /** An identifier in double quotes, inner quotes doubled: always safe, whatever its case. */
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    /** Identifiers in double quotes, always (see {@link PostgresQuote#always}). */
+    @Override
+    public String quoteIdentifier(String identifier) {
+        return PostgresQuote.always(identifier);
     }
 
     /**

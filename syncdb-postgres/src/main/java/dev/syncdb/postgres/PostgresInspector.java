@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
@@ -30,9 +31,9 @@ public final class PostgresInspector implements Inspector {
     @Override
     public Schema inspect(Connection connection, String schemaName) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("SET search_path TO " + PostgresDialect.quote(schemaName));
+            st.execute("SET search_path TO " + PostgresQuote.always(schemaName));
         }
-        CatalogQuery query = new CatalogQuery(connection, schemaName);
+        CatalogQuery query = catalog(connection, schemaName);
         List<Unsupported> unsupported = new ArrayList<>();
         Map<Long, TableBuilder> builders = tables(query, unsupported);
         AttributeNames names = new AttributeNames();
@@ -47,6 +48,16 @@ public final class PostgresInspector implements Inspector {
         unsupported.addAll(CatalogObjects.unsupported(query));
         unsupported.sort(Comparator.comparing(Unsupported::kind).thenComparing(Unsupported::name));
         return new Schema(schemaName, tables, enums, sequences, views, unsupported);
+    }
+
+    /**
+     * The catalog queries for one namespace: {@code {{NULLS_NOT_DISTINCT}}} becomes the pg_index
+     * column where the server has it (PostgreSQL 15+), else NULL.
+     */
+    static CatalogQuery catalog(Connection connection, String schemaName) throws SQLException {
+        boolean nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15;
+        return new CatalogQuery(PostgresInspector.class, connection, schemaName, Map.of("NULLS_NOT_DISTINCT",
+                nullsNotDistinct ? "i.indnullsnotdistinct" : "NULL::boolean"));
     }
 
     /** Ordinary tables by oid; partitioned, partition, inheritance-child and foreign tables as unsupported. */

@@ -12,8 +12,8 @@ import dev.syncdb.plan.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.syncdb.postgres.PgQuote.ident;
-import static dev.syncdb.postgres.PgQuote.literal;
+import static dev.syncdb.postgres.PostgresQuote.ident;
+import static dev.syncdb.postgres.PostgresQuote.literal;
 
 /**
  * The PostgreSQL SQL writer: turns each {@link SchemaChange} into PostgreSQL DDL. Names are left

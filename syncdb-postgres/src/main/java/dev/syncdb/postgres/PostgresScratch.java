@@ -98,9 +98,9 @@ public final class PostgresScratch implements Scratch {
             return;
         } else {
             schemaName = managedSchema;
-            execute(connection, "CREATE SCHEMA " + PostgresDialect.quote(managedSchema));
+            execute(connection, "CREATE SCHEMA " + PostgresQuote.always(managedSchema));
         }
-        execute(connection, "SET search_path TO " + PostgresDialect.quote(schemaName));
+        execute(connection, "SET search_path TO " + PostgresQuote.always(schemaName));
     }
 
     @Override

@@ -89,16 +89,16 @@ class PostgresRendererTest {
 
     @Test
     void quotesOnlyIdentifiersThatNeedIt() {
-        assertThat(PgQuote.ident("order_items")).isEqualTo("order_items");
-        assertThat(PgQuote.ident("_x1")).isEqualTo("_x1");
-        assertThat(PgQuote.ident("OrderItems")).isEqualTo("\"OrderItems\"");
-        assertThat(PgQuote.ident("user")).isEqualTo("\"user\"");
-        assertThat(PgQuote.ident("order")).isEqualTo("\"order\"");
-        assertThat(PgQuote.ident("1st")).isEqualTo("\"1st\"");
-        assertThat(PgQuote.ident("my col")).isEqualTo("\"my col\"");
-        assertThat(PgQuote.ident("a\"b")).isEqualTo("\"a\"\"b\"");
-        assertThat(PgQuote.ident("name")).isEqualTo("name");
-        assertThat(PgQuote.literal("it's")).isEqualTo("'it''s'");
+        assertThat(PostgresQuote.ident("order_items")).isEqualTo("order_items");
+        assertThat(PostgresQuote.ident("_x1")).isEqualTo("_x1");
+        assertThat(PostgresQuote.ident("OrderItems")).isEqualTo("\"OrderItems\"");
+        assertThat(PostgresQuote.ident("user")).isEqualTo("\"user\"");
+        assertThat(PostgresQuote.ident("order")).isEqualTo("\"order\"");
+        assertThat(PostgresQuote.ident("1st")).isEqualTo("\"1st\"");
+        assertThat(PostgresQuote.ident("my col")).isEqualTo("\"my col\"");
+        assertThat(PostgresQuote.ident("a\"b")).isEqualTo("\"a\"\"b\"");
+        assertThat(PostgresQuote.ident("name")).isEqualTo("name");
+        assertThat(PostgresQuote.literal("it's")).isEqualTo("'it''s'");
     }
 
     @Test
@@ -226,16 +226,16 @@ class PostgresRendererTest {
 
     @Test
     void rewriteRulesFollowPostgresLengthCoercions() {
-        assertThat(PgType.rewrites(type("timestamp(3) with time zone"), type("timestamp(6) with time zone"))).isFalse();
-        assertThat(PgType.rewrites(type("timestamp(6) with time zone"), type("timestamp(3) with time zone"))).isTrue();
-        assertThat(PgType.rewrites(type("timestamp(3) without time zone"), type("timestamp without time zone"))).isFalse();
-        assertThat(PgType.rewrites(type("timestamp without time zone"), type("timestamp with time zone"))).isTrue();
-        assertThat(PgType.rewrites(type("text"), type("character varying"))).isFalse();
-        assertThat(PgType.rewrites(type("text"), type("character varying(10)"))).isTrue();
-        assertThat(PgType.rewrites(type("numeric(10,2)"), type("numeric"))).isFalse();
-        assertThat(PgType.rewrites(type("numeric"), type("numeric(10,2)"))).isTrue();
-        assertThat(PgType.rewrites(type("character(5)"), type("character(10)"))).isTrue();
-        assertThat(PgType.rewrites(type("integer[]"), type("integer"))).isTrue();
+        assertThat(PostgresTypes.rewrites(type("timestamp(3) with time zone"), type("timestamp(6) with time zone"))).isFalse();
+        assertThat(PostgresTypes.rewrites(type("timestamp(6) with time zone"), type("timestamp(3) with time zone"))).isTrue();
+        assertThat(PostgresTypes.rewrites(type("timestamp(3) without time zone"), type("timestamp without time zone"))).isFalse();
+        assertThat(PostgresTypes.rewrites(type("timestamp without time zone"), type("timestamp with time zone"))).isTrue();
+        assertThat(PostgresTypes.rewrites(type("text"), type("character varying"))).isFalse();
+        assertThat(PostgresTypes.rewrites(type("text"), type("character varying(10)"))).isTrue();
+        assertThat(PostgresTypes.rewrites(type("numeric(10,2)"), type("numeric"))).isFalse();
+        assertThat(PostgresTypes.rewrites(type("numeric"), type("numeric(10,2)"))).isTrue();
+        assertThat(PostgresTypes.rewrites(type("character(5)"), type("character(10)"))).isTrue();
+        assertThat(PostgresTypes.rewrites(type("integer[]"), type("integer"))).isTrue();
     }
 
     @Test
@@ -394,8 +394,8 @@ class PostgresRendererTest {
                 IndexKey.column("user")), List.of("\"Extra\"", "plain"), null, false, null);
         assertThat(sql(new AddIndex("t", i)))
                 .containsExactly("CREATE INDEX t_idx ON t (\"Name\", \"user\") INCLUDE (\"Extra\", plain)");
-        assertThat(PgQuote.unquote("\"a\"\"b\"")).isEqualTo("a\"b");
-        assertThat(PgQuote.unquote("lower(x)")).isEqualTo("lower(x)");
+        assertThat(PostgresQuote.unquote("\"a\"\"b\"")).isEqualTo("a\"b");
+        assertThat(PostgresQuote.unquote("lower(x)")).isEqualTo("lower(x)");
     }
 
     @Test

@@ -39,8 +39,8 @@ final class SqliteBackup implements BackupProvider {
 
     @Override
     public String databaseName(DatabaseUrl url) {
-        String loc = SqliteDialect.location(url);
-        if (loc.equals(SqliteDialect.MEMORY)) {
+        String loc = SqliteConnector.location(url);
+        if (loc.equals(SqliteConnector.MEMORY)) {
             return "memory";
         }
         String name = Path.of(loc).getFileName().toString();

@@ -1,5 +1,6 @@
 package dev.syncdb.sqlite;
 
+import dev.syncdb.sqlite.parse.SqlText;
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.ForeignKey;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static dev.syncdb.sqlite.SqlText.quote;
+import static dev.syncdb.sqlite.SqliteQuote.ident;
 
 /**
  * The SQLite DDL text of model objects: a full CREATE TABLE (every constraint inline, with its
@@ -45,7 +46,7 @@ final class SqliteDdl {
         for (ForeignKey fk : t.foreignKeys()) {
             parts.add(named(fk.name()) + "FOREIGN KEY (" + names(fk.columns()) + ") " + references(fk));
         }
-        StringBuilder b = new StringBuilder("CREATE TABLE ").append(quote(name)).append(" (\n  ")
+        StringBuilder b = new StringBuilder("CREATE TABLE ").append(ident(name)).append(" (\n  ")
                 .append(String.join(",\n  ", parts)).append("\n)");
         List<String> options = new ArrayList<>();
         if ("true".equals(t.options().get(SqliteDiffHooks.WITHOUT_ROWID))) {
@@ -59,7 +60,7 @@ final class SqliteDdl {
 
     /** A column definition; {@code pk} when the column carries the table's one-column primary key. */
     static String column(Column c, PrimaryKey pk) {
-        StringBuilder b = new StringBuilder(quote(c.name()));
+        StringBuilder b = new StringBuilder(ident(c.name()));
         if (!c.type().sql().isEmpty()) {
             b.append(' ').append(c.type().sql());
         }
@@ -93,7 +94,7 @@ final class SqliteDdl {
     }
 
     static String references(ForeignKey fk) {
-        StringBuilder b = new StringBuilder("REFERENCES ").append(quote(fk.refTable()));
+        StringBuilder b = new StringBuilder("REFERENCES ").append(ident(fk.refTable()));
         if (!fk.refColumns().isEmpty()) {
             b.append(" (").append(names(fk.refColumns())).append(')');
         }
@@ -114,13 +115,13 @@ final class SqliteDdl {
 
     static String createIndex(String table, Index i) {
         String keys = i.keys().stream().map(SqliteDdl::key).collect(Collectors.joining(", "));
-        String sql = "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ON " + quote(table)
+        String sql = "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + ident(i.name()) + " ON " + ident(table)
                 + " (" + keys + ")";
         return i.predicate() == null ? sql : sql + " WHERE " + i.predicate();
     }
 
     private static String key(IndexKey k) {
-        String s = k.isExpression() ? k.expression() : quote(k.expression());
+        String s = k.isExpression() ? k.expression() : ident(k.expression());
         if (k.collation() != null) {
             s += " COLLATE " + k.collation();
         }
@@ -128,10 +129,10 @@ final class SqliteDdl {
     }
 
     static String names(List<String> names) {
-        return names.stream().map(SqlText::quote).collect(Collectors.joining(", "));
+        return names.stream().map(SqliteQuote::ident).collect(Collectors.joining(", "));
     }
 
     private static String named(String name) {
-        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
+        return name == null ? "" : "CONSTRAINT " + ident(name) + " ";
     }
 }

@@ -10,12 +10,9 @@ import dev.syncdb.dialect.ScratchOptions;
 import dev.syncdb.dialect.SplitOptions;
 import dev.syncdb.diff.DiffHooks;
 import dev.syncdb.plan.Renderer;
-import org.sqlite.SQLiteConfig;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,8 +23,6 @@ import java.sql.Statement;
  * sqlite-jdbc with foreign keys enforced; the desired schema is materialized in memory.
  */
 public final class SqliteDialect implements Dialect {
-    static final String MEMORY = ":memory:";
-
     private final SqliteInspector inspector = new SqliteInspector();
     private final SqliteDiffHooks hooks = new SqliteDiffHooks();
     private final SqliteRenderer renderer = new SqliteRenderer();
@@ -42,38 +37,14 @@ public final class SqliteDialect implements Dialect {
         return url.scheme().equals("sqlite");
     }
 
-    /**
-     * The database file a URL names, or ":memory:". {@code sqlite:///abs} arrives as an empty host
-     * and path "abs", and means the absolute path "/abs".
-     */
-    static String location(DatabaseUrl url) {
-        String path = url.path() == null ? "" : url.path();
-        if (url.host() == null) {
-            return path.isEmpty() ? MEMORY : path;
-        }
-        if (url.host().isEmpty()) {
-            return "/" + path;
-        }
-        return path.isEmpty() ? url.host() : url.host() + "/" + path;
-    }
-
     @Override
     public boolean exists(DatabaseUrl url) {
-        String loc = location(url);
-        return loc.equals(MEMORY) || Files.exists(Path.of(loc));
+        return SqliteConnector.exists(url);
     }
 
     @Override
     public Connection connect(DatabaseUrl url) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + location(url), config().toProperties());
-    }
-
-    /** The connection settings: foreign keys enforced, a bounded wait for a locked database. */
-    static SQLiteConfig config() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
-        return config;
+        return SqliteConnector.connect(url);
     }
 
     @Override
@@ -102,6 +73,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public Renderer renderer() {
         return renderer;
+    }
+
+    @Override
+    public String quoteIdentifier(String identifier) {
+        return SqliteQuote.ident(identifier);
     }
 
     @Override
@@ -137,7 +113,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public MigrationLock migrationLock(DatabaseUrl url, Connection connection) {
-        String loc = location(url);
-        return new SqliteMigrationLock(loc.equals(MEMORY) ? null : Path.of(loc).toAbsolutePath());
+        String loc = SqliteConnector.location(url);
+        return new SqliteMigrationLock(loc.equals(SqliteConnector.MEMORY) ? null : Path.of(loc).toAbsolutePath());
     }
 }

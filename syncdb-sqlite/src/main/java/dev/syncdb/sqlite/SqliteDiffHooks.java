@@ -1,5 +1,7 @@
 package dev.syncdb.sqlite;
 
+import dev.syncdb.sqlite.parse.CreateIndexParser;
+import dev.syncdb.sqlite.parse.SqlText;
 import dev.syncdb.diff.DiffHooks;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.AddColumn;

@@ -1,5 +1,8 @@
 package dev.syncdb.sqlite;
 
+import dev.syncdb.dialect.CatalogQuery;
+import dev.syncdb.sqlite.parse.CreateTableParser;
+import dev.syncdb.sqlite.parse.CreateIndexParser;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
@@ -17,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import static dev.syncdb.sqlite.CatalogQuery.text;
+import static dev.syncdb.dialect.CatalogQuery.text;
 
 /**
  * The SQLite inspector: reads {@code sqlite_schema} and the pragma table-valued functions with one
@@ -29,10 +32,12 @@ public final class SqliteInspector implements Inspector {
 
     @Override
     public Schema inspect(Connection c, String schemaName) throws SQLException {
-        List<Map<String, Object>> objects = CatalogQuery.run(c, "objects", schemaName);
-        Map<String, List<Map<String, Object>>> columns = byTable(CatalogQuery.run(c, "columns", schemaName));
-        Map<String, List<Map<String, Object>>> indexes = byTable(CatalogQuery.run(c, "indexes", schemaName));
-        Map<String, List<Map<String, Object>>> fks = byTable(CatalogQuery.run(c, "foreign_keys", schemaName));
+        CatalogQuery query = new CatalogQuery(SqliteInspector.class, c, schemaName,
+                Map.of("SCHEMA", SqliteQuote.ident(schemaName)));
+        List<Map<String, Object>> objects = query.rows("objects");
+        Map<String, List<Map<String, Object>>> columns = byTable(query.rows("columns"));
+        Map<String, List<Map<String, Object>>> indexes = byTable(query.rows("indexes"));
+        Map<String, List<Map<String, Object>>> fks = byTable(query.rows("foreign_keys"));
         Map<String, String> names = new LinkedHashMap<>();
         objects.stream().filter(o -> !"trigger".equals(text(o, "type")))
                 .forEach(o -> names.put(text(o, "name").toLowerCase(Locale.ROOT), text(o, "name")));

@@ -19,12 +19,12 @@ final class SqlitePreflightQueries extends StandardPreflightQueries {
 
     @Override
     protected String quote(String identifier) {
-        return SqlText.quote(identifier);
+        return SqliteQuote.ident(identifier);
     }
 
     @Override
     protected String literal(String text) {
-        return SqlText.literal(text);
+        return SqliteQuote.literal(text);
     }
 
     @Override

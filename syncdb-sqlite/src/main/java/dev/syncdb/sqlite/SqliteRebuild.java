@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.syncdb.sqlite.SqlText.literal;
-import static dev.syncdb.sqlite.SqlText.quote;
+import static dev.syncdb.sqlite.SqliteQuote.literal;
+import static dev.syncdb.sqlite.SqliteQuote.ident;
 
 /**
  * A table rebuild, following SQLite's documented procedure (lang_altertable.html, section 7):
@@ -47,9 +47,9 @@ final class SqliteRebuild {
         if (autoincrement(cur) && autoincrement(want)) {
             out.addAll(keepSequence(cur.name(), tmp));
         }
-        out.add(Statement.of("DROP TABLE " + quote(cur.name())));
+        out.add(Statement.of("DROP TABLE " + ident(cur.name())));
         out.add(Statement.of("PRAGMA legacy_alter_table = ON"));
-        out.add(Statement.of("ALTER TABLE " + quote(tmp) + " RENAME TO " + quote(want.name())));
+        out.add(Statement.of("ALTER TABLE " + ident(tmp) + " RENAME TO " + ident(want.name())));
         out.add(Statement.of("PRAGMA legacy_alter_table = OFF"));
         want.indexes().forEach(i -> out.add(Statement.of(SqliteDdl.createIndex(want.name(), i))));
         TriggerNotice.on(ctx.current(), cur.name()).forEach(t -> out.add(Statement.of(t.sql())));
@@ -68,15 +68,15 @@ final class SqliteRebuild {
             String from = renames.getOrDefault(c.name().toLowerCase(Locale.ROOT), c.name());
             Optional<Column> source = cur.columns().stream().filter(x -> x.name().equalsIgnoreCase(from)).findFirst();
             if (source.isPresent()) {
-                targets.add(quote(c.name()));
-                sources.add(source(want.name(), c.name(), quote(source.get().name()), fixes));
+                targets.add(ident(c.name()));
+                sources.add(source(want.name(), c.name(), ident(source.get().name()), fixes));
             }
         }
         if (targets.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Statement.of("INSERT INTO " + quote(tmp) + " (" + String.join(", ", targets) + ")\n  SELECT "
-                + String.join(", ", sources) + " FROM " + quote(cur.name())));
+        return Optional.of(Statement.of("INSERT INTO " + ident(tmp) + " (" + String.join(", ", targets) + ")\n  SELECT "
+                + String.join(", ", sources) + " FROM " + ident(cur.name())));
     }
 
     /** The copied value: the user's {@code --using} conversion, with NULLs replaced by the {@code --backfill} value. */

@@ -1,5 +1,8 @@
 package dev.syncdb.sqlite;
 
+import dev.syncdb.sqlite.parse.SqlLexer;
+import dev.syncdb.sqlite.parse.SqlToken;
+
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
 import dev.syncdb.model.Index;
@@ -12,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static dev.syncdb.sqlite.SqlText.quote;
+import static dev.syncdb.sqlite.SqliteQuote.ident;
 
 /**
  * The SQLite renderer. In place it renders only what SQLite's ALTER TABLE can do (add, rename and
@@ -33,23 +36,23 @@ public final class SqliteRenderer implements Renderer {
     /** The statements of each change type; a change SQLite cannot make in place is refused. */
     private record Sql(RenderContext ctx) implements SchemaChange.Visitor<List<Statement>> {
         public List<Statement> visit(CreateTable x) { return createTable(fullTable(x.desired(), ctx)); }
-        public List<Statement> visit(DropTable x) { return one("DROP TABLE " + quote(x.current().name())); }
-        public List<Statement> visit(RenameTable x) { return one(alter(x.from()) + " RENAME TO " + quote(x.to())); }
+        public List<Statement> visit(DropTable x) { return one("DROP TABLE " + ident(x.current().name())); }
+        public List<Statement> visit(RenameTable x) { return one(alter(x.from()) + " RENAME TO " + ident(x.to())); }
         public List<Statement> visit(RebuildTable x) { return SqliteRebuild.statements(x, ctx); }
         public List<Statement> visit(AddColumn x) {
             return one(alter(x.table()) + " ADD COLUMN " + SqliteDdl.column(x.column(), null));
         }
-        public List<Statement> visit(DropColumn x) { return one(alter(x.table()) + " DROP COLUMN " + quote(x.column().name())); }
+        public List<Statement> visit(DropColumn x) { return one(alter(x.table()) + " DROP COLUMN " + ident(x.column().name())); }
         public List<Statement> visit(RenameColumn x) {
-            return one(alter(x.table()) + " RENAME COLUMN " + quote(x.from()) + " TO " + quote(x.to()));
+            return one(alter(x.table()) + " RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
         }
         public List<Statement> visit(RenameIndex x) { return renameIndex(x, ctx); }
         public List<Statement> visit(AddIndex x) { return one(SqliteDdl.createIndex(x.table(), x.index())); }
-        public List<Statement> visit(DropIndex x) { return one("DROP INDEX " + quote(x.index().name())); }
+        public List<Statement> visit(DropIndex x) { return one("DROP INDEX " + ident(x.index().name())); }
         public List<Statement> visit(CreateView x) {
-            return one("CREATE VIEW " + quote(x.desired().name()) + " AS " + x.desired().definition());
+            return one("CREATE VIEW " + ident(x.desired().name()) + " AS " + x.desired().definition());
         }
-        public List<Statement> visit(DropView x) { return one("DROP VIEW " + quote(x.current().name())); }
+        public List<Statement> visit(DropView x) { return one("DROP VIEW " + ident(x.current().name())); }
         public List<Statement> visit(SetComment x) { return List.of(); }
         public List<Statement> visit(AddForeignKey x) {
             return ctx.current().table(x.table()).isEmpty() ? List.of() : needsRebuild(x);
@@ -92,7 +95,7 @@ public final class SqliteRenderer implements Renderer {
                 .orElseThrow(() -> new IllegalStateException("index " + x.from() + " of " + x.table() + " is unknown"));
         Index renamed = new Index(x.to(), shape.unique(), shape.method(), shape.keys(), shape.include(), shape.predicate(),
                 shape.nullsNotDistinct(), null);
-        return List.of(Statement.of("DROP INDEX " + quote(x.from())), Statement.of(SqliteDdl.createIndex(x.table(), renamed)));
+        return List.of(Statement.of("DROP INDEX " + ident(x.from())), Statement.of(SqliteDdl.createIndex(x.table(), renamed)));
     }
 
     private static List<Statement> createTable(Table t) {
@@ -108,7 +111,7 @@ public final class SqliteRenderer implements Renderer {
     }
 
     private static String alter(String table) {
-        return "ALTER TABLE " + quote(table);
+        return "ALTER TABLE " + ident(table);
     }
 
     private static List<Statement> one(String sql) {

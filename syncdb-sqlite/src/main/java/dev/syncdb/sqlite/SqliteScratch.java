@@ -3,7 +3,6 @@ package dev.syncdb.sqlite;
 import dev.syncdb.dialect.Scratch;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -14,7 +13,7 @@ public final class SqliteScratch implements Scratch {
     private final Connection connection;
 
     SqliteScratch() throws SQLException {
-        this.connection = DriverManager.getConnection("jdbc:sqlite::memory:", SqliteDialect.config().toProperties());
+        this.connection = SqliteConnector.connect(SqliteConnector.MEMORY);
     }
 
     @Override

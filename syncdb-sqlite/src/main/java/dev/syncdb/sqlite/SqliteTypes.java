@@ -1,5 +1,6 @@
 package dev.syncdb.sqlite;
 
+import dev.syncdb.sqlite.parse.SqlText;
 import dev.syncdb.model.DataType;
 
 import java.util.Locale;

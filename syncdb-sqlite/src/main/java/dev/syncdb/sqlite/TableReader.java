@@ -1,5 +1,7 @@
 package dev.syncdb.sqlite;
 
+import dev.syncdb.sqlite.parse.CreateIndexParser;
+import dev.syncdb.sqlite.parse.ParsedTable;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Generated;
@@ -9,8 +11,8 @@ import dev.syncdb.model.PrimaryKey;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.TableBuilder;
 import dev.syncdb.model.UniqueKey;
-import dev.syncdb.sqlite.ParsedTable.ParsedColumn;
-import dev.syncdb.sqlite.ParsedTable.ParsedForeignKey;
+import dev.syncdb.sqlite.parse.ParsedTable.ParsedColumn;
+import dev.syncdb.sqlite.parse.ParsedTable.ParsedForeignKey;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static dev.syncdb.sqlite.CatalogQuery.number;
-import static dev.syncdb.sqlite.CatalogQuery.text;
+import static dev.syncdb.dialect.CatalogQuery.number;
+import static dev.syncdb.dialect.CatalogQuery.text;
 
 /**
  * Assembles one {@link Table} from the bulk catalog rows that belong to it and from its parsed

@@ -15,7 +15,7 @@ record TriggerNotice(String name, String table, String sql) {
     private static final String PREFIX = "on table ";
 
     static Unsupported of(String name, String table, String sql) {
-        return new Unsupported(KIND, name, PREFIX + SqlText.quote(table) + ": " + sql);
+        return new Unsupported(KIND, name, PREFIX + SqliteQuote.ident(table) + ": " + sql);
     }
 
     /** The triggers of {@code table} in a schema's unsupported objects. */

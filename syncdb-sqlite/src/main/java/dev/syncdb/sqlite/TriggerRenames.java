@@ -1,5 +1,7 @@
 package dev.syncdb.sqlite;
 
+import dev.syncdb.sqlite.parse.SqlLexer;
+import dev.syncdb.sqlite.parse.SqlToken;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.RenameColumn;
 import dev.syncdb.diff.SchemaChange.RenameTable;
@@ -7,7 +9,7 @@ import dev.syncdb.model.Unsupported;
 
 import java.util.List;
 
-import static dev.syncdb.sqlite.SqlText.quote;
+import static dev.syncdb.sqlite.SqliteQuote.ident;
 
 /**
  * What SQLite (3.26+, legacy_alter_table off) does to the triggers of a table when it or one of its
@@ -50,7 +52,7 @@ final class TriggerRenames {
             boolean name = (k.kind() == SqlToken.Kind.WORD || k.kind() == SqlToken.Kind.QUOTED_NAME)
                     && k.name().equalsIgnoreCase(old);
             if (name && (table == null || qualified(tokens, i, table))) {
-                out.append(sql, at, k.start()).append(quote(to));
+                out.append(sql, at, k.start()).append(ident(to));
                 at = k.end();
             }
         }

@@ -20,11 +20,11 @@ class SqliteDialectTest {
 
     @Test
     void urlFormsNameTheRightFile() {
-        assertThat(SqliteDialect.location(DatabaseUrl.parse("sqlite:data/app.db"))).isEqualTo("data/app.db");
-        assertThat(SqliteDialect.location(DatabaseUrl.parse("sqlite:///abs/path/app.db"))).isEqualTo("/abs/path/app.db");
-        assertThat(SqliteDialect.location(DatabaseUrl.parse("sqlite::memory:"))).isEqualTo(":memory:");
-        assertThat(SqliteDialect.location(DatabaseUrl.parse("jdbc:sqlite:app.db"))).isEqualTo("app.db");
-        assertThat(SqliteDialect.location(DatabaseUrl.parse("jdbc:sqlite:/abs/app.db"))).isEqualTo("/abs/app.db");
+        assertThat(SqliteConnector.location(DatabaseUrl.parse("sqlite:data/app.db"))).isEqualTo("data/app.db");
+        assertThat(SqliteConnector.location(DatabaseUrl.parse("sqlite:///abs/path/app.db"))).isEqualTo("/abs/path/app.db");
+        assertThat(SqliteConnector.location(DatabaseUrl.parse("sqlite::memory:"))).isEqualTo(":memory:");
+        assertThat(SqliteConnector.location(DatabaseUrl.parse("jdbc:sqlite:app.db"))).isEqualTo("app.db");
+        assertThat(SqliteConnector.location(DatabaseUrl.parse("jdbc:sqlite:/abs/app.db"))).isEqualTo("/abs/app.db");
     }
 
     @Test

@@ -48,7 +48,7 @@ final class SqliteFixture {
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file, SqliteDialect.config().toProperties());
+        return DriverManager.getConnection("jdbc:sqlite:" + file, SqliteConnector.config().toProperties());
     }
 
     /** Every row of a table as text ("col=value ..."), sorted. */

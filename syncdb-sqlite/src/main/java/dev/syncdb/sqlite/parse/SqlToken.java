@@ -1,4 +1,4 @@
-package dev.syncdb.sqlite;
+package dev.syncdb.sqlite.parse;
 
 import java.util.Locale;
 
@@ -6,27 +6,27 @@ import java.util.Locale;
  * One lexical token of SQLite SQL text: its kind, its exact text, and where it starts and ends in
  * the source (so a caller can cut the original text between two tokens).
  */
-record SqlToken(Kind kind, String text, int start, int end) {
+public record SqlToken(Kind kind, String text, int start, int end) {
 
     /** What a token is. */
-    enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, BLOB, SYMBOL }
+    public enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, BLOB, SYMBOL }
 
     /** Whether this is the bare word {@code w} (case-insensitive); quoted names never match. */
-    boolean is(String w) {
+    public boolean is(String w) {
         return kind == Kind.WORD && text.equalsIgnoreCase(w);
     }
 
-    boolean isSymbol(String s) {
+    public boolean isSymbol(String s) {
         return kind == Kind.SYMBOL && text.equals(s);
     }
 
     /** Whether the token can name something (a bare word or a quoted name). */
-    boolean isName() {
+    public boolean isName() {
         return kind == Kind.WORD || kind == Kind.QUOTED_NAME || kind == Kind.STRING;
     }
 
     /** The name this token denotes: quotes removed and doubled quotes undone. */
-    String name() {
+    public String name() {
         if (kind == Kind.QUOTED_NAME || kind == Kind.STRING) {
             char q = text.charAt(0);
             if (q == '[') {
@@ -38,7 +38,7 @@ record SqlToken(Kind kind, String text, int start, int end) {
         return text;
     }
 
-    String upper() {
+    public String upper() {
         return text.toUpperCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package dev.syncdb.sqlite;
+package dev.syncdb.sqlite.parse;
 
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Generated;
@@ -11,11 +11,11 @@ import java.util.Optional;
  * columns and AUTOINCREMENT, constraint names, CHECK constraints, FK deferrability, and the
  * WITHOUT ROWID / STRICT options. Names are as written; look them up case-insensitively.
  */
-record ParsedTable(List<ParsedColumn> columns, String primaryKeyName, List<NamedColumns> uniques,
+public record ParsedTable(List<ParsedColumn> columns, String primaryKeyName, List<NamedColumns> uniques,
                    List<CheckConstraint> checks, List<ParsedForeignKey> foreignKeys,
                    boolean withoutRowid, boolean strict) {
 
-    ParsedTable {
+    public ParsedTable {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);
         checks = List.copyOf(checks);
@@ -25,35 +25,35 @@ record ParsedTable(List<ParsedColumn> columns, String primaryKeyName, List<Named
     static final ParsedTable EMPTY = new ParsedTable(List.of(), null, List.of(), List.of(), List.of(), false, false);
 
     /** A column as declared: collation (null = default), generated expression, AUTOINCREMENT. */
-    record ParsedColumn(String name, String collation, Generated generated, boolean autoincrement) {
+    public record ParsedColumn(String name, String collation, Generated generated, boolean autoincrement) {
     }
 
     /** A named (or unnamed: null) constraint over columns. */
-    record NamedColumns(String name, List<String> columns) {
-        NamedColumns {
+    public record NamedColumns(String name, List<String> columns) {
+        public NamedColumns {
             columns = List.copyOf(columns);
         }
     }
 
     /** A foreign key's name and the parts the pragma does not report. */
-    record ParsedForeignKey(String name, List<String> columns, String refTable, boolean deferrable,
+    public record ParsedForeignKey(String name, List<String> columns, String refTable, boolean deferrable,
                             boolean initiallyDeferred) {
-        ParsedForeignKey {
+        public ParsedForeignKey {
             columns = List.copyOf(columns);
         }
     }
 
-    Optional<ParsedColumn> column(String name) {
+    public Optional<ParsedColumn> column(String name) {
         return columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** The name of the UNIQUE constraint over exactly these columns (case-insensitive), or null. */
-    String uniqueName(List<String> cols) {
+    public String uniqueName(List<String> cols) {
         return uniques.stream().filter(u -> sameNames(u.columns(), cols)).map(NamedColumns::name)
                 .filter(n -> n != null).findFirst().orElse(null);
     }
 
-    static boolean sameNames(List<String> a, List<String> b) {
+    public static boolean sameNames(List<String> a, List<String> b) {
         if (a.size() != b.size()) {
             return false;
         }

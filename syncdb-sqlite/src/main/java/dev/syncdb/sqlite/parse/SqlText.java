@@ -1,4 +1,4 @@
-package dev.syncdb.sqlite;
+package dev.syncdb.sqlite.parse;
 
 import java.util.List;
 
@@ -7,16 +7,16 @@ import java.util.List;
  * inside parentheses, before commas, or around dots. Two texts that differ only in layout get the
  * same spelling; spelling a spelled text again changes nothing.
  */
-final class SqlText {
+public final class SqlText {
 
     private SqlText() {
     }
 
-    static String canonical(String sql) {
+    public static String canonical(String sql) {
         return sql == null ? null : canonical(SqlLexer.tokens(sql));
     }
 
-    static String canonical(List<SqlToken> tokens) {
+    public static String canonical(List<SqlToken> tokens) {
         StringBuilder b = new StringBuilder();
         SqlToken prev = null;
         for (SqlToken t : tokens) {
@@ -43,15 +43,5 @@ final class SqlText {
                  "BETWEEN", "IS", "CASE", "FROM", "JOIN", "USING", "VALUES", "LIKE", "GLOB", "BY" -> true;
             default -> false;
         };
-    }
-
-    /** The identifier in double quotes, with inner quotes doubled. */
-    static String quote(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    /** A string literal in single quotes, with inner quotes doubled. */
-    static String literal(String s) {
-        return "'" + s.replace("'", "''") + "'";
     }
 }

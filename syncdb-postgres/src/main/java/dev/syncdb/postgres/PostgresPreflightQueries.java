@@ -11,22 +11,22 @@ import dev.syncdb.plan.StandardPreflightQueries;
  * integers and numerics, and for text converted to another type {@code pg_input_is_valid}
  * (PostgreSQL 16+) or, before 16, a format check for the common target types.
  */
-final class PgPreflightQueries extends StandardPreflightQueries {
+final class PostgresPreflightQueries extends StandardPreflightQueries {
     private final boolean inputCheck;
 
     /** {@code serverVersionNum} as {@code server_version_num} gives it, e.g. 160004. */
-    PgPreflightQueries(int serverVersionNum) {
+    PostgresPreflightQueries(int serverVersionNum) {
         this.inputCheck = serverVersionNum >= 160000;
     }
 
     @Override
     protected String quote(String identifier) {
-        return PgQuote.ident(identifier);
+        return PostgresQuote.ident(identifier);
     }
 
     @Override
     protected String literal(String text) {
-        return PgQuote.literal(text);
+        return PostgresQuote.literal(text);
     }
 
     @Override
@@ -77,6 +77,6 @@ final class PgPreflightQueries extends StandardPreflightQueries {
     @Override
     public boolean usesEnum(Column column, String enumName) {
         String base = column.type().base();
-        return !column.type().array() && (base.equals(enumName) || base.equals(PgQuote.ident(enumName)));
+        return !column.type().array() && (base.equals(enumName) || base.equals(PostgresQuote.ident(enumName)));
     }
 }

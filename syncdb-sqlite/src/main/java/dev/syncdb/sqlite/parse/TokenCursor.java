@@ -1,4 +1,4 @@
-package dev.syncdb.sqlite;
+package dev.syncdb.sqlite.parse;
 
 import java.util.ArrayList;
 import java.util.List;

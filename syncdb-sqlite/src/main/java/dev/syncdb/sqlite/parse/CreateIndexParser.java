@@ -1,4 +1,4 @@
-package dev.syncdb.sqlite;
+package dev.syncdb.sqlite.parse;
 
 import dev.syncdb.model.IndexKey;
 
@@ -9,11 +9,11 @@ import java.util.List;
  * The parser of stored CREATE INDEX and CREATE VIEW statements: index keys (expressions,
  * collations, ordering) and partial-index predicates, and a view's query text.
  */
-final class CreateIndexParser {
+public final class CreateIndexParser {
 
     /** An index's keys and WHERE predicate (null = not partial), in canonical spelling. */
-    record ParsedIndex(List<IndexKey> keys, String predicate) {
-        ParsedIndex {
+    public record ParsedIndex(List<IndexKey> keys, String predicate) {
+        public ParsedIndex {
             keys = List.copyOf(keys);
         }
     }
@@ -21,7 +21,7 @@ final class CreateIndexParser {
     private CreateIndexParser() {
     }
 
-    static ParsedIndex parseIndex(String sql) {
+    public static ParsedIndex parseIndex(String sql) {
         TokenCursor c = new TokenCursor(SqlLexer.tokens(sql));
         while (!c.atEnd() && !c.peek().is("ON")) {
             c.next();
@@ -63,7 +63,7 @@ final class CreateIndexParser {
     }
 
     /** The query part of a stored CREATE VIEW statement, as written (after the top-level AS). */
-    static String viewQuery(String sql) {
+    public static String viewQuery(String sql) {
         TokenCursor c = new TokenCursor(SqlLexer.tokens(sql));
         while (!c.atEnd()) {
             if (c.nextIsSymbol("(")) {
@@ -80,7 +80,7 @@ final class CreateIndexParser {
     }
 
     /** The names a query mentions (every bare or quoted name), for a dependency scan. */
-    static List<String> mentionedNames(String query) {
+    public static List<String> mentionedNames(String query) {
         return SqlLexer.tokens(query).stream()
                 .filter(t -> t.kind() == SqlToken.Kind.WORD || t.kind() == SqlToken.Kind.QUOTED_NAME)
                 .map(SqlToken::name).toList();

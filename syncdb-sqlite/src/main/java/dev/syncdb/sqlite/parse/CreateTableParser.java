@@ -1,10 +1,10 @@
-package dev.syncdb.sqlite;
+package dev.syncdb.sqlite.parse;
 
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Generated;
-import dev.syncdb.sqlite.ParsedTable.NamedColumns;
-import dev.syncdb.sqlite.ParsedTable.ParsedColumn;
-import dev.syncdb.sqlite.ParsedTable.ParsedForeignKey;
+import dev.syncdb.sqlite.parse.ParsedTable.NamedColumns;
+import dev.syncdb.sqlite.parse.ParsedTable.ParsedColumn;
+import dev.syncdb.sqlite.parse.ParsedTable.ParsedForeignKey;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Set;
  * The parser of a stored CREATE TABLE statement into a {@link ParsedTable}. It reads only what the
  * pragmas do not report and skips everything else (types, defaults, conflict clauses).
  */
-final class CreateTableParser {
+public final class CreateTableParser {
     private static final Set<String> COLUMN_CONSTRAINTS = Set.of("CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE",
             "CHECK", "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS");
     private static final Set<String> TABLE_CONSTRAINTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN");
@@ -29,7 +29,7 @@ final class CreateTableParser {
     private CreateTableParser() {
     }
 
-    static ParsedTable parse(String sql) {
+    public static ParsedTable parse(String sql) {
         if (sql == null) {
             return ParsedTable.EMPTY;
         }
@@ -121,7 +121,7 @@ final class CreateTableParser {
     }
 
     /** SQLite's collation names are case-insensitive; BINARY is the default and reported as none. */
-    static String collation(String name) {
+    public static String collation(String name) {
         String up = name.toUpperCase(Locale.ROOT);
         return up.equals("BINARY") ? null : up;
     }
@@ -201,7 +201,7 @@ final class CreateTableParser {
     }
 
     /** The column names of an indexed-column list ("a COLLATE x DESC, b"). */
-    static List<String> columnNames(List<SqlToken> inside) {
+    public static List<String> columnNames(List<SqlToken> inside) {
         List<String> out = new ArrayList<>();
         for (List<SqlToken> e : TokenCursor.splitTopLevel(inside)) {
             out.add(e.get(0).name());

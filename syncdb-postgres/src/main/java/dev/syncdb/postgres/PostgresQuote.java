@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * PostgreSQL quoting of identifiers and string literals. An identifier is double-quoted only when
+ * PostgreSQL quoting of identifiers and string literals, the one place this dialect spells them. An identifier is double-quoted only when
  * PostgreSQL would not read it back unchanged without quotes: it has upper-case or other characters,
  * starts with a digit, or is a reserved key word.
  */
-final class PgQuote {
+final class PostgresQuote {
 
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"]|\"\")+)\"");
@@ -31,7 +31,7 @@ final class PgQuote {
             "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when",
             "where", "window", "with");
 
-    private PgQuote() {
+    private PostgresQuote() {
     }
 
     /** The identifier as SQL text, quoted when needed. */
@@ -51,6 +51,11 @@ final class PgQuote {
         return m.matches() ? m.group(1).replace("\"\"", "\"") : printed;
     }
 
+    /** An identifier in double quotes, inner quotes doubled: always safe, whatever its case. */
+    static String always(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
     /** A schema-qualified name; {@code schema} null means unqualified. */
     static String qualified(String schema, String name) {
         return schema == null ? ident(name) : ident(schema) + "." + ident(name);
@@ -58,7 +63,7 @@ final class PgQuote {
 
     /** Identifiers separated by ", ". */
     static String idents(List<String> names) {
-        return names.stream().map(PgQuote::ident).collect(Collectors.joining(", "));
+        return names.stream().map(PostgresQuote::ident).collect(Collectors.joining(", "));
     }
 
     /** A collation name, always double-quoted, as PostgreSQL itself prints it. */

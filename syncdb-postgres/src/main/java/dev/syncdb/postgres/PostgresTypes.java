@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * modifiers (length, precision and scale, or fractional seconds) and whether it is an array.
  * "timestamp(3) with time zone" is base "timestamp with time zone", modifiers [3].
  */
-record PgType(String base, List<Integer> modifiers, boolean array) {
+record PostgresTypes(String base, List<Integer> modifiers, boolean array) {
 
     private static final Pattern MODIFIERS = Pattern.compile("\\(([0-9, ]+)\\)");
 
@@ -24,11 +24,11 @@ record PgType(String base, List<Integer> modifiers, boolean array) {
 
     private static final Set<String> VARCHAR_TEXT = Set.of("character varying", "text");
 
-    PgType {
+    PostgresTypes {
         modifiers = List.copyOf(modifiers);
     }
 
-    static PgType parse(DataType type) {
+    static PostgresTypes parse(DataType type) {
         String sql = type.sql().trim();
         boolean array = sql.endsWith("[]");
         while (sql.endsWith("[]")) {
@@ -42,7 +42,7 @@ record PgType(String base, List<Integer> modifiers, boolean array) {
             }
             sql = (sql.substring(0, m.start()) + sql.substring(m.end())).trim();
         }
-        return new PgType(sql, mods, array);
+        return new PostgresTypes(sql, mods, array);
     }
 
     /**
@@ -54,8 +54,8 @@ record PgType(String base, List<Integer> modifiers, boolean array) {
         if (from.sql().equals(to.sql())) {
             return false;
         }
-        PgType a = parse(from);
-        PgType b = parse(to);
+        PostgresTypes a = parse(from);
+        PostgresTypes b = parse(to);
         if (a.array != b.array) {
             return true;
         }
@@ -74,7 +74,7 @@ record PgType(String base, List<Integer> modifiers, boolean array) {
         return a.base.equals("numeric") && !scale(a).equals(scale(b));
     }
 
-    private static Integer scale(PgType t) {
+    private static Integer scale(PostgresTypes t) {
         return t.modifiers.size() > 1 ? t.modifiers.get(1) : 0;
     }
 }

@@ -1,4 +1,4 @@
-package dev.syncdb.sqlite;
+package dev.syncdb.sqlite.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * (bare, "double-quoted", `backticked`, [bracketed]), strings, numbers, blobs and symbols.
  * Comments and whitespace are dropped.
  */
-final class SqlLexer {
+public final class SqlLexer {
     private static final List<String> MULTI = List.of("->>", "->", "<=", ">=", "<>", "!=", "==", "||", "<<", ">>");
 
     private final String src;
@@ -18,7 +18,7 @@ final class SqlLexer {
         this.src = src;
     }
 
-    static List<SqlToken> tokens(String sql) {
+    public static List<SqlToken> tokens(String sql) {
         return new SqlLexer(sql).all();
     }
 

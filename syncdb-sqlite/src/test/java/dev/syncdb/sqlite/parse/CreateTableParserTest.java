@@ -1,4 +1,4 @@
-package dev.syncdb.sqlite;
+package dev.syncdb.sqlite.parse;
 
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Generated;

@@ -1,0 +1,60 @@
+package dev.syncdb.sqlite;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import org.sqlite.SQLiteConfig;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * How this dialect reaches a SQLite database: the file (or in-memory database) a URL names, and
+ * sqlite-jdbc connections with foreign keys enforced and a bounded wait for a locked database.
+ */
+public final class SqliteConnector {
+    static final String MEMORY = ":memory:";
+
+    private SqliteConnector() {
+    }
+
+    /**
+     * The database file a URL names, or ":memory:". {@code sqlite:///abs} arrives as an empty host
+     * and path "abs", and means the absolute path "/abs".
+     */
+    static String location(DatabaseUrl url) {
+        String path = url.path() == null ? "" : url.path();
+        if (url.host() == null) {
+            return path.isEmpty() ? MEMORY : path;
+        }
+        if (url.host().isEmpty()) {
+            return "/" + path;
+        }
+        return path.isEmpty() ? url.host() : url.host() + "/" + path;
+    }
+
+    /** Whether the URL names an in-memory database or a file that exists. */
+    static boolean exists(DatabaseUrl url) {
+        String loc = location(url);
+        return loc.equals(MEMORY) || Files.exists(Path.of(loc));
+    }
+
+    /** A connection to the database the URL names (created when the file does not exist). */
+    static Connection connect(DatabaseUrl url) throws SQLException {
+        return connect(location(url));
+    }
+
+    /** A connection to a database file, or to a new private in-memory database for ":memory:". */
+    static Connection connect(String location) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + location, config().toProperties());
+    }
+
+    /** The connection settings: foreign keys enforced, a bounded wait for a locked database. */
+    public static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        return config;
+    }
+}
