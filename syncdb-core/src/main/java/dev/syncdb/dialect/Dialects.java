@@ -4,6 +4,7 @@ import dev.syncdb.SyncdbException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /** The registry of dialects found on the class path. */
@@ -20,9 +21,19 @@ public final class Dialects {
 
     /** The dialect for a URL, or a one-line error naming the schemes that are supported. */
     public static Dialect forUrl(DatabaseUrl url) {
+        return forUrl(url, DialectContext.system());
+    }
+
+    /** The dialect for a URL working in {@code context}, or a one-line error naming the supported schemes. */
+    public static Dialect forUrl(DatabaseUrl url, DialectContext context) {
         List<Dialect> all = all();
-        return all.stream().filter(d -> d.accepts(url)).findFirst().orElseThrow(() -> SyncdbException.error(
+        return all.stream().filter(d -> d.accepts(url)).findFirst().map(d -> d.withContext(context)).orElseThrow(() -> SyncdbException.error(
                 "unsupported database URL scheme '" + url.scheme() + "' in " + url.masked() + " (supported: "
                         + String.join(", ", all.stream().map(Dialect::name).toList()) + ")"));
+    }
+
+    /** The dialect called {@code name} ("postgresql", "sqlite", ...), if one is on the class path. */
+    public static Optional<Dialect> named(String name) {
+        return all().stream().filter(d -> d.name().equals(name)).findFirst();
     }
 }

@@ -45,9 +45,9 @@ public final class EntitySource implements DesiredSource {
     @Override
     public Schema load(Session target) {
         Dialect dialect = target.dialect();
-        Loaded loaded = read(HibernateTarget.of(dialect.name(), target.serverVersion()));
+        Loaded loaded = read(HibernateTarget.of(dialect, target.serverVersion()));
         try (Scratch scratch = dialect.openScratch(target.url(), new ScratchOptions(devUrl, target.schemaName()))) {
-            new ScriptRunner(dialect.splitOptions(), dialect.scratchBatchSize())
+            ScriptRunner.forScratch(dialect, scratch.connection())
                     .run(scratch.connection(), List.of(new SqlScript(describe(), loaded.script())));
             return dialect.inspector().inspect(scratch.connection(), scratch.schemaName());
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.syncdb.mysql;
 
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
 import org.mariadb.jdbc.Driver;
 
 import java.sql.Connection;
@@ -21,8 +22,8 @@ final class MysqlConnector {
     }
 
     /** Connects to the URL's database, or to {@code database} on the same server ("" = none) when not null. */
-    static Connection connect(DatabaseUrl url, String database) throws SQLException {
-        Connection c = new Driver().connect(jdbcUrl(url, database), properties(url));
+    static Connection connect(DatabaseUrl url, String database, DialectContext context) throws SQLException {
+        Connection c = new Driver().connect(jdbcUrl(url, database), properties(url, context));
         if (c == null) {
             throw new SQLException("not a MySQL URL: " + url.masked());
         }
@@ -52,7 +53,7 @@ final class MysqlConnector {
     }
 
     /** Connection properties: defaults, then the URL's parameters, then user and password. */
-    static Properties properties(DatabaseUrl url) {
+    static Properties properties(DatabaseUrl url, DialectContext context) {
         Properties p = new Properties();
         p.setProperty("connectTimeout", TIMEOUT_MS);
         p.setProperty("connectionAttributes", "program_name:syncdb");
@@ -62,7 +63,7 @@ final class MysqlConnector {
             }
         });
         p.setProperty("user", url.user() == null || url.user().isEmpty() ? "root" : url.user());
-        String password = url.password() != null ? url.password() : System.getenv("MYSQL_PWD");
+        String password = url.password() != null ? url.password() : context.env("MYSQL_PWD");
         if (password != null) {
             p.setProperty("password", password);
         }

@@ -4,6 +4,7 @@ import dev.syncdb.diff.DiffHooks;
 import dev.syncdb.dialect.BackupProvider;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.dialect.MigrationLock;
 import dev.syncdb.dialect.Scratch;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +29,29 @@ import java.util.Set;
  */
 public final class MysqlDialect implements Dialect {
     private static final Set<String> SCHEMES = Set.of("mysql", "mariadb");
+    private final DialectContext context;
+
+    /** The dialect in the context of this process ({@link DialectContext#system()}). */
+    public MysqlDialect() {
+        this(DialectContext.system());
+    }
+
+    /** The dialect working in {@code context}: environment, user name, warnings. */
+    public MysqlDialect(DialectContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public MysqlDialect withContext(DialectContext context) {
+        return new MysqlDialect(context);
+    }
+
+    /** The Hibernate dialect for this database, for the JPA source. */
+    @Override
+    public Map<String, String> toolSettings() {
+        return Map.of("hibernate.dialect", "org.hibernate.dialect.MySQLDialect");
+    }
+
 
     @Override
     public String name() {
@@ -40,7 +65,7 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public Connection connect(DatabaseUrl url) throws SQLException {
-        return MysqlConnector.connect(url, null);
+        return MysqlConnector.connect(url, null, context);
     }
 
     /** The URL's database; a URL without one is an error (there is no default database). */
@@ -88,7 +113,7 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public Scratch openScratch(DatabaseUrl target, ScratchOptions options) throws SQLException {
-        return MysqlScratch.open(target, options);
+        return MysqlScratch.open(target, options, context);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.syncdb.mysql;
 
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Scratch;
+import dev.syncdb.dialect.ScratchCleanup;
 import dev.syncdb.dialect.ScratchOptions;
 
 import java.security.SecureRandom;
@@ -10,44 +12,46 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A MySQL scratch place: a new database {@code syncdb_scratch_<hex>} on the target server (or on the
  * server of {@link ScratchOptions#devUrl()}), made with the target database's default character set
  * and collation so unqualified text columns come out the same, and dropped on {@link #close()} or,
- * through a JVM shutdown hook, on Ctrl-C.
+ * through a JVM shutdown hook, on Ctrl-C (see {@link ScratchCleanup}); a failed drop is a warning to
+ * the context.
  */
 public final class MysqlScratch implements Scratch {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseUrl server;
     private final String name;
-    private final AtomicBoolean dropped = new AtomicBoolean();
-    private final Thread hook;
+    private final DialectContext context;
+    private final ScratchCleanup cleanup;
     private Connection admin;
     private Connection connection;
 
-    private MysqlScratch(DatabaseUrl server, Connection admin, String name) {
+    private MysqlScratch(DatabaseUrl server, Connection admin, String name, DialectContext context) {
         this.server = server;
         this.admin = admin;
         this.name = name;
-        this.hook = new Thread(this::drop, "syncdb-drop-" + name);
-        Runtime.getRuntime().addShutdownHook(hook);
+        this.context = context;
+        this.cleanup = ScratchCleanup.register(name, this::drop, e -> context.warn("could not remove " + describe()
+                + " on " + server.masked() + ": " + DatabaseUrl.maskText(e.getMessage()) + " (remove it by hand)"));
     }
 
     /** Creates the scratch database and connects into it. */
-    public static MysqlScratch open(DatabaseUrl target, ScratchOptions options) throws SQLException {
+    public static MysqlScratch open(DatabaseUrl target, ScratchOptions options, DialectContext context)
+            throws SQLException {
         DatabaseUrl server = options.devUrl() != null ? options.devUrl() : target;
         String name = "syncdb_scratch_" + randomHex();
-        Connection admin = MysqlConnector.connect(server, "");
+        Connection admin = MysqlConnector.connect(server, "", context);
         try {
             String db = options.schemaName() != null ? options.schemaName() : MysqlConnector.database(target);
             String[] defaults;
             if (options.devUrl() == null) {
                 defaults = targetDefaults(admin, db);
             } else {
-                try (Connection t = MysqlConnector.connect(target, "")) {
+                try (Connection t = MysqlConnector.connect(target, "", context)) {
                     defaults = targetDefaults(t, db);
                 }
             }
@@ -57,9 +61,9 @@ public final class MysqlScratch implements Scratch {
             closeQuietly(admin);
             throw e;
         }
-        MysqlScratch scratch = new MysqlScratch(server, admin, name);
+        MysqlScratch scratch = new MysqlScratch(server, admin, name, context);
         try {
-            scratch.connection = MysqlConnector.connect(server, name);
+            scratch.connection = MysqlConnector.connect(server, name, context);
         } catch (SQLException | RuntimeException e) {
             scratch.close();
             throw e;
@@ -100,28 +104,18 @@ public final class MysqlScratch implements Scratch {
 
     @Override
     public void close() {
-        drop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run: the database is dropped either way
-        }
+        cleanup.close();
     }
 
-    private void drop() {
-        if (!dropped.compareAndSet(false, true)) {
-            return;
-        }
+    /** Drops the scratch database; closes the scratch connection first so nothing holds it open. */
+    private void drop() throws SQLException {
         closeQuietly(connection);
         try {
             if (!admin.isValid(5)) {
                 closeQuietly(admin);
-                admin = MysqlConnector.connect(server, "");
+                admin = MysqlConnector.connect(server, "", context);
             }
             execute(admin, "DROP DATABASE IF EXISTS " + MysqlQuote.ident(name));
-        } catch (SQLException e) {
-            System.err.println("warning: could not remove " + describe() + " on " + server.masked() + ": "
-                    + DatabaseUrl.maskText(e.getMessage()) + " (remove it by hand)");
         } finally {
             closeQuietly(admin);
         }

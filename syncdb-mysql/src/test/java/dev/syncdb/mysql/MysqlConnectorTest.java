@@ -1,5 +1,6 @@
 package dev.syncdb.mysql;
 
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.DatabaseUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class MysqlConnectorTest {
         DatabaseUrl url = DatabaseUrl.parse(text);
         assertThat(new MysqlDialect().accepts(url)).isTrue();
         assertThat(MysqlConnector.jdbcUrl(url, null)).isEqualTo("jdbc:mariadb://db.example:3307/shop");
-        Properties p = MysqlConnector.properties(url);
+        Properties p = MysqlConnector.properties(url, DialectContext.system());
         assertThat(p.getProperty("user")).isEqualTo("app");
         assertThat(p.getProperty("password")).isEqualTo("p@ss");
         assertThat(p.getProperty("sslMode")).isEqualTo("verify-full");
@@ -35,7 +36,16 @@ class MysqlConnectorTest {
         DatabaseUrl url = DatabaseUrl.parse("mysql://localhost/app");
         assertThat(MysqlConnector.jdbcUrl(url, null)).isEqualTo("jdbc:mariadb://localhost:3306/app");
         assertThat(MysqlConnector.jdbcUrl(url, "")).isEqualTo("jdbc:mariadb://localhost:3306/");
-        assertThat(MysqlConnector.properties(url).getProperty("user")).isEqualTo("root");
+        assertThat(MysqlConnector.properties(url, DialectContext.system()).getProperty("user")).isEqualTo("root");
+    }
+
+    @Test
+    void aUrlWithoutPasswordTakesMysqlPwdFromTheCallersEnvironment() {
+        DatabaseUrl url = DatabaseUrl.parse("mysql://app@localhost/shop");
+        DialectContext context = new DialectContext(java.util.Map.of("MYSQL_PWD", "from-env"), "tester", w -> { });
+        assertThat(MysqlConnector.properties(url, context).getProperty("password")).isEqualTo("from-env");
+        DialectContext empty = new DialectContext(java.util.Map.of(), "tester", w -> { });
+        assertThat(MysqlConnector.properties(url, empty).getProperty("password")).isNull();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,28 +17,30 @@ import java.util.regex.Pattern;
 
 /**
  * The PostgreSQL client tools {@code pg_dump} and {@code pg_restore} found on the PATH, used only
- * when their major version is not older than the server's (an older pg_dump refuses a newer
- * server). The password goes to them in the {@code PGPASSWORD} environment variable, never on the
- * command line.
+ * (the caller's environment) when their major version is not older than the server's (an older
+ * pg_dump refuses a newer server). The password goes to them in the {@code PGPASSWORD} environment
+ * variable, never on the command line.
  */
 final class PgDumpTool {
     private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\)\\s+(\\d+)(\\.\\d+)?");
 
     private final Path dir;
     private final String version;
+    private final DialectContext context;
 
-    private PgDumpTool(Path dir, String version) {
+    private PgDumpTool(Path dir, String version, DialectContext context) {
         this.dir = dir;
         this.version = version;
+        this.context = context;
     }
 
     /** The first pg_dump/pg_restore pair on the PATH whose major version is at least {@code serverMajor}. */
-    static Optional<PgDumpTool> find(int serverMajor) {
-        String path = System.getenv("PATH");
+    static Optional<PgDumpTool> find(int serverMajor, DialectContext context) {
+        String path = context.env("PATH");
         for (String d : path == null ? new String[0] : path.split(File.pathSeparator)) {
             Path dir = Path.of(d);
             if (Files.isExecutable(dir.resolve("pg_dump")) && Files.isExecutable(dir.resolve("pg_restore"))) {
-                Optional<PgDumpTool> tool = version(dir).filter(v -> major(v) >= serverMajor).map(v -> new PgDumpTool(dir, v));
+                Optional<PgDumpTool> tool = version(dir).filter(v -> major(v) >= serverMajor).map(v -> new PgDumpTool(dir, v, context));
                 if (tool.isPresent()) {
                     return tool;
                 }
@@ -76,9 +79,9 @@ final class PgDumpTool {
         return cmd;
     }
 
-    private static void run(List<String> cmd, DatabaseUrl url) throws IOException {
+    private void run(List<String> cmd, DatabaseUrl url) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        String password = url.password() != null ? url.password() : System.getenv("PGPASSWORD");
+        String password = url.password() != null ? url.password() : context.env("PGPASSWORD");
         if (password != null) {
             pb.environment().put("PGPASSWORD", password);
         }

@@ -3,6 +3,7 @@ package dev.syncdb.postgres;
 import dev.syncdb.dialect.BackupProvider;
 import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.RestoreResult;
 
 import java.io.IOException;
@@ -17,6 +18,11 @@ import java.sql.SQLException;
  * {@code pg_dump}, and an older {@code pg_dump} refuses newer servers). Restore reads either kind.
  */
 final class PostgresBackup implements BackupProvider {
+    private final DialectContext context;
+
+    PostgresBackup(DialectContext context) {
+        this.context = context;
+    }
 
     @Override
     public String extension() {
@@ -31,11 +37,11 @@ final class PostgresBackup implements BackupProvider {
     @Override
     public BackupResult backup(Connection connection, DatabaseUrl url, String schemaName, Path out)
             throws SQLException, IOException {
-        var tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion());
+        var tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion(), context);
         if (tool.isPresent()) {
             return new PgToolBackup(connection, schemaName, tool.get()).write(url, out);
         }
-        String version = new PostgresDialect().serverVersion(connection);
+        String version = new PostgresDialect(context).serverVersion(connection);
         return new PgBuiltinDump(connection, schemaName).write(out, version);
     }
 
@@ -49,7 +55,7 @@ final class PostgresBackup implements BackupProvider {
     public RestoreResult restore(Connection connection, DatabaseUrl url, String schemaName, Path file, boolean replace)
             throws SQLException, IOException {
         if (isPgDumpFile(file)) {
-            PgDumpTool tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion()).orElseThrow(() ->
+            PgDumpTool tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion(), context).orElseThrow(() ->
                     new IOException(file + " was written by pg_dump: restoring it needs pg_restore of the server's"
                             + " version or newer on the PATH"));
             return new PgToolBackup(connection, schemaName, tool).load(url, file, replace);

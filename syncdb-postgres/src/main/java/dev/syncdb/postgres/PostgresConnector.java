@@ -1,6 +1,7 @@
 package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
 import org.postgresql.Driver;
 
 import java.sql.Connection;
@@ -11,7 +12,8 @@ import java.util.Properties;
 /**
  * Turns a syncdb PostgreSQL URL into a PgJDBC connection: the JDBC URL names only host, port and
  * database; user, password and every query parameter (libpq spellings mapped to PgJDBC ones) go in
- * connection properties, so no printable string ever holds the password. Connecting gives up
+ * connection properties, so no printable string ever holds the password (from the URL, else from
+ * {@code PGPASSWORD} in the caller's environment). Connecting gives up
  * after about 10 seconds; statements have no socket timeout.
  */
 final class PostgresConnector {
@@ -33,8 +35,8 @@ final class PostgresConnector {
     }
 
     /** Connects to the URL's database, or to {@code database} on the same server when that is not null. */
-    static Connection connect(DatabaseUrl url, String database) throws SQLException {
-        Connection c = new Driver().connect(jdbcUrl(url, database), properties(url));
+    static Connection connect(DatabaseUrl url, String database, DialectContext context) throws SQLException {
+        Connection c = new Driver().connect(jdbcUrl(url, database), properties(url, context));
         if (c == null) {
             throw new SQLException("not a PostgreSQL URL: " + url.masked());
         }
@@ -59,7 +61,7 @@ final class PostgresConnector {
     }
 
     /** Connection properties: defaults, then the URL's parameters, then user and password. */
-    static Properties properties(DatabaseUrl url) {
+    static Properties properties(DatabaseUrl url, DialectContext context) {
         Properties p = new Properties();
         p.setProperty("connectTimeout", TIMEOUT_SECONDS);
         p.setProperty("loginTimeout", TIMEOUT_SECONDS);
@@ -71,7 +73,7 @@ final class PostgresConnector {
             }
         });
         p.setProperty("user", user(url));
-        String password = url.password() != null ? url.password() : System.getenv("PGPASSWORD");
+        String password = url.password() != null ? url.password() : context.env("PGPASSWORD");
         if (password != null) {
             p.setProperty("password", password);
         }

@@ -2,6 +2,7 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.dialect.MigrationLock;
 import dev.syncdb.dialect.Scratch;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * The PostgreSQL dialect (13 and later): URLs {@code postgresql://} and {@code postgres://}, with or
@@ -22,10 +24,32 @@ import java.sql.Statement;
  * schemas in a throw-away database on the target server (see {@link PostgresScratch}).
  */
 public final class PostgresDialect implements Dialect {
-    /** Statements per transaction in a scratch place: well under the default lock table (64 x 100). */
-    static final int SCRATCH_BATCH = 500;
     /** Statements sent to the server in one round trip when running a script. */
     static final int ROUND_TRIP = 100;
+
+    private final DialectContext context;
+
+    /** The dialect in the context of this process ({@link DialectContext#system()}). */
+    public PostgresDialect() {
+        this(DialectContext.system());
+    }
+
+    /** The dialect working in {@code context}: environment, user name, warnings. */
+    public PostgresDialect(DialectContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public PostgresDialect withContext(DialectContext context) {
+        return new PostgresDialect(context);
+    }
+
+    /** The Hibernate dialect for this database, for the JPA source. */
+    @Override
+    public Map<String, String> toolSettings() {
+        return Map.of("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
+    }
+
 
     @Override
     public String name() {
@@ -39,7 +63,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public Connection connect(DatabaseUrl url) throws SQLException {
-        return PostgresConnector.connect(url, null);
+        return PostgresConnector.connect(url, null, context);
     }
 
     @Override
@@ -88,17 +112,12 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public Scratch openScratch(DatabaseUrl target, ScratchOptions options) throws SQLException {
-        return PostgresScratch.open(target, options);
+        return PostgresScratch.open(target, options, context);
     }
 
     @Override
     public dev.syncdb.dialect.BackupProvider backupProvider() {
-        return new PostgresBackup();
-    }
-
-    @Override
-    public int scratchBatchSize() {
-        return SCRATCH_BATCH;
+        return new PostgresBackup(context);
     }
 
     /** Statements per transaction sized to the server's lock table (see {@link PgLockTable}), 100 per round trip. */

@@ -1,7 +1,9 @@
 package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Scratch;
+import dev.syncdb.dialect.ScratchCleanup;
 import dev.syncdb.dialect.ScratchOptions;
 
 import java.security.SecureRandom;
@@ -9,13 +11,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A PostgreSQL scratch place: by default a new database {@code syncdb_scratch_<hex>} (from
  * {@code template0}) on the target server, or on the server of {@link ScratchOptions#devUrl()} when
  * given, dropped with {@code DROP DATABASE ... WITH (FORCE)} on {@link #close()} or, through a JVM
- * shutdown hook, on Ctrl-C. When the managed namespace is not {@code public} it is created in the
+ * shutdown hook, on Ctrl-C (see {@link ScratchCleanup}); a failed drop is a warning to the context. When the managed namespace is not {@code public} it is created in the
  * scratch database and made the {@code search_path}, so unqualified DDL lands in it.
  *
  * <p>When the role may not create databases (SQLSTATE 42501), it falls back to a scratch schema
@@ -37,26 +38,29 @@ public final class PostgresScratch implements Scratch {
     private final DatabaseUrl server;
     private final String name;
     private final boolean database;
-    private final AtomicBoolean dropped = new AtomicBoolean();
-    private final Thread hook;
+    private final DialectContext context;
+    private final ScratchCleanup cleanup;
     private Connection admin;
     private Connection connection;
     private String schemaName;
 
-    private PostgresScratch(DatabaseUrl server, Connection admin, String name, boolean database) {
+    private PostgresScratch(DatabaseUrl server, Connection admin, String name, boolean database,
+                            DialectContext context) {
         this.server = server;
         this.admin = admin;
         this.name = name;
         this.database = database;
-        this.hook = new Thread(this::drop, "syncdb-drop-" + name);
-        Runtime.getRuntime().addShutdownHook(hook);
+        this.context = context;
+        this.cleanup = ScratchCleanup.register(name, this::drop, e -> context.warn("could not remove " + describe()
+                + " on " + server.masked() + ": " + DatabaseUrl.maskText(e.getMessage()) + " (remove it by hand)"));
     }
 
     /** Makes a scratch database (or, without CREATEDB, a scratch schema) and connects into it. */
-    public static PostgresScratch open(DatabaseUrl target, ScratchOptions options) throws SQLException {
+    public static PostgresScratch open(DatabaseUrl target, ScratchOptions options, DialectContext context)
+            throws SQLException {
         DatabaseUrl server = options.devUrl() != null ? options.devUrl() : target;
         String name = "syncdb_scratch_" + randomHex();
-        Connection admin = PostgresConnector.connect(server, null);
+        Connection admin = PostgresConnector.connect(server, null, context);
         boolean database;
         try {
             database = create(admin, name);
@@ -64,7 +68,7 @@ public final class PostgresScratch implements Scratch {
             closeQuietly(admin);
             throw e;
         }
-        PostgresScratch scratch = new PostgresScratch(server, admin, name, database);
+        PostgresScratch scratch = new PostgresScratch(server, admin, name, database, context);
         try {
             scratch.enter(options.schemaName());
         } catch (SQLException | RuntimeException e) {
@@ -89,7 +93,7 @@ public final class PostgresScratch implements Scratch {
     }
 
     private void enter(String managedSchema) throws SQLException {
-        connection = PostgresConnector.connect(server, database ? name : null);
+        connection = PostgresConnector.connect(server, database ? name : null, context);
         execute(connection, SCRATCH_SETTINGS);
         if (!database) {
             schemaName = name;
@@ -125,7 +129,7 @@ public final class PostgresScratch implements Scratch {
 
     /** The JVM shutdown hook that drops this place on Ctrl-C; registered while the place is open. */
     Thread shutdownHook() {
-        return hook;
+        return cleanup.shutdownHook();
     }
 
     @Override
@@ -135,31 +139,20 @@ public final class PostgresScratch implements Scratch {
 
     @Override
     public void close() {
-        drop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run: the place is dropped either way
-        }
+        cleanup.close();
     }
 
-    /** Drops the scratch place once; closes the scratch connection first so nothing holds it open. */
-    private void drop() {
-        if (!dropped.compareAndSet(false, true)) {
-            return;
-        }
+    /** Drops the scratch place; closes the scratch connection first so nothing holds it open. */
+    private void drop() throws SQLException {
         closeQuietly(connection);
         String sql = database ? "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"
                 : "DROP SCHEMA IF EXISTS " + name + " CASCADE";
         try {
             if (!admin.isValid(5)) {
                 closeQuietly(admin);
-                admin = PostgresConnector.connect(server, null);
+                admin = PostgresConnector.connect(server, null, context);
             }
             execute(admin, sql);
-        } catch (SQLException e) {
-            System.err.println("warning: could not remove " + describe() + " on " + server.masked() + ": "
-                    + DatabaseUrl.maskText(e.getMessage()) + " (remove it by hand)");
         } finally {
             closeQuietly(admin);
         }

@@ -2,6 +2,8 @@ package dev.syncdb.sqlite;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.dialect.HookScope;
 import dev.syncdb.dialect.ExecutionHooks;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.dialect.MigrationLock;
@@ -16,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * The SQLite dialect: file databases ({@code sqlite:path}, {@code sqlite:///abs/path},
@@ -26,6 +29,29 @@ public final class SqliteDialect implements Dialect {
     private final SqliteInspector inspector = new SqliteInspector();
     private final SqliteDiffHooks hooks = new SqliteDiffHooks();
     private final SqliteRenderer renderer = new SqliteRenderer();
+    private final DialectContext context;
+
+    /** The dialect in the context of this process ({@link DialectContext#system()}). */
+    public SqliteDialect() {
+        this(DialectContext.system());
+    }
+
+    /** The dialect working in {@code context}: environment, user name, warnings. */
+    public SqliteDialect(DialectContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public SqliteDialect withContext(DialectContext context) {
+        return new SqliteDialect(context);
+    }
+
+    /** The Hibernate dialect for this database, for the JPA source. */
+    @Override
+    public Map<String, String> toolSettings() {
+        return Map.of("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
+    }
+
 
     @Override
     public String name() {
@@ -100,20 +126,18 @@ public final class SqliteDialect implements Dialect {
         return new SqliteBackup();
     }
 
+    /**
+     * Foreign keys off around a plan that rebuilds or drops tables; around a migration script, which
+     * may rebuild tables without a plan saying so, always.
+     */
     @Override
-    public ExecutionHooks executionHooks() {
-        return new SqliteExecutionHooks();
-    }
-
-    /** Migration scripts may rebuild tables: foreign keys are always off around their transaction. */
-    @Override
-    public ExecutionHooks scriptHooks() {
-        return new SqliteExecutionHooks(true);
+    public ExecutionHooks executionHooks(HookScope scope) {
+        return new SqliteExecutionHooks(scope == HookScope.SCRIPT);
     }
 
     @Override
     public MigrationLock migrationLock(DatabaseUrl url, Connection connection) {
         String loc = SqliteConnector.location(url);
-        return new SqliteMigrationLock(loc.equals(SqliteConnector.MEMORY) ? null : Path.of(loc).toAbsolutePath());
+        return new SqliteMigrationLock(loc.equals(SqliteConnector.MEMORY) ? null : Path.of(loc).toAbsolutePath(), context.userName());
     }
 }

@@ -22,11 +22,13 @@ import java.time.Instant;
  */
 final class SqliteMigrationLock implements MigrationLock {
     private final Path file;
+    private final String userName;
     private FileChannel channel;
     private FileLock lock;
 
-    /** {@code database} null = an in-memory database. */
-    SqliteMigrationLock(Path database) {
+    /** {@code database} null = an in-memory database; {@code userName} is written as the holder's user. */
+    SqliteMigrationLock(Path database, String userName) {
+        this.userName = userName;
         this.file = database == null ? null : database.resolveSibling(database.getFileName() + ".syncdb-lock");
     }
 
@@ -63,7 +65,7 @@ final class SqliteMigrationLock implements MigrationLock {
         } catch (IOException e) {
             host = "unknown host";
         }
-        String who = "pid " + ProcessHandle.current().pid() + ", user " + System.getProperty("user.name")
+        String who = "pid " + ProcessHandle.current().pid() + ", user " + userName
                 + ", host " + host + ", since " + Instant.now() + " (lock file " + file + ")";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);

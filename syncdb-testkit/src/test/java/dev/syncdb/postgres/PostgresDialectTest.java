@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialects;
@@ -34,7 +35,7 @@ class PostgresDialectTest {
     void userInfoUrlBecomesAJdbcUrlWithoutCredentialsPlusProperties() {
         DatabaseUrl url = DatabaseUrl.parse("postgresql://alice:s3cr%40t@db.example.com/shop?sslmode=disable");
         assertThat(PostgresConnector.jdbcUrl(url, null)).isEqualTo("jdbc:postgresql://db.example.com:5432/shop");
-        Properties p = PostgresConnector.properties(url);
+        Properties p = PostgresConnector.properties(url, DialectContext.system());
         assertThat(p.getProperty("user")).isEqualTo("alice");
         assertThat(p.getProperty("password")).isEqualTo("s3cr@t");
         assertThat(p.getProperty("sslmode")).isEqualTo("disable");
@@ -48,7 +49,7 @@ class PostgresDialectTest {
     void jdbcUrlWithCredentialParametersKeepsThemOutOfTheUrl() {
         DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://dbhost:6543/app?user=u&password=p&sslmode=require");
         assertThat(PostgresConnector.jdbcUrl(url, null)).isEqualTo("jdbc:postgresql://dbhost:6543/app");
-        Properties p = PostgresConnector.properties(url);
+        Properties p = PostgresConnector.properties(url, DialectContext.system());
         assertThat(p.getProperty("user")).isEqualTo("u");
         assertThat(p.getProperty("password")).isEqualTo("p");
         assertThat(p.getProperty("sslmode")).isEqualTo("require");
@@ -60,7 +61,7 @@ class PostgresDialectTest {
         DatabaseUrl url = DatabaseUrl.parse(
                 "postgresql://?application_name=ci&target_session_attrs=read-write&connect_timeout=3");
         assertThat(PostgresConnector.jdbcUrl(url, null)).isEqualTo("jdbc:postgresql://localhost:5432/postgres");
-        Properties p = PostgresConnector.properties(url);
+        Properties p = PostgresConnector.properties(url, DialectContext.system());
         assertThat(p.getProperty("user")).isEqualTo("postgres");
         assertThat(p.getProperty("ApplicationName")).isEqualTo("ci");
         assertThat(p.getProperty("targetServerType")).isEqualTo("primary");
@@ -74,6 +75,8 @@ class PostgresDialectTest {
             assertThat(c.getAutoCommit()).isTrue();
             assertThat(dialect.serverVersion(c)).matches("PostgreSQL \\d+\\.\\d+");
             assertThat(c.getClientInfo("ApplicationName")).isEqualTo("syncdb");
+            assertThat(dialect.scriptBatching(c).statementsPerTransaction()).as("sized to the lock table").isPositive();
+            assertThat(dialect.scriptBatching(c).statementsPerRoundTrip()).isEqualTo(PostgresDialect.ROUND_TRIP);
         } finally {
             fx.drop();
         }
@@ -98,7 +101,6 @@ class PostgresDialectTest {
         assertThat(dialect.name()).isEqualTo("postgresql");
         assertThat(dialect.defaultSchemaName(DatabaseUrl.parse("postgresql://h/db"))).isEqualTo("public");
         assertThat(dialect.splitOptions()).isEqualTo(new SplitOptions(true, false, false, true));
-        assertThat(dialect.scratchBatchSize()).isBetween(1, 1000);
         assertThat(dialect.inspector()).isInstanceOf(PostgresInspector.class);
         assertThat(dialect.diffHooks()).isInstanceOf(PostgresDiffHooks.class);
     }

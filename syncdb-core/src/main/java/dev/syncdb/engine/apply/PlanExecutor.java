@@ -3,6 +3,7 @@ package dev.syncdb.engine.apply;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.ExecutionHooks;
 import dev.syncdb.engine.session.Session;
+import dev.syncdb.dialect.HookScope;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.plan.PlanStep;
 
@@ -34,7 +35,7 @@ public final class PlanExecutor {
             return;
         }
         Connection c = session.connection();
-        ExecutionHooks hooks = session.dialect().executionHooks();
+        ExecutionHooks hooks = session.dialect().executionHooks(HookScope.PLAN);
         try {
             hooks.beforeTransaction(c, plan);
         } catch (SQLException e) {

@@ -3,6 +3,7 @@ package dev.syncdb.engine.apply;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.ExecutionHooks;
 import dev.syncdb.engine.session.Session;
+import dev.syncdb.dialect.HookScope;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.plan.PlanStep;
 
@@ -25,7 +26,7 @@ final class StepwiseExecutor {
 
     void execute(Plan plan, ApplyProgress progress) {
         Connection c = session.connection();
-        ExecutionHooks hooks = session.dialect().executionHooks();
+        ExecutionHooks hooks = session.dialect().executionHooks(HookScope.PLAN);
         try {
             c.setAutoCommit(true);
             hooks.beforeTransaction(c, plan);

@@ -32,7 +32,7 @@ final class MigrationReplay {
         List<SqlScript> scripts = migrations.stream()
                 .map(m -> new SqlScript(m.up().path().toString(), m.up().text())).toList();
         try (Scratch scratch = d.openScratch(target.url(), new ScratchOptions(devUrl, target.schemaName()))) {
-            new ScriptRunner(d.splitOptions(), d.scratchBatchSize(), d::refusedInTransaction).run(scratch.connection(), scripts);
+            ScriptRunner.forScratch(d, scratch.connection()).run(scratch.connection(), scripts);
             return d.inspector().inspect(scratch.connection(), scratch.schemaName()).withoutTables(Session.OWN_TABLES);
         } catch (SQLException e) {
             throw SyncdbException.error("cannot replay the migrations: " + Session.oneLine(e.getMessage()));

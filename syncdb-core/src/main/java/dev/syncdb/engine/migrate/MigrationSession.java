@@ -1,6 +1,7 @@
 package dev.syncdb.engine.migrate;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.HookScope;
 import dev.syncdb.dialect.MigrationLock;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.migrate.HistoryStore;
@@ -58,7 +59,7 @@ final class MigrationSession implements AutoCloseable {
 
     MigrationRunner runner() {
         return new MigrationRunner(session.connection(), history, session.dialect().splitOptions(),
-                session.dialect().scriptHooks(), System.getProperty("user.name", "unknown"));
+                session.dialect().executionHooks(HookScope.SCRIPT), System.getProperty("user.name", "unknown"));
     }
 
     Session session() {

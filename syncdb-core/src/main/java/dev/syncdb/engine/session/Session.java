@@ -3,6 +3,7 @@ package dev.syncdb.engine.session;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Dialects;
 import dev.syncdb.migrate.HistoryStore;
 import dev.syncdb.model.Schema;
@@ -40,7 +41,12 @@ public final class Session implements AutoCloseable {
      * missing SQLite file) is an error instead of being created.
      */
     public static Session open(DatabaseUrl url, String schemaName, boolean create) {
-        Dialect dialect = Dialects.forUrl(url);
+        return open(url, schemaName, create, DialectContext.system());
+    }
+
+    /** Connects to {@code url} with a dialect working in {@code context} (environment, user, warnings). */
+    public static Session open(DatabaseUrl url, String schemaName, boolean create, DialectContext context) {
+        Dialect dialect = Dialects.forUrl(url, context);
         if (!create && !dialect.exists(url)) {
             throw SyncdbException.error("database does not exist: " + url.masked()
                     + " (apply or create-tables creates it)");

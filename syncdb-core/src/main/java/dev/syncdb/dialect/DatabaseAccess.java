@@ -1,0 +1,36 @@
+package dev.syncdb.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The part of a dialect that reaches a database and names things in it: which URLs it serves, how
+ * to connect, the default namespace, the server's version, and how an identifier is quoted.
+ */
+public interface DatabaseAccess {
+
+    /** The dialect's name as users see it ("postgresql", "sqlite"). */
+    String name();
+
+    /** Whether this dialect serves URLs with this scheme. */
+    boolean accepts(DatabaseUrl url);
+
+    /** Opens a connection (autocommit on). Fails within a bounded time when the server does not answer. */
+    Connection connect(DatabaseUrl url) throws SQLException;
+
+    /** Whether the database behind the URL exists already (a file database may not). */
+    default boolean exists(DatabaseUrl url) {
+        return true;
+    }
+
+    /** The namespace managed when the user names none ("public", the URL's database, "main"). */
+    String defaultSchemaName(DatabaseUrl url);
+
+    /** The server's product and version for display, e.g. "PostgreSQL 17.6". */
+    String serverVersion(Connection connection) throws SQLException;
+
+    /** An identifier quoted for this database's SQL (by default the standard double quotes). */
+    default String quoteIdentifier(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

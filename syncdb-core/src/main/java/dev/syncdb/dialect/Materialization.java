@@ -1,0 +1,44 @@
+package dev.syncdb.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The part of a dialect that runs SQL scripts (a desired schema, a migration replay) in a scratch
+ * place: where that place is, how a script splits into statements, how statements are batched, and
+ * which statements must run outside a transaction.
+ */
+public interface Materialization {
+
+    SplitOptions splitOptions();
+
+    /** Makes a scratch place for the desired schema, next to the target or where options say. */
+    Scratch openScratch(DatabaseUrl target, ScratchOptions options) throws SQLException;
+
+    /**
+     * How to run a long script fast on the server behind {@code connection}: the statements per
+     * transaction, sized to what one transaction may hold, and per round trip. By default all in one
+     * transaction, one statement per round trip.
+     */
+    default ScriptBatching scriptBatching(Connection connection) throws SQLException {
+        return ScriptBatching.ONE_TRANSACTION;
+    }
+
+    /**
+     * Whether the database refuses to run this statement of a user's script inside a transaction
+     * block (e.g. PostgreSQL's CREATE INDEX CONCURRENTLY); such statements run on their own.
+     */
+    default boolean refusedInTransaction(String sql) {
+        return false;
+    }
+
+    /**
+     * What to tell the user when a statement failed because of a server limit rather than the SQL
+     * itself (PostgreSQL: a transaction that needs more locks than the lock table holds): the
+     * setting to raise, or another way around it. Empty when the error says enough on its own.
+     */
+    default Optional<String> limitAdvice(SQLException error) {
+        return Optional.empty();
+    }
+}
