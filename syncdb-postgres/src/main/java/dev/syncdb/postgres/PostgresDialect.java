@@ -34,7 +34,7 @@ public final class PostgresDialect implements Dialect {
         this(DialectContext.system());
     }
 
-    /** The dialect working in {@code context}: environment, user name, warnings. */
+    /** The dialect working in {@code context}: its environment, user and warning sink. */
     public PostgresDialect(DialectContext context) {
         this.context = context;
     }

@@ -36,7 +36,7 @@ public final class SqliteDialect implements Dialect {
         this(DialectContext.system());
     }
 
-    /** The dialect working in {@code context}: environment, user name, warnings. */
+    /** The dialect working in {@code context}: its environment, user and warning sink. */
     public SqliteDialect(DialectContext context) {
         this.context = context;
     }
