@@ -1,5 +1,7 @@
 package dev.syncdb.cli;
 
+import dev.syncdb.dialect.DialectContext;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,6 +14,15 @@ public record CliContext(PrintStream out, PrintStream err, Map<String, String> e
 
     public CliContext {
         env = Map.copyOf(env);
+    }
+
+    /**
+     * The context a dialect works in during this run: this run's environment, the JVM's user name,
+     * and warnings on this run's error stream.
+     */
+    public DialectContext dialectContext() {
+        return new DialectContext(env, System.getProperty("user.name", "unknown"),
+                message -> err.println("warning: " + message));
     }
 
     /** A path as the user wrote it, relative to the working directory. */

@@ -21,7 +21,8 @@ final class MigrationCli {
     MigrationRequest request(CommonOptions common, int lockTimeoutSeconds) {
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
         return new MigrationRequest(settings.url(), settings.schemaName(), dir(common),
-                Duration.ofSeconds(lockTimeoutSeconds), message -> ctx.err().println(message));
+                Duration.ofSeconds(lockTimeoutSeconds), message -> ctx.err().println(message),
+                ctx.dialectContext());
     }
 
     Path dir(CommonOptions common) {

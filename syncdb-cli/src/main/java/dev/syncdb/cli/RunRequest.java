@@ -27,7 +27,7 @@ final class RunRequest {
         DesiredSource desired = s.desiredUrl() != null || s.entities() != null ? s.desired()
                 : new SqlFilesSource(s.schema(), s.devUrl(), cache(ctx, o), cacheVersion());
         return new SyncRequest(s.url(), s.schemaName(), desired, null, o.fixes(), new Timings())
-                .withDiffOptions(o.diffOptions());
+                .withDiffOptions(o.diffOptions()).withContext(ctx.dialectContext());
     }
 
     /** The cache the options ask for, or null with {@code --no-cache}. */

@@ -52,7 +52,6 @@ public final class MysqlDialect implements Dialect {
         return Map.of("hibernate.dialect", "org.hibernate.dialect.MySQLDialect");
     }
 
-
     @Override
     public String name() {
         return "mysql";

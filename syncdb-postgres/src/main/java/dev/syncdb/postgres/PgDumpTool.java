@@ -104,7 +104,7 @@ final class PgDumpTool {
 
     /** A pg_dump name pattern matching exactly this name (quoted, so case and wildcards are literal). */
     private static String pattern(String schema) {
-        return "\"" + schema.replace("\"", "\"\"") + "\"";
+        return PostgresQuote.always(schema);
     }
 
     private static Optional<String> version(Path dir) {

@@ -50,7 +50,6 @@ public final class PostgresDialect implements Dialect {
         return Map.of("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
     }
 
-
     @Override
     public String name() {
         return "postgresql";

@@ -52,7 +52,7 @@ final class SqliteBackup implements BackupProvider {
     public BackupResult backup(Connection connection, DatabaseUrl url, String schemaName, Path out)
             throws SQLException, IOException {
         try (Statement st = connection.createStatement()) {
-            st.execute("VACUUM " + quoteIdent(schemaName) + " INTO " + literal(out.toAbsolutePath().toString()));
+            st.execute("VACUUM " + SqliteQuote.ident(schemaName) + " INTO " + literal(out.toAbsolutePath().toString()));
         }
         return new BackupResult(out, Files.size(out), rowCounts(out), VACUUM, List.of());
     }
@@ -90,16 +90,12 @@ final class SqliteBackup implements BackupProvider {
         Map<String, Long> out = new LinkedHashMap<>();
         for (Table t : new SqliteInspector().inspect(c, schemaName).tables()) {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT count(*) FROM " + quoteIdent(schemaName) + "." + quoteIdent(t.name()))) {
+                    "SELECT count(*) FROM " + SqliteQuote.ident(schemaName) + "." + SqliteQuote.ident(t.name()))) {
                 rs.next();
                 out.put(t.name(), rs.getLong(1));
             }
         }
         return out;
-    }
-
-    private static String quoteIdent(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     private static String literal(String text) {

@@ -52,7 +52,6 @@ public final class SqliteDialect implements Dialect {
         return Map.of("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
     }
 
-
     @Override
     public String name() {
         return "sqlite";

@@ -25,7 +25,7 @@ public final class ApplyUseCase {
 
     public ApplyResult run(SyncRequest request, ApplyOptions options) {
         Timings t = request.timings();
-        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), true))) {
+        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), true, request.context()))) {
             PlanResult planned = PlanUseCase.plan(s, request);
             if (!planned.inSync()) {
                 options.onPlanned().accept(planned);

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public final class CreateTablesUseCase {
 
     public CreateTablesResult run(SyncRequest request, boolean missingOnly, ApplyProgress progress) {
-        try (Session s = Session.open(request.target(), request.schemaName(), true)) {
+        try (Session s = Session.open(request.target(), request.schemaName(), true, request.context())) {
             Schema current = s.inspect();
             Schema desired = request.desired().load(s);
             Differ differ = new Differ(s.dialect().diffHooks());

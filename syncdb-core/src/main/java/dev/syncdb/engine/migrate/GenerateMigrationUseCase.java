@@ -47,7 +47,7 @@ public final class GenerateMigrationUseCase {
     public Result run(SyncRequest request, Path dir, Options options) {
         MigrationDirectory directory = new MigrationDirectory(dir);
         var declared = request.desired().declaredRenames();
-        try (Session s = Session.open(request.target(), request.schemaName(), true)) {
+        try (Session s = Session.open(request.target(), request.schemaName(), true, request.context())) {
             Schema current = options.replay() ? new MigrationReplay(s, null).replay(directory.migrations())
                     : liveCurrent(s, directory);
             Schema desired = request.desired().load(s);

@@ -30,7 +30,7 @@ public final class MigrationDriftUseCase {
 
     public Result run(SyncRequest request, Path dir) {
         MigrationDirectory directory = new MigrationDirectory(dir);
-        try (Session s = Session.open(request.target(), request.schemaName(), false)) {
+        try (Session s = Session.open(request.target(), request.schemaName(), false, request.context())) {
             MigrationState state = new MigrationState(directory.migrations(),
                     new HistoryStore(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier).rows());
             Differ differ = new Differ(s.dialect().diffHooks());

@@ -1,6 +1,7 @@
 package dev.syncdb.engine.migrate;
 
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,13 +10,20 @@ import java.util.function.Consumer;
 /**
  * What every migration command works on: the target database and namespace (null = the dialect's
  * default), the migrations directory, how long to wait for the migration lock, and who hears about
- * waiting (the CLI prints it on stderr).
+ * waiting (the CLI prints it on stderr), and the context the dialect works in (environment, the
+ * user recorded in the history and lock, warnings; null = this process's).
  */
 public record MigrationRequest(DatabaseUrl target, String schemaName, Path dir, Duration lockTimeout,
-                               Consumer<String> onWait) {
+                               Consumer<String> onWait, DialectContext context) {
 
     public MigrationRequest {
+        context = context == null ? DialectContext.system() : context;
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout;
         onWait = onWait == null ? m -> { } : onWait;
+    }
+
+    public MigrationRequest(DatabaseUrl target, String schemaName, Path dir, Duration lockTimeout,
+                            Consumer<String> onWait) {
+        this(target, schemaName, dir, lockTimeout, onWait, null);
     }
 }

@@ -32,7 +32,7 @@ final class MigrationSession implements AutoCloseable {
 
     /** Connects; {@code create} lets a missing SQLite file be created (commands that change something). */
     static MigrationSession open(MigrationRequest request, boolean create) {
-        return new MigrationSession(request, Session.open(request.target(), request.schemaName(), create));
+        return new MigrationSession(request, Session.open(request.target(), request.schemaName(), create, request.context()));
     }
 
     /** Takes the migration lock (waiting up to the request's timeout) and creates the history table. */
@@ -59,7 +59,7 @@ final class MigrationSession implements AutoCloseable {
 
     MigrationRunner runner() {
         return new MigrationRunner(session.connection(), history, session.dialect().splitOptions(),
-                session.dialect().executionHooks(HookScope.SCRIPT), System.getProperty("user.name", "unknown"));
+                session.dialect().executionHooks(HookScope.SCRIPT), request.context().userName());
     }
 
     Session session() {

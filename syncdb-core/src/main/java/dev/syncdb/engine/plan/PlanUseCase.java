@@ -26,7 +26,7 @@ public final class PlanUseCase {
 
     public PlanResult run(SyncRequest request) {
         Timings t = request.timings();
-        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), false))) {
+        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), false, request.context()))) {
             return plan(s, request);
         }
     }

@@ -4,21 +4,29 @@ import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.engine.desired.DesiredSource;
 import dev.syncdb.engine.session.Timings;
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.plan.DataFixes;
 
 /**
  * What to compare: the target database, the namespace in it to manage (null = the dialect's
  * default), where the desired schema comes from, diff options such as declared renames, the
- * user's data fixes ({@code --using} conversions, {@code --backfill} values), and where the phases'
- * timings are recorded.
+ * user's data fixes ({@code --using} conversions, {@code --backfill} values), where the phases'
+ * timings are recorded, and the context the dialect works in (environment, user, warnings; null =
+ * this process's).
  */
 public record SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions,
-                          DataFixes fixes, Timings timings) {
+                          DataFixes fixes, Timings timings, DialectContext context) {
 
     public SyncRequest {
+        context = context == null ? DialectContext.system() : context;
         diffOptions = diffOptions == null ? DiffOptions.DEFAULT : diffOptions;
         fixes = fixes == null ? DataFixes.NONE : fixes;
         timings = timings == null ? new Timings() : timings;
+    }
+
+    public SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions,
+                       DataFixes fixes, Timings timings) {
+        this(target, schemaName, desired, diffOptions, fixes, timings, null);
     }
 
     public SyncRequest(DatabaseUrl target, String schemaName, DesiredSource desired, DiffOptions diffOptions,
@@ -32,11 +40,16 @@ public record SyncRequest(DatabaseUrl target, String schemaName, DesiredSource d
 
     /** The same request with these diff options (e.g. the renames a user accepted). */
     public SyncRequest withDiffOptions(DiffOptions o) {
-        return new SyncRequest(target, schemaName, desired, o, fixes, timings);
+        return new SyncRequest(target, schemaName, desired, o, fixes, timings, context);
     }
 
     /** The same request with these data fixes. */
     public SyncRequest withFixes(DataFixes f) {
-        return new SyncRequest(target, schemaName, desired, diffOptions, f, timings);
+        return new SyncRequest(target, schemaName, desired, diffOptions, f, timings, context);
+    }
+
+    /** The same request with the dialect working in {@code c}. */
+    public SyncRequest withContext(DialectContext c) {
+        return new SyncRequest(target, schemaName, desired, diffOptions, fixes, timings, c);
     }
 }
