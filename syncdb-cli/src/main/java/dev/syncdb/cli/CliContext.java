@@ -1,6 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.cli.wizard.Prompt;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

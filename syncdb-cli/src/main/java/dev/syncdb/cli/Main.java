@@ -1,7 +1,28 @@
 package dev.syncdb.cli;
 
-import picocli.CommandLine;
+import dev.syncdb.cli.command.ApplyCommand;
+import dev.syncdb.cli.command.BackupCommand;
+import dev.syncdb.cli.command.CheckCommand;
+import dev.syncdb.cli.command.CreateTablesCommand;
+import dev.syncdb.cli.command.CurrentCommand;
+import dev.syncdb.cli.command.DemoCommand;
+import dev.syncdb.cli.command.DowngradeCommand;
+import dev.syncdb.cli.command.HistoryCommand;
+import dev.syncdb.cli.command.MigrateCommand;
+import dev.syncdb.cli.command.MigrateGenerateCommand;
+import dev.syncdb.cli.command.PlanCommand;
+import dev.syncdb.cli.command.RepairCommand;
+import dev.syncdb.cli.command.RestoreCommand;
+import dev.syncdb.cli.command.ShowCommand;
+import dev.syncdb.cli.command.StampCommand;
+import dev.syncdb.cli.command.StatusCommand;
+import dev.syncdb.cli.command.UpgradeCommand;
+import dev.syncdb.cli.command.VerifyCommand;
+import dev.syncdb.cli.output.ErrorReporter;
+import dev.syncdb.cli.wizard.Prompt;
+import dev.syncdb.cli.wizard.TerminalPrompt;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;

@@ -1,6 +1,17 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.cli.command.ApplyRun;
+import dev.syncdb.cli.command.BackupOptions;
+import dev.syncdb.cli.command.CheckRun;
+import dev.syncdb.cli.command.RecreateRun;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.RequireOption;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.Style;
+import dev.syncdb.cli.wizard.Wizard;
+import dev.syncdb.cli.wizard.WizardState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,9 +97,9 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
 
     private int wizard() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
-        Style style = new Style(ctx.color(common.noColor));
+        Style style = new Style(ctx.color(common.noColor()));
         var options = new WizardState.WizardOptions(allowDestructive, noBackup ? null : backupOptions,
-                require.tables(ctx, common), ctx.resolve(common.migrations));
+                require.tables(ctx, common), ctx.resolve(common.migrations()));
         WizardState state = new WizardState(ctx, style, settings, settings.request().withFixes(common.fixes()), options);
         ctx.out().println(style.bold("syncdb wizard") + ": " + settings.url().masked() + " <- " + settings.describeSchema()
                 + "  (Ctrl-C or an empty answer to a [y/N] question stops without changes)");

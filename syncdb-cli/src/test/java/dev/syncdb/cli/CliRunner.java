@@ -1,5 +1,7 @@
 package dev.syncdb.cli;
 
+import dev.syncdb.cli.wizard.Prompt;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.cli.CliRunner.Result;
+import dev.syncdb.cli.output.CheckText;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.cli.CliRunner.Result;
+import dev.syncdb.cli.output.PlanText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.cli.CliRunner.Result;
+import dev.syncdb.cli.output.CheckText;
+import dev.syncdb.cli.output.PlanText;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;

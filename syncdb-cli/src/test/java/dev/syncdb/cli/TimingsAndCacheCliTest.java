@@ -1,6 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.cli.CliRunner.Result;
+import dev.syncdb.cli.config.RunRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

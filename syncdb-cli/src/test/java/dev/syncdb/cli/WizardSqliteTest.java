@@ -2,6 +2,9 @@ package dev.syncdb.cli;
 
 import dev.syncdb.cli.CliRunner.Result;
 import dev.syncdb.cli.CliRunner.ScriptedPrompt;
+import dev.syncdb.cli.wizard.Prompt;
+import dev.syncdb.cli.wizard.TerminalPrompt;
+import dev.syncdb.cli.wizard.WizardConfirm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

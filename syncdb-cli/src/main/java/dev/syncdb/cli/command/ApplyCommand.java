@@ -1,0 +1,48 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** The {@code apply} command: shows the plan, asks unless {@code --auto}, applies it and verifies. */
+@Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Apply the plan in one transaction, then verify the database matches.",
+                "Asks first unless --auto; steps that lose data are refused (exit 3) unless --allow-destructive."})
+public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--auto", description = "apply without asking")
+    boolean auto;
+
+    @Option(names = "--allow-destructive", description = "allow steps that lose data (drop table, drop column, ...)")
+    boolean allowDestructive;
+
+    @Option(names = "--no-backup", description = "skip the backup taken before applying")
+    boolean noBackup;
+
+    @Mixin
+    BackupOptions backupOptions;
+
+    public ApplyCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        return new ApplyRun(ctx).run(common, auto, allowDestructive, noBackup ? null : backupOptions);
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

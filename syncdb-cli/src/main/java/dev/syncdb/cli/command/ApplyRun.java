@@ -1,0 +1,88 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.SyncRequest;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.RunRequest;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.PlanText;
+import dev.syncdb.cli.output.ProgressDisplay;
+import dev.syncdb.cli.output.Style;
+import dev.syncdb.cli.output.TimingsText;
+
+/**
+ * Runs an apply and reports it: shows the plan, asks on the terminal unless {@code --auto}, applies,
+ * and prints the verified result. Without a terminal and without {@code --auto} it never waits for
+ * input: it fails after showing the plan. Shared by {@code apply} and {@code syncdb --auto}.
+ */
+public final class ApplyRun {
+    public static final String NO_TERMINAL = "no terminal to confirm on: re-run with --auto to apply";
+
+    private final CliContext ctx;
+
+    public ApplyRun(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public int run(CommonOptions options, boolean auto, boolean allowDestructive) {
+        return run(options, auto, allowDestructive, null);
+    }
+
+    /** With {@code backup} non-null, a backup is taken after confirmation and before the first statement. */
+    public int run(CommonOptions options, boolean auto, boolean allowDestructive, BackupOptions backup) {
+        Settings settings = new SettingsResolver(ctx).resolve(options);
+        SyncRequest request = RunRequest.of(ctx, options, settings);
+        PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor())), options.verbose());
+        boolean showPlan = !(options.quiet() && auto);
+        ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {
+            if (showPlan) {
+                text.print(planned, settings.describeSchema(), false);
+            }
+        }, planned -> auto || confirm(planned));
+        if (backup != null) {
+            applyOptions = applyOptions.withBackup(backup.backup(ctx, ctx.out()));
+        }
+        applyOptions = applyOptions.withProgress(ProgressDisplay.onTerminal(ctx, options.quiet(),
+                new Style(ctx.color(options.noColor()))));
+        try {
+            ApplyResult result = new ApplyUseCase().run(request, applyOptions);
+            return report(result, text, settings.describeSchema(), options.quiet());
+        } finally {
+            if (options.timings()) {
+                new TimingsText(ctx.err()).print(request.timings());
+            }
+        }
+    }
+
+    private boolean confirm(PlanResult planned) {
+        if (!ctx.prompt().interactive()) {
+            throw SyncdbException.error(NO_TERMINAL);
+        }
+        ctx.out().flush();
+        int n = planned.plan().steps().size();
+        return ctx.prompt().confirm("Apply " + n + (n == 1 ? " step" : " steps") + "? [y/N] ");
+    }
+
+    private int report(ApplyResult result, PlanText text, String desired, boolean quiet) {
+        switch (result.outcome()) {
+            case NOTHING_TO_DO:
+                text.print(result.planned(), desired, quiet);
+                return ExitCode.OK;
+            case DECLINED:
+                ctx.out().println("Cancelled: nothing was changed.");
+                return ExitCode.ERROR;
+            default:
+                int n = result.planned().plan().steps().size();
+                ctx.out().println("Applied " + n + (n == 1 ? " step" : " steps") + " in " + result.elapsed().toMillis()
+                        + " ms; verified: the database matches the desired schema.");
+                return ExitCode.OK;
+        }
+    }
+}

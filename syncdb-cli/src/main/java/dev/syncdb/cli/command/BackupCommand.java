@@ -1,0 +1,53 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.backup.Backup;
+import dev.syncdb.engine.backup.BackupUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.BackupText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** The {@code backup} command: writes a full backup (schema and data) of the managed schema to a file. */
+@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write a full backup (schema and data) of the database to a file.",
+                "Default: backups/<dbname>-<UTC timestamp>.<ext> (PostgreSQL: .dump, SQLite: .db)."})
+public final class BackupCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    BackupOptions backupOptions;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the backup to this file (it must not exist)")
+    String out;
+
+    public BackupCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Settings settings = new SettingsResolver(ctx).resolveTarget(common);
+        Backup backup = out != null
+                ? new Backup(null, ctx.resolve(out), null, r -> new BackupText(ctx.workDir(), ctx.out()).taken(r))
+                : backupOptions.backup(ctx, ctx.out());
+        new BackupUseCase().run(settings.url(), settings.schemaName(), backup);
+        return ExitCode.OK;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

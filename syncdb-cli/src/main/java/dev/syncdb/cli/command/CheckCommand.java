@@ -1,0 +1,38 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** The {@code check} command: exit 0 in sync, 2 differences (printed), 1 error. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Compare the database with the desired schema: exit 0 in sync, 2 differences (printed), 1 error.")
+public final class CheckCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--json", description = "print the differences as JSON")
+    boolean json;
+
+    public CheckCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        return new CheckRun(ctx).run(common, json);
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.BackupText;
+import dev.syncdb.cli.output.ProgressDisplay;
+import dev.syncdb.cli.output.Style;
+import dev.syncdb.diff.SchemaChange;
+import dev.syncdb.engine.apply.CreateTablesResult;
+import dev.syncdb.engine.apply.CreateTablesUseCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code create-tables} command: creates the tables of the desired schema that the database
+ * lacks, in foreign-key order, in one transaction, and adopts those that exist as they are (never
+ * dropped, altered or emptied). Without {@code --missing-only} the existing tables are then
+ * compared with their desired definition: exit 2 when one differs. With it they are not compared.
+ */
+@Command(name = "create-tables", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Create the tables of the desired schema that are missing, in foreign-key order, in one transaction.",
+                "Tables that exist are skipped and never altered. Exit 0; without --missing-only, exit 2 when an",
+                "existing table differs from its desired definition (run `syncdb plan` to see how)."})
+public final class CreateTablesCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--missing-only", description = "only create the missing tables; do not compare the existing ones")
+    boolean missingOnly;
+
+    public CreateTablesCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Settings settings = new SettingsResolver(ctx).resolve(common);
+        Style style = new Style(ctx.color(common.noColor()));
+        CreateTablesResult r = new CreateTablesUseCase().run(settings.request(), missingOnly,
+                ProgressDisplay.onTerminal(ctx, common.quiet(), style));
+        if (!common.quiet()) {
+            print(r, settings, style);
+        }
+        return r.differences().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
+    }
+
+    private void print(CreateTablesResult r, Settings settings, Style style) {
+        var out = ctx.out();
+        out.println("Target:  " + r.maskedUrl() + " (" + r.serverVersion() + ")");
+        out.println("Desired: " + settings.describeSchema());
+        r.created().forEach(t -> out.println("  " + style.good("created") + "  " + t));
+        r.skipped().forEach(t -> out.println("  " + style.dim("skipped") + "  " + t + " (exists; left as it is)"));
+        r.extra().forEach(t -> out.println("  " + style.dim("kept   ") + "  " + t + " (not in the desired schema; left as it is)"));
+        out.println("Created " + BackupText.count(r.created().size(), "table") + ", skipped " + r.skipped().size()
+                + " that exist" + (r.created().isEmpty() ? "" : ", in " + r.elapsedMillis() + " ms") + ".");
+        if (!r.differences().isEmpty()) {
+            out.println(style.hazard(r.differences().size() + " difference(s) in existing tables, not applied:", false));
+            for (SchemaChange c : r.differences()) {
+                out.println("    " + c.describe());
+            }
+            out.println("Run `syncdb plan` to see the SQL, `syncdb apply` to apply it, or use --missing-only to adopt them as they are.");
+        }
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.migrate.MigrationStatus;
+import dev.syncdb.engine.migrate.MigrationStatusUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.output.MigrationJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** The {@code current} command: the applied version, pending files, and any disagreement with history. */
+@Command(name = "current", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Show the database's current migration version and the pending migrations; change nothing.")
+public final class CurrentCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--json", description = "print as JSON")
+    boolean json;
+
+    public CurrentCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        MigrationStatus s = new MigrationStatusUseCase().run(new MigrationCli(ctx).request(common, 0));
+        if (json) {
+            ctx.out().println(MigrationJson.current(s));
+            return ExitCode.OK;
+        }
+        ctx.out().println("Target:  " + s.target());
+        ctx.out().println("Current: " + s.current() + (s.currentRow() == null ? "" : " (" + s.currentRow().description()
+                + ", " + s.currentRow().type() + " " + s.currentRow().installedOn() + " by " + s.currentRow().installedBy() + ")"));
+        ctx.out().println("Applied: " + s.applied() + ", pending: " + s.pending().size()
+                + (s.pending().isEmpty() ? " (at head)" : ""));
+        s.pending().forEach(m -> ctx.out().println("  pending " + m.up().fileName()));
+        if (s.problem() != null) {
+            ctx.out().println("Problem: " + s.problem());
+        }
+        return ExitCode.OK;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

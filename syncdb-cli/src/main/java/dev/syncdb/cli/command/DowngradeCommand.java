@@ -1,0 +1,64 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.migrate.DowngradeUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** The {@code downgrade} command: runs down files of applied migrations, newest first. */
+@Command(name = "downgrade", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Undo applied migrations with their down files (U<version>__<slug>.sql), newest first.",
+                "Says first what it drops and how many rows and values that loses; refuses (exit 3) to lose data",
+                "without --allow-destructive; takes a backup before the first down file runs."})
+public final class DowngradeCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    LockOptions lock;
+
+    @Parameters(index = "0", paramLabel = "-N|VERSION|base",
+            description = "-1 undoes the last migration, -N the last N; VERSION undoes every one above it; base undoes all")
+    String target;
+
+    @Option(names = "--sql", description = "print the SQL it would run; change nothing")
+    boolean sql;
+
+    @Option(names = "--allow-destructive", description = "run even when the downgrade drops tables or columns that hold data")
+    boolean allowDestructive;
+
+    @Option(names = "--no-backup", description = "skip the backup taken before the first down file runs")
+    boolean noBackup;
+
+    @Mixin
+    BackupOptions backupOptions;
+
+    public DowngradeCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        MigrationCli cli = new MigrationCli(ctx);
+        var options = new DowngradeUseCase.Options(target, sql, allowDestructive,
+                noBackup ? null : backupOptions.backup(ctx, ctx.out()), w -> ctx.err().println(w));
+        var result = new DowngradeUseCase().run(cli.request(common, lock.seconds), options);
+        cli.print(result, "Downgraded", common);
+        return ExitCode.OK;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.migrate.MigrationStatus;
+import dev.syncdb.engine.migrate.MigrationStatusUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.output.ErrorReporter;
+import dev.syncdb.cli.output.MigrationJson;
+import dev.syncdb.migrate.HistoryRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** The {@code history} command: every row of the history table, oldest first. */
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the migration history (every upgrade, downgrade, stamp and failure); change nothing.")
+public final class HistoryCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--json", description = "print as JSON")
+    boolean json;
+
+    public HistoryCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        MigrationStatus s = new MigrationStatusUseCase().run(new MigrationCli(ctx).request(common, 0));
+        if (json) {
+            ctx.out().println(MigrationJson.history(s));
+            return ExitCode.OK;
+        }
+        ctx.out().println("Target: " + s.target() + ", current version " + s.current());
+        if (s.history().isEmpty()) {
+            ctx.out().println("No history: no migration has run on this database.");
+        }
+        for (HistoryRow r : s.history()) {
+            ctx.out().printf("%3d  %-7s %-18s %-4s %6d ms  %s  %s  %s%n", r.rank(), r.type(), r.version(),
+                    r.success() ? "ok" : "FAIL", r.durationMs(), r.installedOn(), r.installedBy(), r.script());
+            if (!r.success()) {
+                ctx.out().println("       failed at statement " + (r.statementsRun() + 1) + ": "
+                        + ErrorReporter.oneLine(r.failedStatement()));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.migrate.GenerateMigrationUseCase;
+import dev.syncdb.engine.plan.SyncRequest;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.PlanText;
+import dev.syncdb.cli.output.SourceText;
+import dev.syncdb.cli.output.Style;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+/** The {@code migrate generate} command: writes the plan as {@code V<version>__<slug>.sql} and its down file. */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write the plan as a new versioned migration: V<version>__<slug>.sql (up) and U<version>__<slug>.sql (down).",
+                "Steps that lose data are refused (exit 3) unless --allow-destructive."})
+public final class MigrateGenerateCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "what the migration does; becomes the file name's slug")
+    String message;
+
+    @Option(names = "--allow-destructive", description = "allow steps that lose data (marked DESTRUCTIVE in the file)")
+    boolean allowDestructive;
+
+    @Option(names = "--replay", description = "compare with the schema the existing migrations produce (replayed in a scratch place), not with the live database")
+    boolean replay;
+
+    public MigrateGenerateCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Settings settings = new SettingsResolver(ctx).resolve(common);
+        SyncRequest request = settings.request().withDiffOptions(common.diffOptions());
+        Path dir = ctx.resolve(common.migrations());
+        var r = new GenerateMigrationUseCase().run(request, dir,
+                new GenerateMigrationUseCase.Options(message, allowDestructive, replay, Instant.now()));
+        if (!common.quiet()) {
+            new SourceText(ctx.out(), new Style(ctx.color(common.noColor())), "").print(r.planned().source(), common.verbose());
+        }
+        if (!r.written()) {
+            ctx.out().println("No changes: the " + (replay ? "migrations already produce" : "database already matches")
+                    + " the desired schema; no migration written.");
+            return ExitCode.OK;
+        }
+        var plan = r.planned().plan();
+        ctx.out().println("Generated migration " + r.version() + " (" + PlanText.summary(plan) + "):");
+        r.files().forEach(f -> ctx.out().println("  " + ctx.workDir().toAbsolutePath().relativize(f.toAbsolutePath())));
+        if (!common.quiet()) {
+            plan.steps().forEach(s -> ctx.out().println("    " + s.comment() + (s.destructive() ? "  [DESTRUCTIVE]" : "")));
+            ctx.out().println("Review the files, then run `syncdb upgrade`.");
+        }
+        return ExitCode.OK;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.migrate.MigrationRequest;
+import dev.syncdb.engine.migrate.MigrationRunResult;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.migrate.HistoryRow;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What the migration commands share: building the engine request from the options (the waiting
+ * message goes to stderr), and printing what an upgrade, downgrade or stamp did.
+ */
+public final class MigrationCli {
+    private final CliContext ctx;
+
+    public MigrationCli(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public MigrationRequest request(CommonOptions common, int lockTimeoutSeconds) {
+        Settings settings = new SettingsResolver(ctx).resolveTarget(common);
+        return new MigrationRequest(settings.url(), settings.schemaName(), dir(common),
+                Duration.ofSeconds(lockTimeoutSeconds), message -> ctx.err().println(message),
+                ctx.dialectContext());
+    }
+
+    public Path dir(CommonOptions common) {
+        return ctx.resolve(common.migrations());
+    }
+
+    /** Prints a run: the SQL of a dry run, else each recorded row and a summary line. */
+    public void print(MigrationRunResult r, String verb, CommonOptions common) {
+        if (r.dryRun()) {
+            ctx.out().print(r.sql());
+            return;
+        }
+        if (common.quiet()) {
+            return;
+        }
+        ctx.out().println("Target: " + r.target());
+        long total = 0;
+        for (HistoryRow row : r.ran()) {
+            ctx.out().println("  " + row.type() + " " + row.script() + (row.type().startsWith(HistoryRow.UP) ||
+                    row.type().equals(HistoryRow.DOWN) ? " (" + row.durationMs() + " ms)" : ""));
+            total += row.durationMs();
+        }
+        if (r.ran().isEmpty()) {
+            ctx.out().println("Nothing to do: the database is at " + r.to() + ".");
+        } else {
+            ctx.out().println(verb + " from " + r.from() + " to " + r.to() + ": " + r.ran().size() + " migration(s) in "
+                    + total + " ms.");
+        }
+    }
+}

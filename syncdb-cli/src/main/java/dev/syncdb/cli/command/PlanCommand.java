@@ -1,0 +1,64 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.plan.SyncRequest;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.RunRequest;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.JsonReport;
+import dev.syncdb.cli.output.PlanText;
+import dev.syncdb.cli.output.Style;
+import dev.syncdb.cli.output.TimingsText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** The {@code plan} command: prints the planned SQL with comments and hazards, changing nothing. */
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print the planned SQL, each statement with a comment and its hazards; change nothing.")
+public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--json", description = "print the plan as JSON")
+    boolean json;
+
+    public PlanCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Settings settings = new SettingsResolver(ctx).resolve(common);
+        SyncRequest request = RunRequest.of(ctx, common, settings);
+        try {
+            PlanResult result = new PlanUseCase().run(request);
+            if (json) {
+                ctx.out().println(JsonReport.of(result, settings.describeSchema()));
+            } else {
+                new PlanText(ctx.out(), new Style(ctx.color(common.noColor())), common.verbose())
+                        .print(result, settings.describeSchema(), common.quiet());
+            }
+            return ExitCode.OK;
+        } finally {
+            if (common.timings()) {
+                new TimingsText(ctx.err()).print(request.timings());
+            }
+        }
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.engine.apply.RecreateOptions;
+import dev.syncdb.engine.apply.RecreateResult;
+import dev.syncdb.engine.apply.RecreateUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.BackupText;
+import dev.syncdb.cli.output.ProgressDisplay;
+import dev.syncdb.cli.output.Style;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.Table;
+import dev.syncdb.sql.SqlScript;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs {@code syncdb --force-recreate} and reports it: what will be dropped, the typed confirmation
+ * (on a terminal, unless {@code --auto}; otherwise only {@code --confirm "DELETE ALL DATA"}), the
+ * backup, the recreation with progress, the seed scripts, and the verified result.
+ */
+public final class RecreateRun {
+    public static final String WORDS = "DELETE ALL DATA";
+
+    /** The options of one recreation; {@code backup} null = none. */
+    public record Options(boolean auto, String confirm, List<String> seed, BackupOptions backup) {
+    }
+
+    private final CliContext ctx;
+
+    public RecreateRun(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public int run(CommonOptions common, Options o) {
+        Settings settings = new SettingsResolver(ctx).resolve(common);
+        List<SqlScript> seed = seed(o.seed());
+        Style style = new Style(ctx.color(common.noColor()));
+        RecreateOptions options = new RecreateOptions(current -> confirm(current, o),
+                o.backup() == null ? null : o.backup().backup(ctx, ctx.out()), seed,
+                ProgressDisplay.onTerminal(ctx, common.quiet(), style));
+        RecreateResult r = new RecreateUseCase().run(settings.request(), options);
+        ctx.out().println("Recreated " + r.maskedUrl() + " from " + settings.describeSchema() + " in " + r.elapsedMillis()
+                + " ms: dropped " + BackupText.count(r.dropped().size(), "table") + ", created "
+                + BackupText.count(r.created().size(), "table") + seeded(r, o.seed())
+                + "; verified: the database matches the desired schema.");
+        return ExitCode.OK;
+    }
+
+    private List<SqlScript> seed(List<String> paths) {
+        for (String p : paths) {
+            if (!Files.exists(ctx.resolve(p))) {
+                throw SyncdbException.error("seed file not found: " + p);
+            }
+        }
+        return SqlScript.read(paths.stream().map(ctx::resolve).toList());
+    }
+
+    private boolean confirm(Schema current, Options o) {
+        List<String> names = current.tables().stream().map(Table::name).toList();
+        ctx.out().println("--force-recreate drops every table of the database (" + BackupText.count(names.size(), "table")
+                + ": " + String.join(", ", names.subList(0, Math.min(10, names.size())))
+                + (names.size() > 10 ? ", ..." : "") + ") and all their rows, then recreates them from the desired schema.");
+        if (o.confirm() != null) {
+            return o.confirm().equals(WORDS);
+        }
+        if (o.auto() || !ctx.prompt().interactive()) {
+            return false;
+        }
+        ctx.out().flush();
+        String answer = ctx.prompt().ask("Type " + WORDS + " to continue: ");
+        return answer != null && answer.strip().equals(WORDS);
+    }
+
+    private static String seeded(RecreateResult r, List<String> seed) {
+        return seed.isEmpty() ? "" : ", ran " + BackupText.count(r.seedStatements(), "seed statement") + " from "
+                + String.join(", ", seed);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.migrate.RepairUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The {@code repair} command: accepts the current migration files after a deliberate edit. */
+@Command(name = "repair", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Accept the current migration files after a deliberate edit: record their checksums in the history.")
+public final class RepairCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    LockOptions lock;
+
+    public RepairCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        List<RepairUseCase.Repaired> repaired = new RepairUseCase().run(new MigrationCli(ctx).request(common, lock.seconds));
+        if (repaired.isEmpty()) {
+            ctx.out().println("Nothing to repair: every applied file matches its checksum.");
+        }
+        for (RepairUseCase.Repaired r : repaired) {
+            ctx.out().println("accepted " + r.file() + ": checksum " + r.oldChecksum() + " -> " + r.newChecksum());
+        }
+        return ExitCode.OK;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

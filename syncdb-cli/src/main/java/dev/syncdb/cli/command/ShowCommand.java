@@ -1,0 +1,58 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.migrate.ShowUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.migrate.Migration;
+import dev.syncdb.migrate.MigrationScript;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** The {@code show} command: one migration's files, checksums and SQL; needs no database. */
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Show one migration: its up and down files with checksums and SQL.")
+public final class ShowCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "VERSION|head", description = "the migration to show")
+    String version;
+
+    public ShowCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Migration m = new ShowUseCase().run(new MigrationCli(ctx).dir(common), version);
+        ctx.out().println("Version:     " + m.version());
+        ctx.out().println("Description: " + m.description());
+        script("Up", m.up());
+        if (m.down() == null) {
+            ctx.out().println("Down:        (no down file: downgrade cannot undo it)");
+        } else {
+            script("Down", m.down());
+        }
+        return ExitCode.OK;
+    }
+
+    private void script(String label, MigrationScript s) {
+        ctx.out().println(String.format("%-13s", label + ":") + s.path() + " (checksum " + s.checksum() + ")");
+        ctx.out().println();
+        ctx.out().println(s.text().strip());
+        ctx.out().println();
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

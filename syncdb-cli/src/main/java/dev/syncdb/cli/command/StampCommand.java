@@ -1,0 +1,54 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.migrate.StampUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** The {@code stamp} command: records a version as the current one without running any script. */
+@Command(name = "stamp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Record that the database is at a version without running scripts.",
+                "Adopts a database that already has the tables (stamp head), or corrects the history."})
+public final class StampCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    LockOptions lock;
+
+    @Parameters(index = "0", paramLabel = "VERSION|head|base", description = "the version the database is at")
+    String target;
+
+    @Option(names = "--sql", description = "print the history rows it would record; change nothing")
+    boolean sql;
+
+    @Option(names = "--force", description = "stamp even when the schema is not what the migrations up to VERSION produce")
+    boolean force;
+
+    public StampCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        MigrationCli cli = new MigrationCli(ctx);
+        var result = new StampUseCase().run(cli.request(common, lock.seconds), new StampUseCase.Options(target, sql, force));
+        cli.print(result, "Stamped", common);
+        return ExitCode.OK;
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.syncdb.cli.command;
+
+import dev.syncdb.engine.verify.RequiredTable;
+import dev.syncdb.engine.verify.VerifyResult;
+import dev.syncdb.engine.verify.VerifyUseCase;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.cli.VersionProvider;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.RequireOption;
+import dev.syncdb.cli.config.Settings;
+import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.CheckText;
+import dev.syncdb.cli.output.Style;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code verify} command: ✅/❌ per required table and, when a desired schema is given, whether
+ * the database matches it. Exit 0 when both hold, 1 when a required table is missing, 2 when the
+ * tables are there but the database differs from the desired schema.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Confirm the required tables exist and, when a desired schema is given, that the database matches it.",
+                "Changes nothing. Exit 0 ok, 1 a required table is missing, 2 the database differs from the desired schema."})
+public final class VerifyCommand implements Callable<Integer>, UsesCommonOptions {
+    private final CliContext ctx;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    RequireOption require;
+
+    public VerifyCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Settings settings = new SettingsResolver(ctx).resolveOptionalSchema(common);
+        boolean hasSchema = !settings.schema().isEmpty() || settings.desiredUrl() != null;
+        VerifyResult v = new VerifyUseCase().run(settings.url(), settings.schemaName(),
+                hasSchema ? settings.request().withFixes(common.fixes()) : null, require.tables(ctx, common));
+        if (!common.quiet()) {
+            print(v, settings, new Style(ctx.color(common.noColor())));
+        }
+        if (!v.requiredPresent()) {
+            return ExitCode.ERROR;
+        }
+        return v.matches() ? ExitCode.OK : ExitCode.DIFFERENCES;
+    }
+
+    private void print(VerifyResult v, Settings settings, Style style) {
+        var out = ctx.out();
+        out.println("Target: " + v.maskedUrl() + " (" + v.serverVersion() + ")");
+        for (RequiredTable r : v.required()) {
+            out.println(mark(style, r.present()) + " " + r.name() + (r.present() ? "" : " (missing)"));
+        }
+        if (v.planned() != null) {
+            int n = v.planned().plan().steps().size();
+            out.println(mark(style, v.matches()) + " " + (v.matches() ? "the database matches " + settings.describeSchema()
+                    : "the database differs from " + settings.describeSchema() + ": " + n + (n == 1 ? " difference" : " differences")));
+            if (!v.matches()) {
+                new CheckText(out, style).changes(v.planned(), "    ", false);
+            }
+        } else if (v.required().isEmpty()) {
+            out.println("Nothing to verify: give --schema and/or --require (or schema:/require: in syncdb.yaml).");
+        }
+        if (!v.requiredPresent()) {
+            out.println("Missing: " + String.join(", ", RequiredTable.missing(v.required())));
+        }
+    }
+
+    private static String mark(Style style, boolean ok) {
+        return ok ? style.good("✅") : style.bad("❌");
+    }
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
+}

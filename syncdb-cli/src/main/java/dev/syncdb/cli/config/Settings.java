@@ -1,0 +1,55 @@
+package dev.syncdb.cli.config;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.engine.desired.DatabaseSource;
+import dev.syncdb.engine.desired.DesiredSource;
+import dev.syncdb.engine.desired.DesiredSourceProvider;
+import dev.syncdb.engine.desired.EntitySpec;
+import dev.syncdb.engine.desired.SqlFilesSource;
+import dev.syncdb.engine.plan.SyncRequest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The resolved settings of one run: the target database and where its URL came from, the desired
+ * schema paths, the managed schema name (null = the dialect's default), the optional dev URL, the
+ * optional live database the desired schema is read from instead of the paths, and the optional
+ * entity classes it is read from instead ({@code entities}).
+ */
+public record Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
+                       DatabaseUrl desiredUrl, EntitySpec entities) {
+
+    public Settings {
+        schema = List.copyOf(schema);
+    }
+
+    public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
+                    DatabaseUrl desiredUrl) {
+        this(url, urlSource, schema, schemaName, devUrl, desiredUrl, null);
+    }
+
+    /** The engine request these settings describe: the target and its desired schema. */
+    public SyncRequest request() {
+        return new SyncRequest(url, schemaName, desired(), null);
+    }
+
+    /** Where the desired schema comes from: another database or entities when given, else the SQL files. */
+    public DesiredSource desired() {
+        if (desiredUrl != null) {
+            return new DatabaseSource(desiredUrl, null);
+        }
+        return entities != null ? DesiredSourceProvider.forEntities(entities) : new SqlFilesSource(schema, devUrl);
+    }
+
+    /** The desired schema for output: the one path, or the paths joined by ", ". */
+    public String describeSchema() {
+        if (desiredUrl != null) {
+            return desiredUrl.masked();
+        }
+        if (entities != null) {
+            return entities.describe();
+        }
+        return String.join(", ", schema.stream().map(Path::toString).toList());
+    }
+}

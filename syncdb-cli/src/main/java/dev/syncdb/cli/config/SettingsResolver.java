@@ -1,0 +1,120 @@
+package dev.syncdb.cli.config;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.engine.desired.EntitySpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the settings of a run, first match wins. The database: {@code --url}, the environment
+ * variable {@code DATABASE_URL}, {@code DATABASE_URL} in {@code .env} (or {@code --env-file}),
+ * {@code url:} in {@code syncdb.yaml} (or {@code --config}). The desired schema: {@code --schema} or
+ * {@code --entities} (see {@link EntitySettings}), then {@code schema:} or {@code entities:} in the
+ * config file.
+ */
+public final class SettingsResolver {
+    public static final String NO_URL = "no database URL: pass --url, set DATABASE_URL, or add it to .env";
+    public static final String NO_SCHEMA = "no desired schema: pass --schema PATH (a .sql file or a directory) or --entities PACKAGE"
+            + " --classpath PATH (JPA entities), or add schema: or entities: to syncdb.yaml";
+
+    private final CliContext ctx;
+
+    public SettingsResolver(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Settings resolve(CommonOptions o) {
+        ConfigFile config = ConfigFile.load(o.config != null ? ctx.resolve(o.config) : ctx.resolve("syncdb.yaml"),
+                o.config != null);
+        Found found = databaseUrl(o, config);
+        DatabaseUrl url = parse(found.text(), found.source());
+        DatabaseUrl desiredUrl = o.desiredUrl == null ? null : parse(o.desiredUrl, "--desired-url");
+        String schemaName = o.schemaName != null ? o.schemaName : config.schemaName().orElse(null);
+        String dev = o.devUrl != null ? o.devUrl : config.devUrl().orElse(null);
+        DatabaseUrl devUrl = dev == null ? null : parse(dev, o.devUrl != null ? "--dev-url" : config.file() + " (dev-url)");
+        EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
+        List<Path> schema = (desiredUrl != null || entities != null) && o.schema.isEmpty() ? List.of() : schemaPaths(o, config);
+        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities);
+    }
+
+    /**
+     * The settings of a command that needs only the database (the migration commands): the desired
+     * schema is not required.
+     */
+    public Settings resolveTarget(CommonOptions o) {
+        ConfigFile config = ConfigFile.load(o.config != null ? ctx.resolve(o.config) : ctx.resolve("syncdb.yaml"),
+                o.config != null);
+        Found found = databaseUrl(o, config);
+        String schemaName = o.schemaName != null ? o.schemaName : config.schemaName().orElse(null);
+        return new Settings(parse(found.text(), found.source()), found.source(), List.of(), schemaName, null, null);
+    }
+
+    /**
+     * The settings of a command for which a desired schema is optional ({@code verify}): like
+     * {@link #resolve}, with an empty schema list when none is given anywhere.
+     */
+    public Settings resolveOptionalSchema(CommonOptions o) {
+        ConfigFile config = config(o);
+        if (o.schema.isEmpty() && o.desiredUrl == null && config.schema().isEmpty()) {
+            return resolveTarget(o);
+        }
+        return resolve(o);
+    }
+
+    /** The {@code require:} list of the config file (empty without one). */
+    public List<String> required(CommonOptions o) {
+        return config(o).require();
+    }
+
+    private ConfigFile config(CommonOptions o) {
+        return ConfigFile.load(o.config != null ? ctx.resolve(o.config) : ctx.resolve("syncdb.yaml"), o.config != null);
+    }
+
+    /** A URL text and a label of where it came from. */
+    private record Found(String text, String source) {
+    }
+
+    private Found databaseUrl(CommonOptions o, ConfigFile config) {
+        if (o.url != null) {
+            return new Found(o.url, "--url");
+        }
+        String env = ctx.env().get("DATABASE_URL");
+        if (env != null && !env.isBlank()) {
+            return new Found(env, "DATABASE_URL");
+        }
+        Path envPath = o.envFile != null ? ctx.resolve(o.envFile) : ctx.resolve(".env");
+        Optional<String> fromFile = EnvFile.load(envPath, o.envFile != null).get("DATABASE_URL");
+        if (fromFile.isPresent()) {
+            return new Found(fromFile.get(), envPath.toString());
+        }
+        return config.url().map(u -> new Found(u, config.file().toString()))
+                .orElseThrow(() -> SyncdbException.error(NO_URL));
+    }
+
+    private static DatabaseUrl parse(String text, String source) {
+        try {
+            return DatabaseUrl.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw SyncdbException.error("invalid database URL from " + source + ": "
+                    + DatabaseUrl.maskText(e.getMessage()));
+        }
+    }
+
+    private List<Path> schemaPaths(CommonOptions o, ConfigFile config) {
+        List<Path> paths = o.schema.isEmpty() ? config.schema() : o.schema.stream().map(ctx::resolve).toList();
+        if (paths.isEmpty()) {
+            throw SyncdbException.error(NO_SCHEMA);
+        }
+        for (Path p : paths) {
+            if (!Files.exists(ctx.workDir().resolve(p))) {
+                throw SyncdbException.error("schema file not found: " + p);
+            }
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.syncdb.cli.output;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.cli.ExitCode;
+import dev.syncdb.cli.UsesCommonOptions;
+import dev.syncdb.dialect.DatabaseUrl;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * Turns failures into what the user sees: one line on stderr starting with "error: ", passwords
+ * masked, exit code from the failure (1 unless the engine says otherwise). Bad usage adds the
+ * command's usage and exits 1 (not picocli's 2, which means "differences found" here). Stack traces
+ * only with {@code --verbose}.
+ */
+public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final PrintStream err;
+
+    public ErrorReporter(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        err.println("error: " + oneLine(ex.getMessage()));
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        cl.usage(err, cl.getColorScheme());
+        return ExitCode.ERROR;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+        boolean verbose = cl.getCommand() instanceof UsesCommonOptions c && c.common() != null && c.common().verbose();
+        int code;
+        if (ex instanceof SyncdbException e) {
+            err.println("error: " + oneLine(e.getMessage()));
+            code = e.exitCode();
+        } else {
+            err.println("error: " + ex.getClass().getName() + ": " + oneLine(ex.getMessage()));
+            code = ExitCode.ERROR;
+        }
+        if (verbose) {
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(DatabaseUrl.maskText(trace.toString()));
+        }
+        err.flush();
+        return code;
+    }
+
+    /** The message on one line with every password masked. */
+    public static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "(no message)";
+        }
+        return DatabaseUrl.maskText(message.strip().replaceAll("\\s*\\R\\s*", " "));
+    }
+}
