@@ -5,13 +5,9 @@ import dev.syncdb.cli.command.ApplyRun;
 import dev.syncdb.cli.command.BackupOptions;
 import dev.syncdb.cli.command.CheckRun;
 import dev.syncdb.cli.command.RecreateRun;
+import dev.syncdb.cli.command.WizardRun;
 import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RequireOption;
-import dev.syncdb.cli.config.Settings;
-import dev.syncdb.cli.config.SettingsResolver;
-import dev.syncdb.cli.output.Style;
-import dev.syncdb.cli.wizard.Wizard;
-import dev.syncdb.cli.wizard.WizardState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,18 +88,7 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
         if (checkOnly || json || !ctx.prompt().interactive()) {
             return new CheckRun(ctx).run(common, json);
         }
-        return wizard();
-    }
-
-    private int wizard() {
-        Settings settings = new SettingsResolver(ctx).resolve(common);
-        Style style = new Style(ctx.color(common.noColor()));
-        var options = new WizardState.WizardOptions(allowDestructive, noBackup ? null : backupOptions,
-                require.tables(ctx, common), ctx.resolve(common.migrations()));
-        WizardState state = new WizardState(ctx, style, settings, settings.request().withFixes(common.fixes()), options);
-        ctx.out().println(style.bold("syncdb wizard") + ": " + settings.url().masked() + " <- " + settings.describeSchema()
-                + "  (Ctrl-C or an empty answer to a [y/N] question stops without changes)");
-        return new Wizard(state).run();
+        return new WizardRun(ctx).run(common, allowDestructive, noBackup ? null : backupOptions, require);
     }
 
     private void checkCombinations() {

@@ -123,6 +123,19 @@ class EntitiesCliTest {
     }
 
     @Test
+    void verifyWithEntitiesAndNoSchemaComparesWithTheEntities() {
+        assertThat(shop("v1", "apply", "--auto", "--no-backup").code()).isZero();
+        Result matches = shop("v1", "verify", "--no-color");
+        assertThat(matches.code()).as(matches.out() + matches.err()).isZero();
+        assertThat(matches.out()).contains("✅ the database matches entities in com.example.shop")
+                .doesNotContain("Nothing to verify");
+        Result differs = shop("v2", "verify", "--no-color");
+        assertThat(differs.code()).as("v2 adds loyalty_account: " + differs.out()).isEqualTo(2);
+        assertThat(differs.out()).contains("❌ the database differs from entities in com.example.shop",
+                "create table loyalty_account");
+    }
+
+    @Test
     void noEntityUnderThePackageIsAnErrorNotNoChanges() throws SQLException {
         exec("VACUUM");
         Result r = cli("check", "--entities", "com.example.nothing", "--classpath", ExampleShop.classes("v1").toString());

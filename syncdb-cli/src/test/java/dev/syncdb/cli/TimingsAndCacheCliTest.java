@@ -54,4 +54,24 @@ class TimingsAndCacheCliTest {
         }
         assertThat(dir.resolve(RunRequest.DEFAULT_CACHE_DIR)).exists();
     }
+
+    @Test
+    void everyCommandThatComparesUsesTheCacheAndPrintsTheTimings(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("schema.sql"), SCHEMA);
+        String url = "sqlite:" + dir.resolve("app.db");
+        String[][] commands = {{"create-tables"}, {"verify"}, {"migrate", "generate", "-m", "init"}, {"check"}};
+        for (int i = 0; i < commands.length; i++) {
+            String cache = "cache-" + i;
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(commands[i]),
+                    java.util.stream.Stream.of("--timings", "--cache-dir", cache, "--url", url, "--schema", "schema.sql"))
+                    .toArray(String[]::new);
+            Result r = CliRunner.run(dir, Map.of(), args);
+            String name = String.join(" ", commands[i]);
+            assertThat(r.code()).as(name + ": " + r.out() + r.err()).isZero();
+            assertThat(r.err()).as(name).contains("timings:", "total");
+            try (var files = Files.list(dir.resolve(cache))) {
+                assertThat(files.filter(p -> p.toString().endsWith(".model"))).as(name).hasSize(1);
+            }
+        }
+    }
 }

@@ -51,14 +51,9 @@ public final class ApplyRun {
         }
         applyOptions = applyOptions.withProgress(ProgressDisplay.onTerminal(ctx, options.quiet(),
                 new Style(ctx.color(options.noColor()))));
-        try {
-            ApplyResult result = new ApplyUseCase().run(request, applyOptions);
-            return report(result, text, settings.describeSchema(), options.quiet());
-        } finally {
-            if (options.timings()) {
-                new TimingsText(ctx.err()).print(request.timings());
-            }
-        }
+        ApplyOptions chosen = applyOptions;
+        return TimedRun.run(ctx, options, request, () -> report(new ApplyUseCase().run(request, chosen), text,
+                settings.describeSchema(), options.quiet()));
     }
 
     private boolean confirm(PlanResult planned) {

@@ -27,7 +27,7 @@ public final class CheckRun {
     public int run(CommonOptions options, boolean json) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
         SyncRequest request = RunRequest.of(ctx, options, settings);
-        try {
+        return TimedRun.run(ctx, options, request, () -> {
             PlanResult result = new CheckUseCase().run(request);
             if (!json && !options.quiet()) {
                 new CheckText(ctx.out(), new Style(ctx.color(options.noColor())), options.verbose()).print(result, settings.describeSchema());
@@ -40,11 +40,7 @@ public final class CheckRun {
             }
             boolean migrationsClean = drift == null || drift.clean();
             return result.inSync() && migrationsClean ? ExitCode.OK : ExitCode.DIFFERENCES;
-        } finally {
-            if (options.timings()) {
-                new TimingsText(ctx.err()).print(request.timings());
-            }
-        }
+        });
     }
 
     /** When a migrations directory exists: uncaptured changes and drift; null when there is none. */

@@ -5,6 +5,7 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.BackupText;
@@ -13,6 +14,7 @@ import dev.syncdb.cli.output.Style;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.engine.apply.CreateTablesResult;
 import dev.syncdb.engine.apply.CreateTablesUseCase;
+import dev.syncdb.engine.plan.SyncRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,12 +48,15 @@ public final class CreateTablesCommand implements Callable<Integer>, UsesCommonO
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
         Style style = new Style(ctx.color(common.noColor()));
-        CreateTablesResult r = new CreateTablesUseCase().run(settings.request(), missingOnly,
-                ProgressDisplay.onTerminal(ctx, common.quiet(), style));
-        if (!common.quiet()) {
-            print(r, settings, style);
-        }
-        return r.differences().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
+        SyncRequest request = RunRequest.of(ctx, common, settings);
+        return TimedRun.run(ctx, common, request, () -> {
+            CreateTablesResult r = new CreateTablesUseCase().run(request, missingOnly,
+                    ProgressDisplay.onTerminal(ctx, common.quiet(), style));
+            if (!common.quiet()) {
+                print(r, settings, style);
+            }
+            return r.differences().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
+        });
     }
 
     private void print(CreateTablesResult r, Settings settings, Style style) {

@@ -7,6 +7,7 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.PlanText;
@@ -46,7 +47,11 @@ public final class MigrateGenerateCommand implements Callable<Integer>, UsesComm
     @Override
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
-        SyncRequest request = settings.request().withDiffOptions(common.diffOptions());
+        SyncRequest request = RunRequest.of(ctx, common, settings);
+        return TimedRun.run(ctx, common, request, () -> generate(request));
+    }
+
+    private int generate(SyncRequest request) {
         Path dir = ctx.resolve(common.migrations());
         var r = new GenerateMigrationUseCase().run(request, dir,
                 new GenerateMigrationUseCase.Options(message, allowDestructive, replay, Instant.now()));

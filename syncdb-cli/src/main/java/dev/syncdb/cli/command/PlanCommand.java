@@ -41,7 +41,7 @@ public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
         SyncRequest request = RunRequest.of(ctx, common, settings);
-        try {
+        return TimedRun.run(ctx, common, request, () -> {
             PlanResult result = new PlanUseCase().run(request);
             if (json) {
                 ctx.out().println(JsonReport.of(result, settings.describeSchema()));
@@ -50,11 +50,7 @@ public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
                         .print(result, settings.describeSchema(), common.quiet());
             }
             return ExitCode.OK;
-        } finally {
-            if (common.timings()) {
-                new TimingsText(ctx.err()).print(request.timings());
-            }
-        }
+        });
     }
 
     @Override

@@ -7,11 +7,13 @@ import dev.syncdb.engine.apply.RecreateUseCase;
 import dev.syncdb.cli.CliContext;
 import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.BackupText;
 import dev.syncdb.cli.output.ProgressDisplay;
 import dev.syncdb.cli.output.Style;
+import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
 import dev.syncdb.sql.SqlScript;
@@ -45,7 +47,8 @@ public final class RecreateRun {
         RecreateOptions options = new RecreateOptions(current -> confirm(current, o),
                 o.backup() == null ? null : o.backup().backup(ctx, ctx.out()), seed,
                 ProgressDisplay.onTerminal(ctx, common.quiet(), style));
-        RecreateResult r = new RecreateUseCase().run(settings.request(), options);
+        SyncRequest request = RunRequest.of(ctx, common, settings);
+        RecreateResult r = TimedRun.run(ctx, common, request, () -> new RecreateUseCase().run(request, options));
         ctx.out().println("Recreated " + r.maskedUrl() + " from " + settings.describeSchema() + " in " + r.elapsedMillis()
                 + " ms: dropped " + BackupText.count(r.dropped().size(), "table") + ", created "
                 + BackupText.count(r.created().size(), "table") + seeded(r, o.seed())

@@ -9,10 +9,12 @@ import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RequireOption;
+import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.CheckText;
 import dev.syncdb.cli.output.Style;
+import dev.syncdb.engine.plan.SyncRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -42,9 +44,12 @@ public final class VerifyCommand implements Callable<Integer>, UsesCommonOptions
     @Override
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolveOptionalSchema(common);
-        boolean hasSchema = !settings.schema().isEmpty() || settings.desiredUrl() != null;
-        VerifyResult v = new VerifyUseCase().run(settings.url(), settings.schemaName(),
-                hasSchema ? settings.request().withFixes(common.fixes()) : null, require.tables(ctx, common));
+        SyncRequest request = settings.hasDesired() ? RunRequest.of(ctx, common, settings) : null;
+        return TimedRun.run(ctx, common, request, () -> verify(settings, request));
+    }
+
+    private int verify(Settings settings, SyncRequest request) {
+        VerifyResult v = new VerifyUseCase().run(settings.url(), settings.schemaName(), request, require.tables(ctx, common));
         if (!common.quiet()) {
             print(v, settings, new Style(ctx.color(common.noColor())));
         }

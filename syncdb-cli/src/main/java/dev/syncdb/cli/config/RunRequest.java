@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Builds the engine request of a plan, check or apply from the resolved settings and the options:
+ * The one builder of the engine request of every command that compares the database with a desired
+ * schema (plan, check, apply, the wizard, verify, create-tables, migrate generate, --force-recreate),
+ * from the resolved settings and the options:
  * the desired source (SQL files with the desired-model cache, {@code --cache-dir}, {@code --no-cache};
  * or another database, or entities, as the settings say), the declared renames, the data fixes, and a
  * fresh {@link Timings} that {@code --timings} prints afterwards.
@@ -33,7 +35,7 @@ public final class RunRequest {
     }
 
     /** The cache the options ask for, or null with {@code --no-cache}. */
-    public static ModelCache cache(CliContext ctx, CommonOptions o) {
+    private static ModelCache cache(CliContext ctx, CommonOptions o) {
         if (o.noCache) {
             return null;
         }
@@ -45,7 +47,7 @@ public final class RunRequest {
      * The syncdb version as part of cache keys; a development build adds its jar's size and time, so a
      * rebuilt inspector never reads what an earlier build cached.
      */
-    public static String cacheVersion() {
+    private static String cacheVersion() {
         String v = VersionProvider.version();
         if (!v.endsWith("SNAPSHOT") && !v.equals("unknown")) {
             return v;

@@ -29,9 +29,9 @@ public record Settings(DatabaseUrl url, String urlSource, List<Path> schema, Str
         this(url, urlSource, schema, schemaName, devUrl, desiredUrl, null);
     }
 
-    /** The engine request these settings describe: the target and its desired schema. */
-    public SyncRequest request() {
-        return new SyncRequest(url, schemaName, desired(), null);
+    /** Whether a desired schema was given: SQL files, another database, or entities. */
+    public boolean hasDesired() {
+        return !schema.isEmpty() || desiredUrl != null || entities != null;
     }
 
     /** Where the desired schema comes from: another database or entities when given, else the SQL files. */

@@ -56,11 +56,14 @@ public final class SettingsResolver {
 
     /**
      * The settings of a command for which a desired schema is optional ({@code verify}): like
-     * {@link #resolve}, with an empty schema list when none is given anywhere.
+     * {@link #resolve} when a desired schema is named anywhere ({@code --schema}, {@code --entities},
+     * {@code --desired-url}, {@code schema:} or {@code entities:} in the config file), else the target only.
      */
     public Settings resolveOptionalSchema(CommonOptions o) {
         ConfigFile config = config(o);
-        if (o.schema.isEmpty() && o.desiredUrl == null && config.schema().isEmpty()) {
+        boolean none = o.schema.isEmpty() && o.desiredUrl == null && o.entities == null
+                && config.schema().isEmpty() && config.entities().isEmpty();
+        if (none) {
             return resolveTarget(o);
         }
         return resolve(o);

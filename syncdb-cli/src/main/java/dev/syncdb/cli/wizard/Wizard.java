@@ -21,7 +21,7 @@ public final class Wizard {
         this(state, standardSteps());
     }
 
-    public Wizard(WizardState state, List<WizardStep> steps) {
+    Wizard(WizardState state, List<WizardStep> steps) {
         this.state = state;
         this.steps = List.copyOf(steps);
     }
@@ -31,12 +31,14 @@ public final class Wizard {
      * with the accepted ones ({@link WizardState#replan}); the steps after it show, confirm and apply
      * whatever plan the state then holds.
      */
-    public static List<WizardStep> standardSteps() {
+    static List<WizardStep> standardSteps() {
         return List.of(new WizardInspect.Connection(), new WizardInspect.CurrentState(), new WizardBackup(),
                 new WizardChanges(), new WizardReview(), new WizardConfirm(), new WizardApply(), new WizardVerify());
     }
 
     public int run() {
+        state.out().println(state.style.bold("syncdb wizard") + ": " + state.settings.url().masked() + " <- "
+                + state.settings.describeSchema() + "  (Ctrl-C or an empty answer to a [y/N] question stops without changes)");
         for (int i = 0; i < steps.size(); i++) {
             WizardStep step = steps.get(i);
             state.out().println();

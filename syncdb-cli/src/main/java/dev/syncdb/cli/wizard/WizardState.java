@@ -43,15 +43,15 @@ public final class WizardState {
         this.allowDestructive = options.allowDestructive();
     }
 
-    public PrintStream out() {
+    PrintStream out() {
         return ctx.out();
     }
 
-    public Prompt prompt() {
+    Prompt prompt() {
         return ctx.prompt();
     }
 
-    public SyncRequest request() {
+    SyncRequest request() {
         return request;
     }
 
@@ -59,18 +59,18 @@ public final class WizardState {
      * Plans again with another request, e.g. with renames the user accepted, and keeps that plan as
      * the one the next steps show, confirm and apply.
      */
-    public void replan(SyncRequest changed) {
+    void replan(SyncRequest changed) {
         request = changed;
         planned = new PlanUseCase().run(changed);
     }
 
     /** "  ✅ text" or "  ❌ text". */
-    public void mark(boolean ok, String text) {
+    void mark(boolean ok, String text) {
         out().println("  " + (ok ? style.good("✅") : style.bad("❌")) + " " + text);
     }
 
     /** Asks after flushing what was printed, so the question appears after it. */
-    public boolean confirm(String question, boolean defaultYes) {
+    boolean confirm(String question, boolean defaultYes) {
         out().flush();
         return prompt().confirm("  " + question, defaultYes);
     }
