@@ -12,6 +12,7 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.ApplyText;
 import dev.syncdb.cli.output.PlanText;
 import dev.syncdb.cli.output.ProgressDisplay;
 import dev.syncdb.cli.output.Style;
@@ -71,12 +72,10 @@ public final class ApplyRun {
                 text.print(result.planned(), desired, quiet);
                 return ExitCode.OK;
             case DECLINED:
-                ctx.out().println("Cancelled: nothing was changed.");
+                new ApplyText(ctx.out()).cancelled();
                 return ExitCode.ERROR;
             default:
-                int n = result.planned().plan().steps().size();
-                ctx.out().println("Applied " + n + (n == 1 ? " step" : " steps") + " in " + result.elapsed().toMillis()
-                        + " ms; verified: the database matches the desired schema.");
+                new ApplyText(ctx.out()).applied(result);
                 return ExitCode.OK;
         }
     }

@@ -8,7 +8,7 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
-import dev.syncdb.cli.output.BackupText;
+import dev.syncdb.cli.output.CreateTablesText;
 import dev.syncdb.cli.output.ProgressDisplay;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.diff.SchemaChange;
@@ -53,28 +53,10 @@ public final class CreateTablesCommand implements Callable<Integer>, UsesCommonO
             CreateTablesResult r = new CreateTablesUseCase().run(request, missingOnly,
                     ProgressDisplay.onTerminal(ctx, common.quiet(), style));
             if (!common.quiet()) {
-                print(r, settings, style);
+                new CreateTablesText(ctx.out(), style).print(r, settings.describeSchema());
             }
             return r.differences().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;
         });
-    }
-
-    private void print(CreateTablesResult r, Settings settings, Style style) {
-        var out = ctx.out();
-        out.println("Target:  " + r.maskedUrl() + " (" + r.serverVersion() + ")");
-        out.println("Desired: " + settings.describeSchema());
-        r.created().forEach(t -> out.println("  " + style.good("created") + "  " + t));
-        r.skipped().forEach(t -> out.println("  " + style.dim("skipped") + "  " + t + " (exists; left as it is)"));
-        r.extra().forEach(t -> out.println("  " + style.dim("kept   ") + "  " + t + " (not in the desired schema; left as it is)"));
-        out.println("Created " + BackupText.count(r.created().size(), "table") + ", skipped " + r.skipped().size()
-                + " that exist" + (r.created().isEmpty() ? "" : ", in " + r.elapsedMillis() + " ms") + ".");
-        if (!r.differences().isEmpty()) {
-            out.println(style.hazard(r.differences().size() + " difference(s) in existing tables, not applied:", false));
-            for (SchemaChange c : r.differences()) {
-                out.println("    " + c.describe());
-            }
-            out.println("Run `syncdb plan` to see the SQL, `syncdb apply` to apply it, or use --missing-only to adopt them as they are.");
-        }
     }
 
     @Override

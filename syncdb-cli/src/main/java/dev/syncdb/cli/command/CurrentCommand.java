@@ -8,6 +8,7 @@ import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.output.MigrationJson;
+import dev.syncdb.cli.output.MigrationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,15 +38,7 @@ public final class CurrentCommand implements Callable<Integer>, UsesCommonOption
             ctx.out().println(MigrationJson.current(s));
             return ExitCode.OK;
         }
-        ctx.out().println("Target:  " + s.target());
-        ctx.out().println("Current: " + s.current() + (s.currentRow() == null ? "" : " (" + s.currentRow().description()
-                + ", " + s.currentRow().type() + " " + s.currentRow().installedOn() + " by " + s.currentRow().installedBy() + ")"));
-        ctx.out().println("Applied: " + s.applied() + ", pending: " + s.pending().size()
-                + (s.pending().isEmpty() ? " (at head)" : ""));
-        s.pending().forEach(m -> ctx.out().println("  pending " + m.up().fileName()));
-        if (s.problem() != null) {
-            ctx.out().println("Problem: " + s.problem());
-        }
+        new MigrationText(ctx.out()).current(s);
         return ExitCode.OK;
     }
 

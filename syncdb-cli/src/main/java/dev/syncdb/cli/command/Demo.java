@@ -4,7 +4,7 @@ import dev.syncdb.SyncdbException;
 import dev.syncdb.cli.CliContext;
 import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.output.BackupText;
-import dev.syncdb.cli.output.PlanText;
+import dev.syncdb.cli.output.DemoText;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.apply.ApplyOptions;
@@ -39,11 +39,11 @@ public final class Demo {
     private static final String RESOURCES = "/dev/syncdb/cli/demo/";
 
     private final CliContext ctx;
-    private final Style style;
+    private final DemoText text;
 
     public Demo(CliContext ctx, Style style) {
         this.ctx = ctx;
-        this.style = style;
+        this.text = new DemoText(ctx.out(), style);
     }
 
     public int run(Path requested) throws IOException, SQLException {
@@ -55,21 +55,20 @@ public final class Demo {
         DatabaseUrl url = DatabaseUrl.parse("sqlite:" + db.toAbsolutePath());
         Path v1 = copy(dir, "v1.sql");
         Path v2 = copy(dir, "v2.sql");
-        heading(1, "Create the demo database " + db + " from version 1 (examples/demo/v1.sql), with sample rows");
+        text.heading(1, "Create the demo database " + db + " from version 1 (examples/demo/v1.sql), with sample rows");
         new ApplyUseCase().run(request(url, v1), ApplyOptions.auto(false));
         runSql(url, copy(dir, "seed.sql"));
         Map<String, Long> before = rowCounts(url);
-        heading(2, "Current state");
-        before.forEach((t, n) -> ctx.out().println("  " + t + ": " + n + " rows"));
-        heading(3, "Plan from version 1 to version 2 (examples/demo/v2.sql): every step with its hazards");
+        text.heading(2, "Current state");
+        text.rowCounts(before);
+        text.heading(3, "Plan from version 1 to version 2 (examples/demo/v2.sql): every step with its hazards");
         PlanResult planned = new PlanUseCase().run(request(url, v2));
-        new PlanText(ctx.out(), style).print(planned, "examples/demo/v2.sql", false);
-        heading(4, "Back up, then apply the plan in one transaction (tables SQLite cannot ALTER are rebuilt, keeping every row)");
+        text.plan(planned, "examples/demo/v2.sql");
+        text.heading(4, "Back up, then apply the plan in one transaction (tables SQLite cannot ALTER are rebuilt, keeping every row)");
         Backup backup = Backup.into(dir.resolve("backups"), r -> new BackupText(ctx.workDir(), ctx.out()).taken(r, "  "));
         ApplyResult applied = new ApplyUseCase().run(request(url, v2), ApplyOptions.auto(false).withBackup(backup));
-        ctx.out().println("  applied " + applied.planned().plan().steps().size() + " steps in "
-                + applied.elapsed().toMillis() + " ms");
-        heading(5, "Verify");
+        text.applied(applied);
+        text.heading(5, "Verify");
         return verify(url, v2, before, db);
     }
 
@@ -77,24 +76,9 @@ public final class Demo {
         boolean inSync = new PlanUseCase().run(request(url, v2)).inSync();
         Map<String, Long> after = rowCounts(url);
         boolean kept = before.entrySet().stream().allMatch(e -> e.getValue().equals(after.get(e.getKey())));
-        ctx.out().println("  " + mark(inSync) + " the database matches version 2: a second plan has no step");
-        after.forEach((t, n) -> ctx.out().println("  " + mark(!before.containsKey(t) || before.get(t).equals(n))
-                + " " + t + ": " + n + " rows" + (before.containsKey(t) ? " (was " + before.get(t) + ")" : " (new)")));
-        ctx.out().println();
-        ctx.out().println("Demo database kept at " + db + ". Try, with the same --url sqlite:" + db + ":");
-        ctx.out().println("  ./syncdb plan --url sqlite:" + db + " --schema examples/demo/v1.sql    (the way back)");
-        ctx.out().println("  ./syncdb --url sqlite:" + db + " --schema examples/demo/v1.sql         (the wizard, step by step)");
-        ctx.out().println("  ./syncdb status --url sqlite:" + db);
+        text.verified(inSync, before, after);
+        text.tryNext(db);
         return inSync && kept ? ExitCode.OK : ExitCode.ERROR;
-    }
-
-    private String mark(boolean ok) {
-        return ok ? style.good("✅") : style.bad("❌");
-    }
-
-    private void heading(int n, String text) {
-        ctx.out().println();
-        ctx.out().println(style.bold("Step " + n + "/5  " + text));
     }
 
     private static SyncRequest request(DatabaseUrl url, Path schema) {

@@ -7,9 +7,9 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.output.ErrorReporter;
 import dev.syncdb.cli.output.MigrationJson;
 import dev.syncdb.migrate.HistoryRow;
+import dev.syncdb.cli.output.MigrationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,18 +39,7 @@ public final class HistoryCommand implements Callable<Integer>, UsesCommonOption
             ctx.out().println(MigrationJson.history(s));
             return ExitCode.OK;
         }
-        ctx.out().println("Target: " + s.target() + ", current version " + s.current());
-        if (s.history().isEmpty()) {
-            ctx.out().println("No history: no migration has run on this database.");
-        }
-        for (HistoryRow r : s.history()) {
-            ctx.out().printf("%3d  %-7s %-18s %-4s %6d ms  %s  %s  %s%n", r.rank(), r.type(), r.version(),
-                    r.success() ? "ok" : "FAIL", r.durationMs(), r.installedOn(), r.installedBy(), r.script());
-            if (!r.success()) {
-                ctx.out().println("       failed at statement " + (r.statementsRun() + 1) + ": "
-                        + ErrorReporter.oneLine(r.failedStatement()));
-            }
-        }
+        new MigrationText(ctx.out()).history(s);
         return ExitCode.OK;
     }
 

@@ -10,7 +10,7 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
-import dev.syncdb.cli.output.PlanText;
+import dev.syncdb.cli.output.MigrationText;
 import dev.syncdb.cli.output.SourceText;
 import dev.syncdb.cli.output.Style;
 import picocli.CommandLine.Command;
@@ -58,18 +58,7 @@ public final class MigrateGenerateCommand implements Callable<Integer>, UsesComm
         if (!common.quiet()) {
             new SourceText(ctx.out(), new Style(ctx.color(common.noColor())), "").print(r.planned().source(), common.verbose());
         }
-        if (!r.written()) {
-            ctx.out().println("No changes: the " + (replay ? "migrations already produce" : "database already matches")
-                    + " the desired schema; no migration written.");
-            return ExitCode.OK;
-        }
-        var plan = r.planned().plan();
-        ctx.out().println("Generated migration " + r.version() + " (" + PlanText.summary(plan) + "):");
-        r.files().forEach(f -> ctx.out().println("  " + ctx.workDir().toAbsolutePath().relativize(f.toAbsolutePath())));
-        if (!common.quiet()) {
-            plan.steps().forEach(s -> ctx.out().println("    " + s.comment() + (s.destructive() ? "  [DESTRUCTIVE]" : "")));
-            ctx.out().println("Review the files, then run `syncdb upgrade`.");
-        }
+        new MigrationText(ctx.out()).generated(r, replay, common.quiet(), ctx.workDir());
         return ExitCode.OK;
     }
 

@@ -7,13 +7,14 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.migrate.HistoryRow;
+import dev.syncdb.cli.output.MigrationText;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * What the migration commands share: building the engine request from the options (the waiting
- * message goes to stderr), and printing what an upgrade, downgrade or stamp did.
+ * message goes to stderr), and having what an upgrade, downgrade or stamp did printed.
  */
 public final class MigrationCli {
     private final CliContext ctx;
@@ -35,25 +36,6 @@ public final class MigrationCli {
 
     /** Prints a run: the SQL of a dry run, else each recorded row and a summary line. */
     public void print(MigrationRunResult r, String verb, CommonOptions common) {
-        if (r.dryRun()) {
-            ctx.out().print(r.sql());
-            return;
-        }
-        if (common.quiet()) {
-            return;
-        }
-        ctx.out().println("Target: " + r.target());
-        long total = 0;
-        for (HistoryRow row : r.ran()) {
-            ctx.out().println("  " + row.type() + " " + row.script() + (row.type().startsWith(HistoryRow.UP) ||
-                    row.type().equals(HistoryRow.DOWN) ? " (" + row.durationMs() + " ms)" : ""));
-            total += row.durationMs();
-        }
-        if (r.ran().isEmpty()) {
-            ctx.out().println("Nothing to do: the database is at " + r.to() + ".");
-        } else {
-            ctx.out().println(verb + " from " + r.from() + " to " + r.to() + ": " + r.ran().size() + " migration(s) in "
-                    + total + " ms.");
-        }
+        new MigrationText(ctx.out()).run(r, verb, common.quiet());
     }
 }

@@ -10,7 +10,7 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
-import dev.syncdb.cli.output.BackupText;
+import dev.syncdb.cli.output.ApplyText;
 import dev.syncdb.cli.output.ProgressDisplay;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.engine.plan.SyncRequest;
@@ -19,7 +19,6 @@ import dev.syncdb.model.Table;
 import dev.syncdb.sql.SqlScript;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -49,10 +48,7 @@ public final class RecreateRun {
                 ProgressDisplay.onTerminal(ctx, common.quiet(), style));
         SyncRequest request = RunRequest.of(ctx, common, settings);
         RecreateResult r = TimedRun.run(ctx, common, request, () -> new RecreateUseCase().run(request, options));
-        ctx.out().println("Recreated " + r.maskedUrl() + " from " + settings.describeSchema() + " in " + r.elapsedMillis()
-                + " ms: dropped " + BackupText.count(r.dropped().size(), "table") + ", created "
-                + BackupText.count(r.created().size(), "table") + seeded(r, o.seed())
-                + "; verified: the database matches the desired schema.");
+        new ApplyText(ctx.out()).recreated(r, settings.describeSchema(), o.seed());
         return ExitCode.OK;
     }
 
@@ -66,10 +62,7 @@ public final class RecreateRun {
     }
 
     private boolean confirm(Schema current, Options o) {
-        List<String> names = current.tables().stream().map(Table::name).toList();
-        ctx.out().println("--force-recreate drops every table of the database (" + BackupText.count(names.size(), "table")
-                + ": " + String.join(", ", names.subList(0, Math.min(10, names.size())))
-                + (names.size() > 10 ? ", ..." : "") + ") and all their rows, then recreates them from the desired schema.");
+        new ApplyText(ctx.out()).willRecreate(current.tables().stream().map(Table::name).toList());
         if (o.confirm() != null) {
             return o.confirm().equals(WORDS);
         }
@@ -79,10 +72,5 @@ public final class RecreateRun {
         ctx.out().flush();
         String answer = ctx.prompt().ask("Type " + WORDS + " to continue: ");
         return answer != null && answer.strip().equals(WORDS);
-    }
-
-    private static String seeded(RecreateResult r, List<String> seed) {
-        return seed.isEmpty() ? "" : ", ran " + BackupText.count(r.seedStatements(), "seed statement") + " from "
-                + String.join(", ", seed);
     }
 }

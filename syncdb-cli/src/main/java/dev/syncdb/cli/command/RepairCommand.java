@@ -6,6 +6,7 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.output.MigrationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,12 +32,7 @@ public final class RepairCommand implements Callable<Integer>, UsesCommonOptions
     @Override
     public Integer call() {
         List<RepairUseCase.Repaired> repaired = new RepairUseCase().run(new MigrationCli(ctx).request(common, lock.seconds));
-        if (repaired.isEmpty()) {
-            ctx.out().println("Nothing to repair: every applied file matches its checksum.");
-        }
-        for (RepairUseCase.Repaired r : repaired) {
-            ctx.out().println("accepted " + r.file() + ": checksum " + r.oldChecksum() + " -> " + r.newChecksum());
-        }
+        new MigrationText(ctx.out()).repaired(repaired);
         return ExitCode.OK;
     }
 

@@ -65,9 +65,7 @@ public final class RestoreCommand implements Callable<Integer>, UsesCommonOption
         if (!ctx.prompt().interactive()) {
             return false;
         }
-        ctx.out().println("The database is not empty: " + existing.tables().size() + " tables will be dropped"
-                + " and replaced by the backup.");
-        ctx.out().flush();
+        new BackupText(ctx.workDir(), ctx.out()).replacing(existing.tables().size());
         String answer = ctx.prompt().ask("Type " + WORD + " to replace it: ");
         return answer != null && answer.strip().equals(WORD);
     }

@@ -6,8 +6,8 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.output.MigrationText;
 import dev.syncdb.migrate.Migration;
-import dev.syncdb.migrate.MigrationScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -33,22 +33,8 @@ public final class ShowCommand implements Callable<Integer>, UsesCommonOptions {
     @Override
     public Integer call() {
         Migration m = new ShowUseCase().run(new MigrationCli(ctx).dir(common), version);
-        ctx.out().println("Version:     " + m.version());
-        ctx.out().println("Description: " + m.description());
-        script("Up", m.up());
-        if (m.down() == null) {
-            ctx.out().println("Down:        (no down file: downgrade cannot undo it)");
-        } else {
-            script("Down", m.down());
-        }
+        new MigrationText(ctx.out()).show(m);
         return ExitCode.OK;
-    }
-
-    private void script(String label, MigrationScript s) {
-        ctx.out().println(String.format("%-13s", label + ":") + s.path() + " (checksum " + s.checksum() + ")");
-        ctx.out().println();
-        ctx.out().println(s.text().strip());
-        ctx.out().println();
     }
 
     @Override

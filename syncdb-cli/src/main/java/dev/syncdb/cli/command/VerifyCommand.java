@@ -12,9 +12,9 @@ import dev.syncdb.cli.config.RequireOption;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
-import dev.syncdb.cli.output.CheckText;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.engine.plan.SyncRequest;
+import dev.syncdb.cli.output.VerifyText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -51,37 +51,12 @@ public final class VerifyCommand implements Callable<Integer>, UsesCommonOptions
     private int verify(Settings settings, SyncRequest request) {
         VerifyResult v = new VerifyUseCase().run(settings.url(), settings.schemaName(), request, require.tables(ctx, common));
         if (!common.quiet()) {
-            print(v, settings, new Style(ctx.color(common.noColor())));
+            new VerifyText(ctx.out(), new Style(ctx.color(common.noColor()))).print(v, settings.describeSchema());
         }
         if (!v.requiredPresent()) {
             return ExitCode.ERROR;
         }
         return v.matches() ? ExitCode.OK : ExitCode.DIFFERENCES;
-    }
-
-    private void print(VerifyResult v, Settings settings, Style style) {
-        var out = ctx.out();
-        out.println("Target: " + v.maskedUrl() + " (" + v.serverVersion() + ")");
-        for (RequiredTable r : v.required()) {
-            out.println(mark(style, r.present()) + " " + r.name() + (r.present() ? "" : " (missing)"));
-        }
-        if (v.planned() != null) {
-            int n = v.planned().plan().steps().size();
-            out.println(mark(style, v.matches()) + " " + (v.matches() ? "the database matches " + settings.describeSchema()
-                    : "the database differs from " + settings.describeSchema() + ": " + n + (n == 1 ? " difference" : " differences")));
-            if (!v.matches()) {
-                new CheckText(out, style).changes(v.planned(), "    ", false);
-            }
-        } else if (v.required().isEmpty()) {
-            out.println("Nothing to verify: give --schema and/or --require (or schema:/require: in syncdb.yaml).");
-        }
-        if (!v.requiredPresent()) {
-            out.println("Missing: " + String.join(", ", RequiredTable.missing(v.required())));
-        }
-    }
-
-    private static String mark(Style style, boolean ok) {
-        return ok ? style.good("✅") : style.bad("❌");
     }
 
     @Override

@@ -37,6 +37,12 @@ public final class BackupText {
                 + ", " + r.method() + "); row counts verified.");
     }
 
+    /** The warning before a restore replaces a database that holds {@code tables} tables. */
+    public void replacing(int tables) {
+        out.println("The database is not empty: " + tables + " tables will be dropped and replaced by the backup.");
+        out.flush();
+    }
+
     public String show(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path base = workDir.toAbsolutePath().normalize();

@@ -1,8 +1,5 @@
 package dev.syncdb.cli.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.syncdb.diff.RenameCandidate;
@@ -16,7 +13,6 @@ import dev.syncdb.plan.PreflightFinding;
 import dev.syncdb.plan.PreflightReport;
 import dev.syncdb.plan.Statement;
 
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -28,8 +24,6 @@ import java.util.List;
  * notices about unmanaged objects. Field names are part of the command-line contract.
  */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private JsonReport() {
     }
 
@@ -51,15 +45,11 @@ public final class JsonReport {
             drift.uncaptured().stream().map(SchemaChange::describe).forEach(m.putArray("uncaptured")::add);
             drift.drift().stream().map(SchemaChange::describe).forEach(m.putArray("drift")::add);
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root);
     }
 
     private static ObjectNode report(PlanResult r, String desired) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("target", r.maskedUrl());
         root.put("dialect", r.dialect());
         root.put("serverVersion", r.serverVersion());

@@ -1,27 +1,20 @@
 package dev.syncdb.cli.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.syncdb.engine.migrate.MigrationStatus;
 import dev.syncdb.migrate.HistoryRow;
 import dev.syncdb.migrate.Migration;
-
-import java.io.UncheckedIOException;
 
 /**
  * The machine-readable form of {@code current} and {@code history} ({@code --json}). Field names
  * are part of the command-line contract.
  */
 public final class MigrationJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private MigrationJson() {
     }
 
     public static String current(MigrationStatus s) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("target", s.target());
         root.put("current", s.current());
         root.put("description", s.currentRow() == null ? null : s.currentRow().description());
@@ -32,11 +25,11 @@ public final class MigrationJson {
                     .put("script", m.up().fileName());
         }
         root.put("problem", s.problem());
-        return write(root);
+        return Json.write(root);
     }
 
     public static String history(MigrationStatus s) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("target", s.target());
         root.put("current", s.current());
         var rows = root.putArray("history");
@@ -47,14 +40,6 @@ public final class MigrationJson {
                     .put("durationMs", r.durationMs()).put("success", r.success())
                     .put("failedStatement", r.failedStatement()).put("statementsRun", r.statementsRun());
         }
-        return write(root);
-    }
-
-    private static String write(ObjectNode root) {
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root);
     }
 }
