@@ -34,6 +34,25 @@ class SettingsResolverTest {
         return new SettingsResolver(new CliContext(sink, sink, env, dir, Prompt.none())).resolve(options);
     }
 
+    private Settings resolveOptional(String... args) {
+        CommonOptions options = new CommonOptions();
+        new CommandLine(options).parseArgs(args);
+        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
+        return new SettingsResolver(new CliContext(sink, sink, Map.of(), dir, Prompt.none())).resolveOptionalSchema(options);
+    }
+
+    @Test
+    void entitiesAreADesiredSchemaForCommandsWhereOneIsOptional() throws IOException {
+        Settings none = resolveOptional("--url", "sqlite:app.db");
+        assertThat(none.hasDesired()).isFalse();
+        Settings flag = resolveOptional("--url", "sqlite:app.db", "--entities", "com.example", "--classpath", "classes");
+        assertThat(flag.hasDesired()).isTrue();
+        assertThat(flag.entities().packages()).containsExactly("com.example");
+        write("syncdb.yaml", "entities: com.example.shop\nclasspath: classes\n");
+        Settings file = resolveOptional("--url", "sqlite:app.db");
+        assertThat(file.entities().packages()).containsExactly("com.example.shop");
+    }
+
     private void write(String name, String text) throws IOException {
         Files.createDirectories(dir.resolve(name).getParent());
         Files.writeString(dir.resolve(name), text);
