@@ -42,6 +42,8 @@ public final class Differ {
                 t -> out.add(new DropTable(t)), t -> out.add(new CreateTable(t)), (a, b) -> tables(a, b, out));
         Keyed.match(renamed.views(), desired.views(), View::name,
                 v -> out.add(new DropView(v)), v -> out.add(new CreateView(v)), (a, b) -> views(a, b, out));
+        Keyed.match(renamed.objects(), desired.objects(), o -> o.kind() + " " + o.identity(),
+                o -> out.add(new DropObject(o)), o -> out.add(new CreateObject(o)), (a, b) -> objects(a, b, out));
         return out;
     }
 
@@ -55,6 +57,13 @@ public final class Differ {
     private void sequences(Sequence a, Sequence b, List<SchemaChange> out) {
         if (!a.equals(b)) {
             out.add(new AlterSequence(a, b));
+        }
+    }
+
+    /** Objects compared by definition: a changed definition is one replace change (the renderer decides how). */
+    private static void objects(SchemaObject a, SchemaObject b, List<SchemaChange> out) {
+        if (!a.definition().equals(b.definition())) {
+            out.add(new ReplaceObject(a, b));
         }
     }
 

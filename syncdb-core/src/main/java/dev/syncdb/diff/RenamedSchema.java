@@ -66,7 +66,7 @@ public final class RenamedSchema {
                 ? owned(q, q.name(), to, q.ownedByColumn()) : q).toList();
         List<View> views = s.views().stream().map(v -> new View(v.name(), v.definition(), v.materialized(),
                 v.dependsOn().stream().map(d -> d.equals(from) ? to : d).toList(), v.comment())).toList();
-        return new Schema(s.name(), tables, s.enums(), sequences, views, s.unsupported());
+        return new Schema(s.name(), tables, s.enums(), sequences, views, s.objects(), s.unsupported());
     }
 
     private static Schema renameColumn(Schema s, String table, String from, String to) {
@@ -79,7 +79,7 @@ public final class RenamedSchema {
         });
         List<Sequence> sequences = out.sequences().stream().map(q -> table.equals(q.ownedByTable())
                 && from.equals(q.ownedByColumn()) ? owned(q, q.name(), table, to) : q).toList();
-        return new Schema(out.name(), out.tables(), out.enums(), sequences, out.views(), out.unsupported());
+        return new Schema(out.name(), out.tables(), out.enums(), sequences, out.views(), out.objects(), out.unsupported());
     }
 
     /** The table with its column renamed, and its keys, indexes and foreign keys following. */
@@ -126,7 +126,7 @@ public final class RenamedSchema {
                 .toList(), t.primaryKey(), t.uniqueKeys(), t.indexes(), t.foreignKeys(), t.checks(), t.comment(), t.options()));
         List<Sequence> sequences = out.sequences().stream().map(q -> q.name().equals(from)
                 ? owned(q, to, q.ownedByTable(), q.ownedByColumn()) : q).toList();
-        return new Schema(out.name(), out.tables(), out.enums(), sequences, out.views(), out.unsupported());
+        return new Schema(out.name(), out.tables(), out.enums(), sequences, out.views(), out.objects(), out.unsupported());
     }
 
     private static Sequence owned(Sequence q, String name, String table, String column) {
@@ -141,6 +141,6 @@ public final class RenamedSchema {
 
     private static Schema tables(Schema s, UnaryOperator<Table> f) {
         return new Schema(s.name(), s.tables().stream().map(f).toList(), s.enums(), s.sequences(), s.views(),
-                s.unsupported());
+                s.objects(), s.unsupported());
     }
 }

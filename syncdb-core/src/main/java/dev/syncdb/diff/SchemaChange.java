@@ -6,6 +6,7 @@ import dev.syncdb.model.EnumType;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Index;
 import dev.syncdb.model.PrimaryKey;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Sequence;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.UniqueKey;
@@ -218,6 +219,31 @@ public sealed interface SchemaChange {
         public String describe() { return "drop " + (current.materialized() ? "materialized " : "") + "view " + current.name(); }
     }
 
+    /** A schema object compared by definition (extension, domain, function, trigger, policy, ...) to create. */
+    record CreateObject(SchemaObject desired) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
+        public String table() { return desired.table(); }
+        public String describe() { return "create " + desired.kind().words() + " " + desired.identity(); }
+    }
+
+    /** A schema object compared by definition to drop. */
+    record DropObject(SchemaObject current) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
+        public String table() { return current.table(); }
+        public String describe() { return "drop " + current.kind().words() + " " + current.identity(); }
+    }
+
+    /**
+     * A schema object whose definition changed ({@code from} and {@code to} have the same kind and
+     * identity): the renderer alters it in place where the database can (CREATE OR REPLACE, ALTER
+     * DOMAIN, ALTER EXTENSION ... UPDATE), else drops and re-creates it.
+     */
+    record ReplaceObject(SchemaObject from, SchemaObject to) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
+        public String table() { return to.table(); }
+        public String describe() { return "replace " + to.kind().words() + " " + to.identity(); }
+    }
+
     /**
      * An operation defined for every change type, one method per record of this family: adding a
      * change type adds a method here, and every dispatch over the family stops compiling until it
@@ -257,6 +283,9 @@ public sealed interface SchemaChange {
         R visit(AlterSequence change);
         R visit(CreateView change);
         R visit(DropView change);
+        R visit(CreateObject change);
+        R visit(DropObject change);
+        R visit(ReplaceObject change);
     }
 
     /** Kinds of object a comment can be on. */

@@ -4,23 +4,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything syncdb manages in one database namespace: tables, enum types, sequences, views, and
- * the objects it found but cannot manage ({@code unsupported}). {@code name} is the namespace
+ * Everything syncdb manages in one database namespace: tables, enum types, sequences, views, the
+ * objects compared by definition ({@code objects}: extensions, domains, functions, triggers, ...),
+ * and the objects it found but cannot manage ({@code unsupported}). {@code name} is the namespace
  * (e.g. "public"), or null where the database has none.
  */
 public record Schema(String name, List<Table> tables, List<EnumType> enums, List<Sequence> sequences,
-                     List<View> views, List<Unsupported> unsupported) {
+                     List<View> views, List<SchemaObject> objects, List<Unsupported> unsupported) {
 
     public Schema {
         tables = NamedList.of(tables, Table::name);
         enums = List.copyOf(enums);
         sequences = List.copyOf(sequences);
         views = NamedList.of(views, View::name);
+        objects = List.copyOf(objects);
         unsupported = List.copyOf(unsupported);
     }
 
+    /** A schema without objects of the {@link SchemaObject} family (dialects that have none). */
+    public Schema(String name, List<Table> tables, List<EnumType> enums, List<Sequence> sequences,
+                  List<View> views, List<Unsupported> unsupported) {
+        this(name, tables, enums, sequences, views, List.of(), unsupported);
+    }
+
     public static Schema empty(String name) {
-        return new Schema(name, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Schema(name, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** This schema with other unmanaged-object notices. */
+    public Schema withUnsupported(List<Unsupported> notes) {
+        return new Schema(name, tables, enums, sequences, views, objects, notes);
     }
 
     /** The table named {@code n}, found in constant time. */
@@ -39,11 +52,11 @@ public record Schema(String name, List<Table> tables, List<EnumType> enums, List
             return this;
         }
         return new Schema(name, tables.stream().filter(t -> !names.contains(t.name())).toList(), enums, sequences,
-                views, unsupported);
+                views, objects, unsupported);
     }
 
     /** Whether the schema holds no managed object. */
     public boolean isEmpty() {
-        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && views.isEmpty();
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && views.isEmpty() && objects.isEmpty();
     }
 }

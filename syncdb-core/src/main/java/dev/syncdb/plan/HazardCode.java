@@ -16,11 +16,15 @@ public enum HazardCode {
     ADD_CHECK("DD204", Category.DATA_DEPENDENT, "adds a CHECK; fails if a row violates it"),
     TYPE_CAST("DD205", Category.DATA_DEPENDENT, "converts values to another type; fails if one does not convert"),
     ADD_PRIMARY_KEY("DD206", Category.DATA_DEPENDENT, "adds a primary key; fails on NULLs or duplicates"),
+    OBJECT_IN_USE("DD207", Category.DATA_DEPENDENT,
+            "drops a function or type that other objects still use; fails unless they change first"),
     TABLE_REWRITE("LK301", Category.LOCKING, "rewrites the whole table under an exclusive lock"),
-    LONG_LOCK("LK302", Category.LOCKING, "blocks writes to the table while it runs");
+    LONG_LOCK("LK302", Category.LOCKING, "blocks writes to the table while it runs"),
+    ACCESS_CHANGE("SC401", Category.ACCESS,
+            "changes which rows a role may see or change (a row-level security policy or switch)");
 
     /** What kind of risk a hazard is. */
-    public enum Category { DATA_LOSS, DATA_DEPENDENT, LOCKING }
+    public enum Category { DATA_LOSS, DATA_DEPENDENT, LOCKING, ACCESS }
 
     private final String code;
     private final Category category;

@@ -6,6 +6,9 @@ import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
 import dev.syncdb.diff.TypeChangeKind;
 import dev.syncdb.model.Column;
+import dev.syncdb.model.ObjectRef;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.SchemaObject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +22,14 @@ import java.util.Set;
 final class Hazards {
     private final DiffHooks hooks;
     private final Set<String> newTables;
+    private final Schema current;
+    private final Schema desired;
 
-    Hazards(DiffHooks hooks, Set<String> newTables) {
+    Hazards(DiffHooks hooks, Set<String> newTables, Schema current, Schema desired) {
         this.hooks = hooks;
         this.newTables = newTables;
+        this.current = current;
+        this.desired = desired;
     }
 
     List<Hazard> of(SchemaChange c) {
@@ -67,6 +74,24 @@ final class Hazards {
         public List<Hazard> visit(AlterSequence x) { return List.of(); }
         public List<Hazard> visit(CreateView x) { return List.of(); }
         public List<Hazard> visit(DropView x) { return List.of(); }
+        public List<Hazard> visit(CreateObject x) { return List.of(); }
+        public List<Hazard> visit(DropObject x) { return dropObject(x.current()); }
+        public List<Hazard> visit(ReplaceObject x) {
+            return x.to().kind() == SchemaObject.Kind.POLICY ? one(HazardCode.ACCESS_CHANGE, x.to().identity()) : List.of();
+        }
+    }
+
+    /** A dropped policy changes access; a dropped object that kept tables or objects still use cannot go. */
+    private List<Hazard> dropObject(SchemaObject o) {
+        List<Hazard> out = new ArrayList<>();
+        if (o.kind() == SchemaObject.Kind.POLICY) {
+            out.add(Hazard.of(HazardCode.ACCESS_CHANGE, o.identity()));
+        }
+        List<ObjectRef> users = ObjectUsers.remaining(o, current, desired);
+        if (!users.isEmpty()) {
+            out.add(Hazard.of(HazardCode.OBJECT_IN_USE, o.identity() + " (used by " + users + ")"));
+        }
+        return out;
     }
 
     private static List<Hazard> one(HazardCode code, String object) {

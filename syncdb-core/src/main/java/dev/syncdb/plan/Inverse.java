@@ -39,6 +39,9 @@ final class Inverse {
         public SchemaChange visit(AlterSequence x) { return new AlterSequence(x.to(), x.from()); }
         public SchemaChange visit(CreateView x) { return new DropView(x.desired()); }
         public SchemaChange visit(DropView x) { return new CreateView(x.current()); }
+        public SchemaChange visit(CreateObject x) { return new DropObject(x.desired()); }
+        public SchemaChange visit(DropObject x) { return new CreateObject(x.current()); }
+        public SchemaChange visit(ReplaceObject x) { return new ReplaceObject(x.to(), x.from()); }
     };
 
     private Inverse() {

@@ -31,6 +31,7 @@ final class Ordering {
         }
         orderCreates(phases, alteredTables(changes));
         orderDrops(phases);
+        ObjectOrder.place(phases);
         phases.computeIfPresent(Phase.CREATE_VIEWS, (k, v) -> viewOrder(v, c -> ((CreateView) c).desired(), false));
         phases.computeIfPresent(Phase.DROP_VIEWS, (k, v) -> viewOrder(v, c -> ((DropView) c).current(), true));
         List<SchemaChange> out = new ArrayList<>();

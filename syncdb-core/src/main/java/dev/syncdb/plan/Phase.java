@@ -2,17 +2,26 @@ package dev.syncdb.plan;
 
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
+import dev.syncdb.model.SchemaObject;
 
 /**
  * The ordering policy, as one readable list: dependents are dropped before what they depend on,
  * referenced objects are created before what references them, foreign keys come last. Renames come
  * right after the views that read old names are dropped: every later change names tables, columns
  * and keys by their new names (and in the reverse script, views are re-created after the renames back).
+ *
+ * <p>Schema objects compared by definition ({@link dev.syncdb.model.SchemaObject}) take the phase of
+ * their kind: extensions first and last; domains, composite and range types and functions before
+ * the tables that may use them and dropped after the tables and columns that did; triggers and
+ * policies, and any object that needs a table or view, after the tables (or views) exist and
+ * dropped before any table (or view) goes ({@link #CREATE_TABLE_OBJECTS}, {@link #CREATE_VIEW_OBJECTS},
+ * {@link #DROP_TABLE_OBJECTS}, {@link #DROP_VIEW_OBJECTS}).
  */
 public enum Phase {
-    DROP_VIEWS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_TYPES,
-    CREATE_TABLES, ALTER_TABLES, DROP_COLUMNS, ADD_CONSTRAINTS, ADD_FOREIGN_KEYS, ALTER_SEQUENCES, DROP_TYPES,
-    CREATE_VIEWS, COMMENTS;
+    DROP_VIEW_OBJECTS, DROP_VIEWS, DROP_TABLE_OBJECTS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_EXTENSIONS,
+    CREATE_TYPES, CREATE_OBJECTS, CREATE_TABLES, ALTER_TABLES, DROP_COLUMNS, ADD_CONSTRAINTS, ADD_FOREIGN_KEYS,
+    ALTER_SEQUENCES, DROP_OBJECTS, DROP_TYPES, DROP_EXTENSIONS, CREATE_TABLE_OBJECTS, CREATE_VIEWS,
+    CREATE_VIEW_OBJECTS, COMMENTS;
 
     /** The phase of each change type, as a visitor: a change type without a phase does not compile. */
     private static final SchemaChange.Visitor<Phase> BY_CHANGE = new SchemaChange.Visitor<>() {
@@ -47,10 +56,26 @@ public enum Phase {
         public Phase visit(DropSequence c) { return DROP_TYPES; }
         public Phase visit(CreateView c) { return CREATE_VIEWS; }
         public Phase visit(SetComment c) { return COMMENTS; }
+        public Phase visit(CreateObject c) { return objectCreate(c.desired().kind()); }
+        public Phase visit(ReplaceObject c) { return objectCreate(c.to().kind()); }
+        public Phase visit(DropObject c) { return objectDrop(c.current().kind()); }
     };
 
-    /** The phase a change runs in. */
+    /**
+     * The phase a change runs in. An object change that needs a table or view is moved later (or,
+     * for a drop, earlier) by {@link ObjectOrder}, which sees the whole plan.
+     */
     public static Phase of(SchemaChange c) {
         return c.accept(BY_CHANGE);
+    }
+
+    private static Phase objectCreate(SchemaObject.Kind kind) {
+        if (kind == SchemaObject.Kind.EXTENSION) return CREATE_EXTENSIONS;
+        return kind.onTable() ? CREATE_TABLE_OBJECTS : CREATE_OBJECTS;
+    }
+
+    private static Phase objectDrop(SchemaObject.Kind kind) {
+        if (kind == SchemaObject.Kind.EXTENSION) return DROP_EXTENSIONS;
+        return kind.onTable() ? DROP_TABLE_OBJECTS : DROP_OBJECTS;
     }
 }

@@ -38,7 +38,7 @@ public final class Planner {
         List<SchemaChange> ordered = Ordering.order(Dependents.expand(folded, current, desired, hooks));
         Set<String> newTables = ordered.stream().filter(c -> c instanceof CreateTable)
                 .map(SchemaChange::table).collect(Collectors.toSet());
-        Hazards hazards = new Hazards(hooks, newTables);
+        Hazards hazards = new Hazards(hooks, newTables, current, desired);
         RenderContext ctx = new RenderContext(current, desired, fixes);
         Set<String> droppedTables = ordered.stream().filter(c -> c instanceof SchemaChange.DropTable)
                 .map(SchemaChange::table).collect(Collectors.toSet());
@@ -63,7 +63,7 @@ public final class Planner {
                 notes = hooks.afterRename(notes, c);
             }
         }
-        return new Schema(s.name(), s.tables(), s.enums(), s.sequences(), s.views(), notes);
+        return s.withUnsupported(notes);
     }
 
     /**

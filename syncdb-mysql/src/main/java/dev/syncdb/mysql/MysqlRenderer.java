@@ -12,6 +12,9 @@ import dev.syncdb.diff.SchemaChange.AlterEnum;
 import dev.syncdb.diff.SchemaChange.AlterSequence;
 import dev.syncdb.diff.SchemaChange.AlterTableOptions;
 import dev.syncdb.diff.SchemaChange.CreateEnum;
+import dev.syncdb.diff.SchemaChange.CreateObject;
+import dev.syncdb.diff.SchemaChange.DropObject;
+import dev.syncdb.diff.SchemaChange.ReplaceObject;
 import dev.syncdb.diff.SchemaChange.CreateSequence;
 import dev.syncdb.diff.SchemaChange.CreateTable;
 import dev.syncdb.diff.SchemaChange.CreateView;
@@ -109,6 +112,14 @@ public final class MysqlRenderer implements Renderer {
         public List<Statement> visit(CreateSequence x) { return notHere(x); }
         public List<Statement> visit(DropSequence x) { return notHere(x); }
         public List<Statement> visit(AlterSequence x) { return notHere(x); }
+        public List<Statement> visit(CreateObject x) { return notManaged(x); }
+        public List<Statement> visit(DropObject x) { return notManaged(x); }
+        public List<Statement> visit(ReplaceObject x) { return notManaged(x); }
+    }
+
+    /** Refuses a change to a kind of object (function, trigger, ...) MySQL support does not manage yet. */
+    private static List<Statement> notManaged(SchemaChange c) {
+        throw dev.syncdb.SyncdbException.error("MySQL support does not manage this kind of object: " + c.describe());
     }
 
     /** Refuses a change to an object MySQL does not have as a separate object. */

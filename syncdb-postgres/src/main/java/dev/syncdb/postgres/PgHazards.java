@@ -9,6 +9,7 @@ import dev.syncdb.diff.SchemaChange.AddUniqueKey;
 import dev.syncdb.diff.SchemaChange.AlterColumn;
 import dev.syncdb.diff.SchemaChange.AlterEnum;
 import dev.syncdb.diff.SchemaChange.AlterTableOptions;
+import dev.syncdb.diff.SchemaChange.ReplaceObject;
 import dev.syncdb.model.Column;
 import dev.syncdb.plan.Hazard;
 import dev.syncdb.plan.HazardCode;
@@ -41,15 +42,25 @@ final class PgHazards {
             alterColumn(c, out);
         } else if (change instanceof AddColumn c) {
             addColumn(c, out);
-        } else if (change instanceof AlterTableOptions o
-                && PgTableSql.unlogged(o.from()) != PgTableSql.unlogged(o.to())) {
-            out.add(Hazard.of(HazardCode.TABLE_REWRITE, o.table()));
+        } else if (change instanceof AlterTableOptions o) {
+            tableOptions(o, ctx, out);
+        } else if (change instanceof ReplaceObject r) {
+            PgObjectHazards.replace(r, ctx, out);
         } else if (change instanceof AlterEnum e && !e.onlyAdds()) {
             PgEnumSql.tablesUsing(e.to().name(), ctx).forEach(t -> out.add(Hazard.of(HazardCode.TABLE_REWRITE, t.name())));
         } else if (validates(change) && ctx.current().table(change.table()).isPresent()) {
             out.add(Hazard.of(HazardCode.LONG_LOCK, change.describe()));
         }
         return out;
+    }
+
+    private static void tableOptions(AlterTableOptions o, RenderContext ctx, List<Hazard> out) {
+        if (PgTableSql.unlogged(o.from()) != PgTableSql.unlogged(o.to())) {
+            out.add(Hazard.of(HazardCode.TABLE_REWRITE, o.table()));
+        }
+        if (!PgTableSql.rowSecurity(o.table(), o.from(), o.to()).isEmpty()) {
+            out.add(Hazard.of(HazardCode.ACCESS_CHANGE, "row level security of " + o.table()));
+        }
     }
 
     private static void alterColumn(AlterColumn c, List<Hazard> out) {

@@ -21,16 +21,18 @@ final class PgSchemaDdl {
     private final Schema schema;
 
     PgSchemaDdl(Schema schema) {
-        this.schema = new Schema(schema.name(), schema.tables(), schema.enums(), schema.sequences(), schema.views(),
-                List.of());
+        this.schema = schema.withUnsupported(List.of());
     }
 
-    /** Types, sequences, tables (with keys, checks and indexes), views and comments; no foreign keys. */
+    /**
+     * Extensions, types, functions, sequences, tables (with keys, checks and indexes), views and
+     * comments; no foreign keys, triggers or policies.
+     */
     String objects() {
         return script(Schema.empty(schema.name()), withoutForeignKeys());
     }
 
-    /** The foreign keys, added to the tables {@link #objects()} created. */
+    /** The foreign keys, triggers and policies, added to the tables {@link #objects()} created. */
     String foreignKeys() {
         return script(withoutForeignKeys(), schema);
     }
@@ -41,12 +43,13 @@ final class PgSchemaDdl {
     }
 
     private static Schema existingWithoutNotices(Schema s) {
-        return new Schema(s.name(), s.tables(), s.enums(), s.sequences(), s.views(), List.of());
+        return s.withUnsupported(List.of());
     }
 
     private Schema withoutForeignKeys() {
         List<Table> tables = schema.tables().stream().map(t -> t.toBuilder().clearForeignKeys().build()).toList();
-        return new Schema(schema.name(), tables, schema.enums(), schema.sequences(), schema.views(), List.of());
+        return new Schema(schema.name(), tables, schema.enums(), schema.sequences(), schema.views(),
+                schema.objects().stream().filter(o -> !o.kind().onTable()).toList(), List.of());
     }
 
     private String script(Schema from, Schema to) {

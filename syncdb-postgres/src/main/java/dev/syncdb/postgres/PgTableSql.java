@@ -26,6 +26,10 @@ final class PgTableSql {
 
     /** The table option that marks an UNLOGGED table ("true"); absent or anything else means logged. */
     static final String UNLOGGED = "unlogged";
+    /** The table option that marks row-level security as enabled ("true"). */
+    static final String ROW_SECURITY = "row_security";
+    /** The table option that marks row-level security as forced on the table's owner too ("true"). */
+    static final String FORCE_ROW_SECURITY = "force_row_security";
 
     private static final String NOT_VALID = " NOT VALID";
 
@@ -47,12 +51,31 @@ final class PgTableSql {
         out.add(Statement.of(head + " (\n    " + String.join(",\n    ", parts) + "\n)"));
         t.indexes().forEach(i -> out.add(Statement.of(PgIndexSql.create(t.name(), i))));
         t.checks().stream().filter(PgTableSql::notValid).forEach(c -> out.add(addConstraint(t.name(), check(c))));
+        out.addAll(rowSecurity(t.name(), Map.of(), t.options()));
         if (t.comment() != null) {
             out.add(Statement.of("COMMENT ON TABLE " + ident(t.name()) + " IS " + PostgresQuote.literal(t.comment())));
         }
         t.columns().stream().filter(c -> c.comment() != null)
                 .forEach(c -> out.add(columnComment(t.name(), c.name(), c.comment())));
         return out;
+    }
+
+    /** ALTER TABLE ... ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY for the switches that differ. */
+    static List<Statement> rowSecurity(String table, Map<String, String> from, Map<String, String> to) {
+        List<Statement> out = new ArrayList<>();
+        boolean enabled = on(to, ROW_SECURITY);
+        if (on(from, ROW_SECURITY) != enabled) {
+            out.add(Statement.of("ALTER TABLE " + ident(table) + (enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY"));
+        }
+        boolean forced = on(to, FORCE_ROW_SECURITY);
+        if (on(from, FORCE_ROW_SECURITY) != forced) {
+            out.add(Statement.of("ALTER TABLE " + ident(table) + (forced ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY"));
+        }
+        return out;
+    }
+
+    private static boolean on(Map<String, String> options, String name) {
+        return "true".equalsIgnoreCase(options.get(name));
     }
 
     /** Whether the options describe an UNLOGGED table. */

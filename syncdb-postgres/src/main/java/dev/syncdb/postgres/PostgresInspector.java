@@ -3,6 +3,7 @@ package dev.syncdb.postgres;
 import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.model.Schema;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.TableBuilder;
 import dev.syncdb.model.Unsupported;
@@ -47,7 +48,15 @@ public final class PostgresInspector implements Inspector {
         var views = CatalogObjects.views(query);
         unsupported.addAll(CatalogObjects.unsupported(query));
         unsupported.sort(Comparator.comparing(Unsupported::kind).thenComparing(Unsupported::name));
-        return new Schema(schemaName, tables, enums, sequences, views, unsupported);
+        return new Schema(schemaName, tables, enums, sequences, views, objects(query), unsupported);
+    }
+
+    /** Extensions, types, routines, triggers and policies, with their dependencies. */
+    private static List<SchemaObject> objects(CatalogQuery query) throws SQLException {
+        List<SchemaObject> objects = new ArrayList<>();
+        CatalogTypeObjects.read(query, objects);
+        CatalogCodeObjects.read(query, objects);
+        return CatalogCodeObjects.withDependencies(query, objects);
     }
 
     /**
@@ -73,6 +82,12 @@ public final class PostgresInspector implements Inspector {
             TableBuilder b = Table.builder(rs.getString("relname")).comment(rs.getString("comment"));
             if ("u".equals(rs.getString("relpersistence"))) {
                 b.option("unlogged", "true");
+            }
+            if (rs.getBoolean("relrowsecurity")) {
+                b.option(PgTableSql.ROW_SECURITY, "true");
+            }
+            if (rs.getBoolean("relforcerowsecurity")) {
+                b.option(PgTableSql.FORCE_ROW_SECURITY, "true");
             }
             out.put(rs.getLong("oid"), b);
         });

@@ -98,6 +98,9 @@ public final class PostgresRenderer implements Renderer {
         public List<Statement> visit(DropView x) {
             return one("DROP " + viewWord(x.current().materialized()) + ident(x.current().name()));
         }
+        public List<Statement> visit(CreateObject x) { return PgObjectSql.create(x.desired()); }
+        public List<Statement> visit(DropObject x) { return PgObjectSql.drop(x.current()); }
+        public List<Statement> visit(ReplaceObject x) { return PgObjectSql.replace(x.from(), x.to()); }
     }
 
     /** ADD COLUMN; a NOT NULL column with a {@code --backfill} value is added nullable, filled, then set NOT NULL. */
@@ -115,11 +118,13 @@ public final class PostgresRenderer implements Renderer {
     }
 
     private static List<Statement> tableOptions(AlterTableOptions x) {
+        List<Statement> out = new ArrayList<>();
         boolean unlogged = PgTableSql.unlogged(x.to());
-        if (PgTableSql.unlogged(x.from()) == unlogged) {
-            return List.of();
+        if (PgTableSql.unlogged(x.from()) != unlogged) {
+            out.addAll(alter(x.table(), unlogged ? "SET UNLOGGED" : "SET LOGGED"));
         }
-        return alter(x.table(), unlogged ? "SET UNLOGGED" : "SET LOGGED");
+        out.addAll(PgTableSql.rowSecurity(x.table(), x.from(), x.to()));
+        return out;
     }
 
     private static String comment(SetComment x, RenderContext ctx) {

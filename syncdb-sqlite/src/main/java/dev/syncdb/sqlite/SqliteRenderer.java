@@ -76,6 +76,14 @@ public final class SqliteRenderer implements Renderer {
         public List<Statement> visit(CreateSequence x) { return needsRebuild(x); }
         public List<Statement> visit(DropSequence x) { return needsRebuild(x); }
         public List<Statement> visit(AlterSequence x) { return needsRebuild(x); }
+        public List<Statement> visit(CreateObject x) { return notManaged(x); }
+        public List<Statement> visit(DropObject x) { return notManaged(x); }
+        public List<Statement> visit(ReplaceObject x) { return notManaged(x); }
+    }
+
+    /** Refuses a change to a kind of object (trigger, ...) SQLite support does not manage yet. */
+    private static List<Statement> notManaged(SchemaChange change) {
+        throw dev.syncdb.SyncdbException.error("SQLite support does not manage this kind of object: " + change.describe());
     }
 
     /** Refuses a change SQLite's ALTER TABLE cannot make: the planner folds it into a {@link RebuildTable}. */

@@ -82,18 +82,23 @@ public final class PlanText {
     public void notices(Plan plan) {
         for (Unsupported u : plan.notices()) {
             String detail = u.detail() == null || u.detail().isBlank() ? "" : " (" + u.detail() + ")";
-            out.println("-- not managed: " + u.kind() + " " + u.name() + detail);
+            out.println(commented("not managed: " + u.kind() + " " + u.name() + detail));
         }
         if (!plan.notices().isEmpty()) {
             out.println();
         }
     }
 
+    /** Text as SQL comment lines: every line, not only the first, starts with "-- ", so the plan stays runnable. */
+    static String commented(String text) {
+        return "-- " + text.strip().replace("\r\n", "\n").replace("\n", "\n-- ");
+    }
+
     private void step(PlanStep step, PreflightReport preflight, boolean quiet) {
         if (!quiet) {
-            out.println("-- " + step.comment());
+            out.println(commented(step.comment()));
             for (Hazard h : step.hazards()) {
-                out.println(style.hazard("-- hazard " + h.code().code() + ": " + h.message(), h.destructive()));
+                out.println(style.hazard(commented("hazard " + h.code().code() + ": " + h.message()), h.destructive()));
             }
             preflight(preflight);
         }

@@ -6,6 +6,8 @@ SELECT c.oid,
        c.relkind,
        c.relpersistence,
        c.relispartition,
+       c.relrowsecurity,
+       c.relforcerowsecurity,
        (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
          WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS parent,
        obj_description(c.oid, 'pg_class') AS comment

@@ -1,0 +1,103 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.dialect.CatalogQuery;
+import dev.syncdb.model.ObjectRef;
+import dev.syncdb.model.SchemaObject;
+import dev.syncdb.model.SchemaObject.Kind;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.syncdb.postgres.PostgresQuote.ident;
+
+/**
+ * The readers of the catalog queries for functions and procedures, triggers and row-level security
+ * policies, and of the dependency query that links every object to what it needs and what uses it.
+ */
+final class CatalogCodeObjects {
+
+    /** Property names the renderer replaces and drops functions by. */
+    static final String SIGNATURE = "signature";
+    static final String ARGUMENTS = "arguments";
+    static final String RESULT = "result";
+
+    private CatalogCodeObjects() {
+    }
+
+    static void read(CatalogQuery query, List<SchemaObject> out) throws SQLException {
+        query.run("functions", rs -> {
+            String name = rs.getString("name");
+            String identity = name + "(" + rs.getString("argument_types") + ")";
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put(SIGNATURE, ident(name) + "(" + rs.getString("identity_arguments") + ")");
+            props.put(ARGUMENTS, rs.getString("arguments"));
+            if (rs.getString("result") != null) {
+                props.put(RESULT, rs.getString("result"));
+            }
+            String definition = unqualified(rs.getString("definition").strip(), rs.getString("quoted_schema"));
+            out.add(new SchemaObject(rs.getBoolean("procedure") ? Kind.PROCEDURE : Kind.FUNCTION, name, null,
+                    identity, definition, props, List.of(), List.of()));
+        });
+        query.run("triggers", rs -> {
+            String table = rs.getString("table_name");
+            String name = rs.getString("name");
+            out.add(new SchemaObject(Kind.TRIGGER, name, table, table + "." + name, rs.getString("definition"),
+                    Map.of(), List.of(), List.of()));
+        });
+        query.run("policies", rs -> {
+            String table = rs.getString("table_name");
+            String name = rs.getString("name");
+            StringBuilder sql = new StringBuilder("CREATE POLICY " + ident(name) + " ON " + ident(table)
+                    + " AS " + (rs.getBoolean("permissive") ? "PERMISSIVE" : "RESTRICTIVE")
+                    + " FOR " + rs.getString("command") + " TO " + rs.getString("roles"));
+            if (rs.getString("using_expr") != null) {
+                sql.append(" USING (").append(rs.getString("using_expr")).append(")");
+            }
+            if (rs.getString("check_expr") != null) {
+                sql.append(" WITH CHECK (").append(rs.getString("check_expr")).append(")");
+            }
+            out.add(new SchemaObject(Kind.POLICY, name, table, table + "." + name, sql.toString(),
+                    Map.of(), List.of(), List.of()));
+        });
+    }
+
+    /**
+     * pg_get_functiondef always qualifies the routine's own name with its schema; without it the
+     * text is the same in the live namespace and in a scratch one of another name.
+     */
+    static String unqualified(String definition, String quotedSchema) {
+        for (String head : List.of("CREATE OR REPLACE FUNCTION ", "CREATE OR REPLACE PROCEDURE ")) {
+            if (definition.startsWith(head + quotedSchema + ".")) {
+                return head + definition.substring(head.length() + quotedSchema.length() + 1);
+            }
+        }
+        return definition;
+    }
+
+    /**
+     * The objects with their dependencies filled in from the dependency query: what each needs
+     * ({@link SchemaObject#dependsOn()}), and the tables and views that need it ({@link SchemaObject#usedBy()}).
+     */
+    static List<SchemaObject> withDependencies(CatalogQuery query, List<SchemaObject> objects) throws SQLException {
+        Map<ObjectRef, List<ObjectRef>> needs = new HashMap<>();
+        Map<ObjectRef, List<ObjectRef>> users = new HashMap<>();
+        query.run("object_deps", rs -> {
+            ObjectRef a = new ObjectRef(Kind.valueOf(rs.getString("kind")), rs.getString("ident"));
+            ObjectRef b = new ObjectRef(Kind.valueOf(rs.getString("ref_kind")), rs.getString("ref_ident"));
+            needs.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+            if (a.kind() == Kind.TABLE || a.kind() == Kind.VIEW) {
+                users.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+            }
+        });
+        List<SchemaObject> out = new ArrayList<>();
+        for (SchemaObject o : objects) {
+            out.add(new SchemaObject(o.kind(), o.name(), o.table(), o.identity(), o.definition(), o.properties(),
+                    needs.getOrDefault(o.ref(), List.of()), users.getOrDefault(o.ref(), List.of())));
+        }
+        return out;
+    }
+}

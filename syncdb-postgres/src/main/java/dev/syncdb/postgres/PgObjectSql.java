@@ -1,0 +1,110 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.model.SchemaObject;
+import dev.syncdb.plan.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static dev.syncdb.postgres.PostgresQuote.ident;
+import static dev.syncdb.postgres.PostgresQuote.literal;
+
+/**
+ * The PostgreSQL text of the objects compared by definition (extensions, domains, composite and
+ * range types, functions and procedures, triggers, policies): CREATE from the definition the
+ * inspector read, DROP by kind, and a replacement in place where PostgreSQL has one (ALTER
+ * EXTENSION ... UPDATE, ALTER DOMAIN, CREATE OR REPLACE of a routine whose arguments and result
+ * stay), else a DROP followed by a CREATE.
+ */
+final class PgObjectSql {
+
+    private PgObjectSql() {
+    }
+
+    static List<Statement> create(SchemaObject o) {
+        return List.of(Statement.of(o.definition()));
+    }
+
+    static List<Statement> drop(SchemaObject o) {
+        String sql = switch (o.kind()) {
+            case EXTENSION -> "DROP EXTENSION " + ident(o.name());
+            case DOMAIN -> "DROP DOMAIN " + ident(o.name());
+            case COMPOSITE_TYPE, RANGE_TYPE -> "DROP TYPE " + ident(o.name());
+            case FUNCTION -> "DROP FUNCTION " + o.property(CatalogCodeObjects.SIGNATURE);
+            case PROCEDURE -> "DROP PROCEDURE " + o.property(CatalogCodeObjects.SIGNATURE);
+            case TRIGGER -> "DROP TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
+            case POLICY -> "DROP POLICY " + ident(o.name()) + " ON " + ident(o.table());
+            default -> throw new IllegalStateException("not an object PostgreSQL drops this way: " + o.ref());
+        };
+        return List.of(Statement.of(sql));
+    }
+
+    static List<Statement> replace(SchemaObject from, SchemaObject to) {
+        if (!inPlace(from, to)) {
+            List<Statement> out = new ArrayList<>(drop(from));
+            out.addAll(create(to));
+            return out;
+        }
+        return switch (to.kind()) {
+            case EXTENSION -> List.of(Statement.of("ALTER EXTENSION " + ident(to.name()) + " UPDATE TO "
+                    + literal(to.property(CatalogTypeObjects.VERSION))));
+            case DOMAIN -> alterDomain(from, to);
+            case COMPOSITE_TYPE -> PgCompositeSql.alter(from, to);
+            default -> create(to);
+        };
+    }
+
+    /**
+     * Whether {@code from} becomes {@code to} without being dropped: an extension always (a new
+     * version), a domain over the same base type and collation, a composite type whose kept
+     * attributes keep their order ({@link PgCompositeSql}), a routine with the same arguments (names
+     * and defaults included) and result.
+     */
+    static boolean inPlace(SchemaObject from, SchemaObject to) {
+        return switch (to.kind()) {
+            case EXTENSION -> true;
+            case DOMAIN -> same(from, to, CatalogTypeObjects.BASE) && same(from, to, CatalogTypeObjects.COLLATION);
+            case COMPOSITE_TYPE -> PgCompositeSql.alterable(from, to);
+            case FUNCTION, PROCEDURE -> same(from, to, CatalogCodeObjects.ARGUMENTS) && same(from, to, CatalogCodeObjects.RESULT);
+            default -> false;
+        };
+    }
+
+    /** The CHECKs a domain change adds (name to definition), which existing values must pass. */
+    static Map<String, String> addedDomainChecks(SchemaObject from, SchemaObject to) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        to.properties().forEach((k, v) -> {
+            if (k.startsWith(CatalogTypeObjects.CHECK_PREFIX) && !v.equals(from.property(k))) {
+                out.put(k.substring(CatalogTypeObjects.CHECK_PREFIX.length()), v);
+            }
+        });
+        return out;
+    }
+
+    /** ALTER DOMAIN: changed checks dropped, default and NOT NULL set, new checks added (and validated). */
+    private static List<Statement> alterDomain(SchemaObject from, SchemaObject to) {
+        String head = "ALTER DOMAIN " + ident(to.name()) + " ";
+        List<Statement> out = new ArrayList<>();
+        from.properties().forEach((k, v) -> {
+            if (k.startsWith(CatalogTypeObjects.CHECK_PREFIX) && !v.equals(to.property(k))) {
+                out.add(Statement.of(head + "DROP CONSTRAINT " + k.substring(CatalogTypeObjects.CHECK_PREFIX.length())));
+            }
+        });
+        String def = to.property(CatalogTypeObjects.DEFAULT);
+        if (!same(from, to, CatalogTypeObjects.DEFAULT)) {
+            out.add(Statement.of(head + (def == null ? "DROP DEFAULT" : "SET DEFAULT " + def)));
+        }
+        if (!same(from, to, CatalogTypeObjects.NOT_NULL)) {
+            out.add(Statement.of(head + (to.property(CatalogTypeObjects.NOT_NULL) == null ? "DROP NOT NULL" : "SET NOT NULL")));
+        }
+        addedDomainChecks(from, to).forEach((name, check) ->
+                out.add(Statement.of(head + "ADD CONSTRAINT " + name + " " + check)));
+        return out;
+    }
+
+    private static boolean same(SchemaObject a, SchemaObject b, String property) {
+        return Objects.equals(a.property(property), b.property(property));
+    }
+}

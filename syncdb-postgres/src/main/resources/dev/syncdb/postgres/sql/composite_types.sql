@@ -1,0 +1,22 @@
+-- Stand-alone composite types of the namespace that no extension owns, with their attributes in
+-- order: quoted names, and types ("type [COLLATE c]").
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+SELECT t.typname::text AS name,
+       COALESCE((SELECT array_agg(quote_ident(a.attname) ORDER BY a.attnum)
+                  FROM pg_attribute a
+                  WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '{}') AS attribute_names,
+       COALESCE((SELECT array_agg(format_type(a.atttypid, a.atttypmod)
+                                 || CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation
+                                         THEN ' COLLATE ' || (SELECT quote_ident(co.collname) FROM pg_collation co
+                                                               WHERE co.oid = a.attcollation)
+                                         ELSE '' END
+                                 ORDER BY a.attnum)
+                  FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+                  WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '{}') AS attribute_types
+FROM pg_type t
+JOIN target n ON n.oid = t.typnamespace
+JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+WHERE t.typtype = 'c'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                   WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY t.typname

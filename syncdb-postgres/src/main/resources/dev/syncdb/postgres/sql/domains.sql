@@ -1,0 +1,19 @@
+-- Domains of the namespace that no extension owns: base type, collation when it differs from the
+-- base type's, default, NOT NULL, and the CHECK constraints ("name definition", in name order).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+SELECT t.typname::text AS name,
+       format_type(t.typbasetype, t.typtypmod) AS base,
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation
+            THEN (SELECT quote_ident(co.collname) FROM pg_collation co WHERE co.oid = t.typcollation) END AS collation,
+       t.typdefault AS default_expr,
+       t.typnotnull AS not_null,
+       COALESCE((SELECT array_agg(quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid)
+                                 ORDER BY con.conname)
+                  FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '{}') AS checks
+FROM pg_type t
+JOIN target n ON n.oid = t.typnamespace
+JOIN pg_type bt ON bt.oid = t.typbasetype
+WHERE t.typtype = 'd'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                   WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY t.typname

@@ -1,0 +1,18 @@
+-- Functions and procedures of the namespace that no extension or type owns (aggregates and window
+-- functions are reported as not managed): input argument types, identity arguments, full arguments, result, and the
+-- CREATE OR REPLACE statement as pg_get_functiondef prints it.
+WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
+SELECT p.proname::text AS name,
+       p.prokind = 'p' AS procedure,
+       oidvectortypes(p.proargtypes) AS argument_types,
+       pg_get_function_identity_arguments(p.oid) AS identity_arguments,
+       pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result,
+       quote_ident(n.nspname) AS quoted_schema,
+       pg_get_functiondef(p.oid) AS definition
+FROM pg_proc p
+JOIN target n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
+ORDER BY p.proname, 3

@@ -1,0 +1,78 @@
+-- The dependencies between the namespace's objects, one row per (dependent, referenced) pair, each
+-- side named by kind and identity: extensions (an extension's member objects count as the
+-- extension), functions and procedures ("name(identity arguments)"), domains, enum, composite and
+-- range types (array types count as their element type), tables and views (their columns,
+-- defaults, constraints, indexes and rules count as the relation), triggers and policies
+-- ("table.name"). Only normal and automatic dependencies are followed.
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+members AS (
+    SELECT d.classid, d.objid, e.extname::text AS ident
+    FROM pg_depend d
+    JOIN pg_extension e ON e.oid = d.refobjid
+    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+),
+refs (classid, objid, kind, ident) AS (
+    SELECT classid, objid, 'EXTENSION', ident FROM members WHERE classid <> 'pg_type'::regclass
+    UNION ALL
+    SELECT 'pg_extension'::regclass, e.oid, 'EXTENSION', e.extname::text
+    FROM pg_extension e JOIN target n ON n.oid = e.extnamespace
+    UNION ALL
+    SELECT 'pg_proc'::regclass, p.oid, CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
+           p.proname || '(' || oidvectortypes(p.proargtypes) || ')'
+    FROM pg_proc p JOIN target n ON n.oid = p.pronamespace
+    WHERE p.prokind IN ('f', 'p')
+      AND NOT EXISTS (SELECT 1 FROM members m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
+    UNION ALL
+    SELECT 'pg_type'::regclass, t.oid,
+           CASE WHEN m.ident IS NOT NULL THEN 'EXTENSION'
+                WHEN b.typtype = 'd' THEN 'DOMAIN'
+                WHEN b.typtype = 'e' THEN 'ENUM'
+                WHEN b.typtype = 'r' THEN 'RANGE_TYPE'
+                WHEN bc.relkind = 'c' THEN 'COMPOSITE_TYPE'
+                WHEN bc.relkind IN ('v', 'm') THEN 'VIEW'
+                WHEN bc.relkind IN ('r', 'p', 'f') THEN 'TABLE' END,
+           COALESCE(m.ident, b.typname::text)
+    FROM pg_type t
+    LEFT JOIN pg_type el ON el.oid = t.typelem AND el.typarray = t.oid
+    JOIN pg_type b ON b.oid = COALESCE(el.oid, t.oid)
+    JOIN target n ON n.oid = b.typnamespace
+    LEFT JOIN pg_class bc ON bc.oid = b.typrelid
+    LEFT JOIN members m ON m.classid = 'pg_type'::regclass AND m.objid = b.oid
+    UNION ALL
+    SELECT 'pg_class'::regclass, c.oid,
+           CASE COALESCE(ic.relkind, c.relkind) WHEN 'c' THEN 'COMPOSITE_TYPE' WHEN 'v' THEN 'VIEW'
+                                                WHEN 'm' THEN 'VIEW' ELSE 'TABLE' END,
+           COALESCE(ic.relname, c.relname)::text
+    FROM pg_class c JOIN target n ON n.oid = c.relnamespace
+    LEFT JOIN pg_index i ON i.indexrelid = c.oid
+    LEFT JOIN pg_class ic ON ic.oid = i.indrelid
+    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'c', 'i')
+    UNION ALL
+    SELECT 'pg_attrdef'::regclass, ad.oid, 'TABLE', c.relname::text
+    FROM pg_attrdef ad JOIN pg_class c ON c.oid = ad.adrelid JOIN target n ON n.oid = c.relnamespace
+    UNION ALL
+    SELECT 'pg_constraint'::regclass, con.oid, CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'TABLE' END,
+           COALESCE(c.relname, t.typname)::text
+    FROM pg_constraint con JOIN target n ON n.oid = con.connamespace
+    LEFT JOIN pg_class c ON c.oid = con.conrelid
+    LEFT JOIN pg_type t ON t.oid = con.contypid
+    UNION ALL
+    SELECT 'pg_rewrite'::regclass, r.oid, CASE WHEN c.relkind IN ('v', 'm') THEN 'VIEW' ELSE 'TABLE' END,
+           c.relname::text
+    FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN target n ON n.oid = c.relnamespace
+    UNION ALL
+    SELECT 'pg_trigger'::regclass, tg.oid, 'TRIGGER', c.relname || '.' || tg.tgname
+    FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN target n ON n.oid = c.relnamespace
+    WHERE NOT tg.tgisinternal
+    UNION ALL
+    SELECT 'pg_policy'::regclass, pol.oid, 'POLICY', c.relname || '.' || pol.polname
+    FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid JOIN target n ON n.oid = c.relnamespace
+)
+SELECT DISTINCT a.kind, a.ident, b.kind AS ref_kind, b.ident AS ref_ident
+FROM pg_depend d
+JOIN refs a ON a.classid = d.classid AND a.objid = d.objid
+JOIN refs b ON b.classid = d.refclassid AND b.objid = d.refobjid
+WHERE d.deptype IN ('n', 'a')
+  AND a.kind IS NOT NULL AND b.kind IS NOT NULL
+  AND (a.kind, a.ident) IS DISTINCT FROM (b.kind, b.ident)
+ORDER BY 1, 2, 3, 4

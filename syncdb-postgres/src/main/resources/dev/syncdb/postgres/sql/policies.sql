@@ -1,0 +1,17 @@
+-- Row-level security policies of the namespace's tables: permissive or restrictive, command,
+-- roles (PUBLIC for all), and the USING and WITH CHECK expressions.
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+SELECT c.relname::text AS table_name,
+       pol.polname::text AS name,
+       pol.polpermissive AS permissive,
+       CASE pol.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                       WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS command,
+       (SELECT string_agg(CASE WHEN r.oid = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r.oid)) END, ', '
+                          ORDER BY r.oid <> 0, pg_get_userbyid(r.oid))
+          FROM unnest(pol.polroles) AS r(oid)) AS roles,
+       pg_get_expr(pol.polqual, pol.polrelid, true) AS using_expr,
+       pg_get_expr(pol.polwithcheck, pol.polrelid, true) AS check_expr
+FROM pg_policy pol
+JOIN pg_class c ON c.oid = pol.polrelid
+JOIN target n ON n.oid = c.relnamespace
+ORDER BY c.relname, pol.polname

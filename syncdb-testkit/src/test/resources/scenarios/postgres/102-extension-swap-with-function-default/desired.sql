@@ -1,0 +1,6 @@
+CREATE EXTENSION pgcrypto;
+
+CREATE TABLE settings (
+    id integer PRIMARY KEY,
+    token bytea DEFAULT gen_random_bytes(16)
+);

@@ -1,0 +1,3 @@
+CREATE TABLE moods (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,4 @@
+CREATE TABLE tenants_data (
+    id integer PRIMARY KEY,
+    tenant integer NOT NULL
+);

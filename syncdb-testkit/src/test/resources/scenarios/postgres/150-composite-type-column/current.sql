@@ -1,0 +1,3 @@
+CREATE TABLE shipments (
+    id integer PRIMARY KEY
+);

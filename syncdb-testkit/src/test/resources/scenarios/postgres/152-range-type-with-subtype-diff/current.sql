@@ -1,0 +1,3 @@
+CREATE TABLE readings (
+    id integer PRIMARY KEY
+);
