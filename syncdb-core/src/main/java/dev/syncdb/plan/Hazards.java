@@ -6,7 +6,6 @@ import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
 import dev.syncdb.diff.TypeChangeKind;
 import dev.syncdb.model.Column;
-import dev.syncdb.model.ObjectRef;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.SchemaObject;
 
@@ -81,17 +80,15 @@ final class Hazards {
         }
     }
 
-    /** A dropped policy changes access; a dropped object that kept tables or objects still use cannot go. */
+    /**
+     * A dropped policy of a kept table changes access. (A dropped object has no users left in the
+     * desired schema; a replacement that drops is the dialect's hazard, see {@link ObjectUsers}.)
+     */
     private List<Hazard> dropObject(SchemaObject o) {
-        List<Hazard> out = new ArrayList<>();
-        if (o.kind() == SchemaObject.Kind.POLICY) {
-            out.add(Hazard.of(HazardCode.ACCESS_CHANGE, o.identity()));
+        if (o.kind() == SchemaObject.Kind.POLICY && desired.table(o.table()).isPresent()) {
+            return one(HazardCode.ACCESS_CHANGE, o.identity());
         }
-        List<ObjectRef> users = ObjectUsers.remaining(o, current, desired);
-        if (!users.isEmpty()) {
-            out.add(Hazard.of(HazardCode.OBJECT_IN_USE, o.identity() + " (used by " + users + ")"));
-        }
-        return out;
+        return List.of();
     }
 
     private static List<Hazard> one(HazardCode code, String object) {

@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * Places the changes of schema objects compared by definition: an object that needs a table or a
  * view (directly, or through another object of the plan) is created once the tables (or views) exist
- * and dropped before any of them goes; within each phase, objects come after the objects they
- * depend on (creates) or before them (drops).
+ * and dropped before any of them goes; an object that a replaced object stops using is dropped after
+ * the replacement; within each phase, objects come after the objects they depend on (creates) or
+ * before them (drops).
  */
 final class ObjectOrder {
 
@@ -32,12 +33,13 @@ final class ObjectOrder {
         moveLate(phases, Phase.CREATE_TABLE_OBJECTS, Phase.CREATE_TABLE_OBJECTS, Phase.CREATE_VIEW_OBJECTS);
         moveLate(phases, Phase.DROP_OBJECTS, Phase.DROP_TABLE_OBJECTS, Phase.DROP_VIEW_OBJECTS);
         moveLate(phases, Phase.DROP_TABLE_OBJECTS, Phase.DROP_TABLE_OBJECTS, Phase.DROP_VIEW_OBJECTS);
+        releaseFirst(phases);
         for (Phase p : List.of(Phase.CREATE_EXTENSIONS, Phase.CREATE_OBJECTS, Phase.CREATE_TABLE_OBJECTS,
                 Phase.CREATE_VIEW_OBJECTS)) {
             phases.computeIfPresent(p, (k, v) -> sorted(v, false));
         }
         for (Phase p : List.of(Phase.DROP_VIEW_OBJECTS, Phase.DROP_TABLE_OBJECTS, Phase.DROP_OBJECTS,
-                Phase.DROP_EXTENSIONS)) {
+                Phase.DROP_EXTENSIONS, Phase.DROP_RELEASED_OBJECTS)) {
             phases.computeIfPresent(p, (k, v) -> sorted(v, true));
         }
     }
@@ -48,6 +50,26 @@ final class ObjectOrder {
         if (c instanceof ReplaceObject x) return x.to();
         if (c instanceof DropObject x) return x.current();
         return null;
+    }
+
+    /**
+     * Moves the drop of an object that a replaced object uses now (a trigger's old function) after
+     * the replacements, which release it.
+     */
+    private static void releaseFirst(Map<Phase, List<SchemaChange>> phases) {
+        Set<ObjectRef> heldByReplaced = new HashSet<>();
+        phases.values().forEach(list -> list.stream().filter(c -> c instanceof ReplaceObject)
+                .forEach(c -> heldByReplaced.addAll(((ReplaceObject) c).from().dependsOn())));
+        for (Phase p : List.of(Phase.DROP_VIEW_OBJECTS, Phase.DROP_TABLE_OBJECTS, Phase.DROP_OBJECTS)) {
+            List<SchemaChange> cs = phases.get(p);
+            if (cs == null) {
+                continue;
+            }
+            List<SchemaChange> held = cs.stream().filter(c -> c instanceof DropObject d
+                    && heldByReplaced.contains(d.current().ref())).toList();
+            cs.removeAll(held);
+            phases.computeIfAbsent(Phase.DROP_RELEASED_OBJECTS, k -> new ArrayList<>()).addAll(held);
+        }
     }
 
     /** Moves the changes of {@code from} that need a table to {@code tables}, or a view to {@code views}. */
@@ -86,7 +108,10 @@ final class ObjectOrder {
         return out;
     }
 
-    /** The changes with each object after (or, reversed, before) the objects of the list it depends on. */
+    /**
+     * The changes with each object after (or, reversed, before) the objects of the list it depends
+     * on; otherwise by kind, then identity, so a plan reads the same every time.
+     */
     private static List<SchemaChange> sorted(List<SchemaChange> cs, boolean reverse) {
         Map<ObjectRef, SchemaChange> byRef = new LinkedHashMap<>();
         List<SchemaChange> others = new ArrayList<>();
@@ -100,7 +125,9 @@ final class ObjectOrder {
         }
         List<SchemaChange> out = new ArrayList<>();
         Set<ObjectRef> done = new HashSet<>();
-        for (ObjectRef r : byRef.keySet()) {
+        List<ObjectRef> refs = new ArrayList<>(byRef.keySet());
+        refs.sort(java.util.Comparator.comparing(ObjectRef::kind).thenComparing(ObjectRef::identity));
+        for (ObjectRef r : refs) {
             visit(r, byRef, done, new HashSet<>(), out);
         }
         if (reverse) {

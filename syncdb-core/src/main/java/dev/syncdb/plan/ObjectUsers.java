@@ -8,38 +8,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The users of a schema object that outlive a plan: the tables, views and other objects of the
- * current schema that need it and still exist in the desired one. Dropping an object with such users
- * fails (syncdb never drops with CASCADE) unless the plan changes them first.
+ * The users of a schema object that outlive a plan: the tables, views and other objects that need it
+ * in the current schema and still need it in the desired one. Dropping an object with such users (to
+ * re-create it) fails, as syncdb never drops with CASCADE; users that stop needing it are changed
+ * first by the plan's ordering.
  */
 public final class ObjectUsers {
 
     private ObjectUsers() {
     }
 
-    /** The users of {@code o} in {@code current} that {@code desired} keeps. */
+    /** The users of {@code o} in {@code current} that use it in {@code desired} too. */
     public static List<ObjectRef> remaining(SchemaObject o, Schema current, Schema desired) {
+        SchemaObject wanted = desired.objects().stream().filter(x -> x.ref().equals(o.ref())).findFirst().orElse(null);
         List<ObjectRef> out = new ArrayList<>();
+        if (wanted == null) {
+            return out;
+        }
         for (ObjectRef u : o.usedBy()) {
-            if (kept(u, desired) && !out.contains(u)) {
+            if (wanted.usedBy().contains(u) && !out.contains(u)) {
                 out.add(u);
             }
         }
         for (SchemaObject other : current.objects()) {
-            if (other.dependsOn().contains(o.ref()) && kept(other.ref(), desired) && !out.contains(other.ref())) {
+            if (other.dependsOn().contains(o.ref()) && stillUses(other.ref(), o.ref(), desired) && !out.contains(other.ref())) {
                 out.add(other.ref());
             }
         }
         return out;
     }
 
-    private static boolean kept(ObjectRef r, Schema desired) {
-        return switch (r.kind()) {
-            case TABLE -> desired.table(r.identity()).isPresent();
-            case VIEW -> desired.view(r.identity()).isPresent();
-            case ENUM -> desired.enums().stream().anyMatch(e -> e.name().equals(r.identity()));
-            case SEQUENCE -> desired.sequences().stream().anyMatch(s -> s.name().equals(r.identity()));
-            default -> desired.objects().stream().anyMatch(x -> x.ref().equals(r));
-        };
+    private static boolean stillUses(ObjectRef user, ObjectRef used, Schema desired) {
+        return desired.objects().stream().anyMatch(x -> x.ref().equals(user) && x.dependsOn().contains(used));
     }
 }

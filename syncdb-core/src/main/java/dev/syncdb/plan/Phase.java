@@ -15,13 +15,14 @@ import dev.syncdb.model.SchemaObject;
  * the tables that may use them and dropped after the tables and columns that did; triggers and
  * policies, and any object that needs a table or view, after the tables (or views) exist and
  * dropped before any table (or view) goes ({@link #CREATE_TABLE_OBJECTS}, {@link #CREATE_VIEW_OBJECTS},
- * {@link #DROP_TABLE_OBJECTS}, {@link #DROP_VIEW_OBJECTS}).
+ * {@link #DROP_TABLE_OBJECTS}, {@link #DROP_VIEW_OBJECTS}); an object that a replaced object
+ * (a trigger, a policy) stops using is dropped once the replacement ran ({@link #DROP_RELEASED_OBJECTS}).
  */
 public enum Phase {
     DROP_VIEW_OBJECTS, DROP_VIEWS, DROP_TABLE_OBJECTS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_EXTENSIONS,
     CREATE_TYPES, CREATE_OBJECTS, CREATE_TABLES, ALTER_TABLES, DROP_COLUMNS, ADD_CONSTRAINTS, ADD_FOREIGN_KEYS,
     ALTER_SEQUENCES, DROP_OBJECTS, DROP_TYPES, DROP_EXTENSIONS, CREATE_TABLE_OBJECTS, CREATE_VIEWS,
-    CREATE_VIEW_OBJECTS, COMMENTS;
+    CREATE_VIEW_OBJECTS, DROP_RELEASED_OBJECTS, COMMENTS;
 
     /** The phase of each change type, as a visitor: a change type without a phase does not compile. */
     private static final SchemaChange.Visitor<Phase> BY_CHANGE = new SchemaChange.Visitor<>() {

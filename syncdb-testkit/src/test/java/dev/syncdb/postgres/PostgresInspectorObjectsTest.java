@@ -1,6 +1,9 @@
 package dev.syncdb.postgres;
 
 import dev.syncdb.model.EnumType;
+import dev.syncdb.model.ObjectRef;
+import dev.syncdb.model.SchemaObject;
+import dev.syncdb.model.SchemaObject.Kind;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Sequence;
 import dev.syncdb.model.Unsupported;
@@ -13,7 +16,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The inspector on a real PostgreSQL: enums, sequences, views and the objects it cannot manage. */
+/**
+ * The inspector on a real PostgreSQL: enums, sequences, views, the objects compared by definition
+ * with their dependencies, and the objects it cannot manage.
+ */
 class PostgresInspectorObjectsTest {
     private final PgFixture fx = new PgFixture();
 
@@ -74,7 +80,7 @@ class PostgresInspectorObjectsTest {
     }
 
     @Test
-    void reportsEveryObjectKindItCannotManage() throws Exception {
+    void readsObjectsComparedByDefinitionAndReportsTheRest() throws Exception {
         fx.sql("""
                 CREATE TABLE t (id int, price numeric);
                 CREATE FUNCTION add_one(i int) RETURNS int LANGUAGE sql AS $$ SELECT i + 1 $$;
@@ -88,36 +94,71 @@ class PostgresInspectorObjectsTest {
                 CREATE TYPE floatrange AS RANGE (subtype = float8);
                 CREATE RULE t_no_delete AS ON DELETE TO t DO INSTEAD NOTHING;
                 CREATE STATISTICS t_stats ON id, price FROM t;
+                CREATE AGGREGATE my_sum(int) (sfunc = int4pl, stype = int);
                 """);
         Schema schema = fx.inspect();
+        assertThat(schema.objects()).extracting(SchemaObject::kind, SchemaObject::identity).containsExactlyInAnyOrder(
+                tuple(Kind.DOMAIN, "positive"),
+                tuple(Kind.COMPOSITE_TYPE, "pair"),
+                tuple(Kind.RANGE_TYPE, "floatrange"),
+                tuple(Kind.FUNCTION, "add_one(integer)"),
+                tuple(Kind.PROCEDURE, "noop()"),
+                tuple(Kind.FUNCTION, "touch()"),
+                tuple(Kind.TRIGGER, "t.t_touch"),
+                tuple(Kind.POLICY, "t.t_read"));
+        assertThat(object(schema, Kind.DOMAIN).definition())
+                .isEqualTo("CREATE DOMAIN positive AS numeric CONSTRAINT positive_check CHECK ((VALUE > (0)::numeric))");
+        assertThat(object(schema, Kind.COMPOSITE_TYPE).definition()).isEqualTo("CREATE TYPE pair AS (a integer, b integer)");
+        assertThat(object(schema, Kind.RANGE_TYPE).definition())
+                .isEqualTo("CREATE TYPE floatrange AS RANGE (SUBTYPE = double precision)");
+        assertThat(object(schema, Kind.POLICY).definition())
+                .isEqualTo("CREATE POLICY t_read ON t AS PERMISSIVE FOR SELECT TO PUBLIC USING (true)");
+        assertThat(object(schema, Kind.TRIGGER).definition())
+                .isEqualTo("CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch()");
+        assertThat(object(schema, Kind.TRIGGER).dependsOn()).containsExactlyInAnyOrder(
+                new ObjectRef(Kind.TABLE, "t"), new ObjectRef(Kind.FUNCTION, "touch()"));
+        assertThat(schema.objects()).filteredOn(o -> o.identity().equals("add_one(integer)")).singleElement()
+                .satisfies(o -> assertThat(o.definition()).startsWith("CREATE OR REPLACE FUNCTION add_one(i integer)"));
+        assertThat(schema.table("t").orElseThrow().options()).containsEntry("row_security", "true");
         assertThat(schema.unsupported()).extracting(Unsupported::kind, Unsupported::name).containsExactly(
-                tuple("composite type", "pair"),
-                tuple("domain", "positive"),
-                tuple("function", "add_one"),
-                tuple("function", "touch"),
-                tuple("policy", "t.t_read"),
-                tuple("procedure", "noop"),
-                tuple("range type", "floatrange"),
-                tuple("row level security", "t"),
+                tuple("aggregate", "my_sum"),
                 tuple("rule", "t.t_no_delete"),
-                tuple("statistics", "t_stats"),
-                tuple("trigger", "t.t_touch"));
-        assertThat(schema.unsupported()).filteredOn(u -> u.kind().equals("function"))
-                .extracting(Unsupported::detail).contains("add_one(i integer)");
-        assertThat(schema.unsupported()).filteredOn(u -> u.kind().equals("domain"))
-                .extracting(Unsupported::detail).containsExactly("domain over numeric");
+                tuple("statistics", "t_stats"));
         assertThat(schema.tables().get(0).checks()).as("domain checks are not table checks").isEmpty();
     }
 
     @Test
-    void reportsAnExtensionButNotTheObjectsItOwns() throws Exception {
+    void linksObjectsToTheTablesThatUseThem() throws Exception {
+        fx.sql("""
+                CREATE DOMAIN positive AS numeric CHECK (VALUE > 0);
+                CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$;
+                CREATE TABLE t (id int, price positive, code text DEFAULT next_code());
+                CREATE FUNCTION expensive(r t) RETURNS boolean LANGUAGE sql AS $$ SELECT r.price > 100 $$;
+                """);
+        Schema schema = fx.inspect();
+        assertThat(object(schema, Kind.DOMAIN).usedBy()).containsExactly(new ObjectRef(Kind.TABLE, "t"));
+        assertThat(schema.objects()).filteredOn(o -> o.identity().equals("next_code()")).singleElement()
+                .satisfies(o -> assertThat(o.usedBy()).containsExactly(new ObjectRef(Kind.TABLE, "t")));
+        assertThat(schema.objects()).filteredOn(o -> o.identity().equals("expensive(t)")).singleElement()
+                .satisfies(o -> assertThat(o.dependsOn()).contains(new ObjectRef(Kind.TABLE, "t")));
+    }
+
+    private static SchemaObject object(Schema schema, Kind kind) {
+        return schema.objects().stream().filter(o -> o.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsAnExtensionButNotTheObjectsItOwns() throws Exception {
         fx.sql("""
                 CREATE EXTENSION citext;
                 CREATE TABLE users (email citext);
                 """);
         Schema schema = fx.inspect();
-        assertThat(schema.unsupported()).extracting(Unsupported::kind, Unsupported::name)
-                .containsExactly(tuple("extension", "citext"));
+        assertThat(schema.unsupported()).isEmpty();
+        assertThat(schema.objects()).extracting(SchemaObject::kind, SchemaObject::identity)
+                .containsExactly(tuple(Kind.EXTENSION, "citext"));
+        assertThat(schema.objects().get(0).definition()).startsWith("CREATE EXTENSION citext VERSION '");
+        assertThat(schema.objects().get(0).usedBy()).containsExactly(new ObjectRef(Kind.TABLE, "users"));
         assertThat(schema.tables().get(0).column("email").orElseThrow().type().sql()).isEqualTo("citext");
         assertThat(schema.enums()).isEmpty();
     }
