@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 /**
  * Decides which live-data checks a change needs, against the current tables: NULLs before NOT NULL,
  * duplicates before a uniqueness rule, values that do not fit or convert before a type change,
- * orphans before a foreign key, violations before a CHECK, enum labels in use, and what a drop
- * loses. Changes to tables created in the same plan need none (they hold no rows yet).
+ * orphans before a foreign key, violations before a CHECK (a table's, or a replaced domain's),
+ * enum labels in use, and what a drop loses. Changes to tables created in the same plan need none (they hold no rows yet).
  */
 final class PreflightProbes {
     private final PreflightQueries queries;
@@ -47,6 +47,11 @@ final class PreflightProbes {
         }
         if (c instanceof AlterEnum x) {
             enumUses(x, out);
+            return out;
+        }
+        if (c instanceof ReplaceObject x) {
+            queries.objectViolations(x.from(), x.to(), current)
+                    .forEach((subject, q) -> out.add(new PreflightProbe(PreflightCheck.VIOLATIONS, subject, q)));
             return out;
         }
         Optional<Table> table = c.table() == null || newTables.contains(c.table()) ? Optional.empty() : current.table(c.table());

@@ -4,9 +4,12 @@ import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Index;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Table;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A dialect's read-only preflight queries: SQL that counts the rows a risky step would fail on or
@@ -48,6 +51,15 @@ public interface PreflightQueries {
 
     /** Rows using each of {@code labels} in {@code column}: rows {@code (count, label)}, one per label in use. */
     PreflightQuery enumUses(Table table, String column, List<String> labels);
+
+    /**
+     * Queries for the stored values a replaced object's new rules would reject (a domain's new CHECK
+     * or NOT NULL, over the columns of that domain), by subject; none by default. Each returns rows
+     * {@code (total, sample)} like the others.
+     */
+    default Map<String, PreflightQuery> objectViolations(SchemaObject from, SchemaObject to, Schema current) {
+        return Map.of();
+    }
 
     /** Whether {@code column}'s type is the enum {@code enumName} (not an array of it). */
     default boolean usesEnum(Column column, String enumName) {

@@ -83,6 +83,35 @@ final class PgObjectSql {
         return out;
     }
 
+    /**
+     * A domain CHECK expression over a column instead of the domain's value: every key word
+     * {@code VALUE} outside string literals and quoted names becomes {@code column}.
+     */
+    static String overValue(String expression, String column) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < expression.length()) {
+            char ch = expression.charAt(i);
+            if (ch == '\'' || ch == '"') {
+                int end = expression.indexOf(ch, i + 1);
+                end = end < 0 ? expression.length() - 1 : end;
+                out.append(expression, i, end + 1);
+                i = end + 1;
+            } else if (expression.startsWith("VALUE", i) && !wordChar(expression, i - 1) && !wordChar(expression, i + 5)) {
+                out.append('(').append(column).append(')');
+                i += 5;
+            } else {
+                out.append(ch);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean wordChar(String s, int i) {
+        return i >= 0 && i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_');
+    }
+
     /** ALTER DOMAIN: changed checks dropped, default and NOT NULL set, new checks added (and validated). */
     private static List<Statement> alterDomain(SchemaObject from, SchemaObject to) {
         String head = "ALTER DOMAIN " + ident(to.name()) + " ";

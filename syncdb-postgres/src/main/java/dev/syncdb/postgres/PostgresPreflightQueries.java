@@ -2,9 +2,14 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.model.Column;
 import dev.syncdb.model.DataType;
+import dev.syncdb.model.Schema;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Table;
 import dev.syncdb.plan.PreflightQuery;
 import dev.syncdb.plan.StandardPreflightQueries;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The PostgreSQL preflight queries: lengths for narrowed character types, ranges for narrowed
@@ -72,6 +77,36 @@ final class PostgresPreflightQueries extends StandardPreflightQueries {
             return PreflightQuery.unchecked("conversion to " + to.type().sql() + " before PostgreSQL 16");
         }
         return values(t, quote(from.name()), invalid);
+    }
+
+    /** Stored values of a domain's columns that its new CHECKs reject (validated ones only), or its new NOT NULL. */
+    @Override
+    public Map<String, PreflightQuery> objectViolations(SchemaObject from, SchemaObject to, Schema current) {
+        Map<String, PreflightQuery> out = new LinkedHashMap<>();
+        if (to.kind() != SchemaObject.Kind.DOMAIN || !PgObjectSql.inPlace(from, to)) {
+            return out;
+        }
+        Map<String, String> checks = PgObjectSql.addedDomainChecks(from, to);
+        boolean notNull = from.property(CatalogTypeObjects.NOT_NULL) == null && to.property(CatalogTypeObjects.NOT_NULL) != null;
+        for (Table t : current.tables()) {
+            for (Column c : t.columns()) {
+                if (c.type().array() || !(c.type().base().equals(to.name()) || c.type().base().equals(PostgresQuote.ident(to.name())))) {
+                    continue;
+                }
+                String col = quote(c.name());
+                checks.forEach((name, check) -> {
+                    if (check.startsWith("CHECK ") && !check.endsWith(" NOT VALID")) {
+                        String rule = PgObjectSql.overValue(check.substring("CHECK ".length()), col);
+                        out.put(t.name() + "." + c.name() + " " + check, PreflightQuery.of(
+                                counted(rowKey(t, null), table(t), col + " IS NOT NULL AND NOT " + rule)));
+                    }
+                });
+                if (notNull) {
+                    out.put(t.name() + "." + c.name() + " NOT NULL", nulls(t, c.name(), null));
+                }
+            }
+        }
+        return out;
     }
 
     @Override
