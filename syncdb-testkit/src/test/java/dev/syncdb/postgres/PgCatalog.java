@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * An independent picture of the {@code public} schema, read straight from pg_catalog with the
- * server's own deparsers (format_type, pg_get_constraintdef, pg_get_indexdef, pg_get_viewdef), not
+ * server's own deparsers (format_type, pg_get_constraintdef, pg_get_indexdef, pg_get_viewdef,
+ * pg_get_functiondef, pg_get_triggerdef, pg_get_expr), not
  * with syncdb's inspector: one sorted line per object property. Two databases that converged print
  * the same lines, whatever syncdb's model can or cannot represent. Column order is ignored.
  */
@@ -83,6 +84,53 @@ final class PgCatalog {
                         WHERE d.classid = 'pg_class'::regclass AND d.objid = (quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename))::regclass
                           AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
             FROM pg_sequences s WHERE s.schemaname = 'public'
+            """,
+            // functions and procedures, triggers, policies, row-level security switches
+            """
+            SELECT 'routine ' || pg_get_functiondef(p.oid)
+            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'public' AND p.prokind IN ('f', 'p')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                              AND d.deptype IN ('e', 'i'))
+            UNION ALL
+            SELECT 'trigger ' || pg_get_triggerdef(tg.oid) || ' enabled=' || tg.tgenabled::text
+            FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND NOT tg.tgisinternal
+            UNION ALL
+            SELECT 'policy ' || c.relname || '.' || pol.polname || ' ' || pol.polcmd::text || ' ' || pol.polpermissive::text
+                   || ' roles=' || pol.polroles::text || ' using=' || coalesce(pg_get_expr(pol.polqual, pol.polrelid), '-')
+                   || ' check=' || coalesce(pg_get_expr(pol.polwithcheck, pol.polrelid), '-')
+            FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public'
+            UNION ALL
+            SELECT 'row security ' || c.relname || ' ' || c.relrowsecurity::text || ' ' || c.relforcerowsecurity::text
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind = 'r'
+            """,
+            // extensions; domains with their constraints; composite and range types
+            """
+            SELECT 'extension ' || e.extname || ' ' || e.extversion
+            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname = 'public'
+            UNION ALL
+            SELECT 'domain ' || t.typname || ' ' || format_type(t.typbasetype, t.typtypmod) || ' notnull=' || t.typnotnull::text
+                   || ' default=' || coalesce(t.typdefault, '-') || coalesce(' ' || (SELECT string_agg(
+                       con.conname || ' ' || pg_get_constraintdef(con.oid), ', ' ORDER BY con.conname)
+                       FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '')
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname = 'public' AND t.typtype = 'd'
+            UNION ALL
+            SELECT 'type attribute ' || t.typname || '.' || a.attname || ' '
+                   || row_number() OVER (PARTITION BY t.oid ORDER BY a.attnum) || ' '
+                   || format_type(a.atttypid, a.atttypmod)
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE n.nspname = 'public'
+            UNION ALL
+            SELECT 'range ' || t.typname || ' ' || format_type(r.rngsubtype, NULL) || ' ' || r.rngsubdiff::text
+                   || ' ' || r.rngcanonical::text
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_range r ON r.rngtypid = t.oid
+            WHERE n.nspname = 'public'
             """);
 
     private PgCatalog() {
