@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cuts SQL text into statements at semicolons that are not inside quotes, comments, dollar quotes
- * or BEGIN ... END trigger bodies (as the dialect's {@link SplitOptions} say). Comment-only pieces
- * are dropped; comments inside statements are kept.
+ * Cuts SQL text into statements at semicolons that are not inside quotes, comments, dollar quotes,
+ * BEGIN ... END trigger bodies or BEGIN ATOMIC ... END routine bodies (as the dialect's
+ * {@link SplitOptions} say). Comment-only pieces are dropped; comments inside statements are kept.
  */
 public final class SqlSplitter {
     private final SplitOptions options;
@@ -41,7 +41,7 @@ public final class SqlSplitter {
                 i = e < 0 ? n : e + tag.length();
             } else if (options.beginEndBlocks() && Character.isLetter(c) && wordStart(src, i)) {
                 int e = wordEnd(src, i);
-                depth = blockDepth(src.substring(i, e).toUpperCase(Locale.ROOT), depth, src, start);
+                depth = blockDepth(src.substring(i, e).toUpperCase(Locale.ROOT), depth, src, start, e);
                 i = e;
             } else if (c == ';' && depth == 0) {
                 add(out, src, start, i);
@@ -55,8 +55,8 @@ public final class SqlSplitter {
         return out;
     }
 
-    private int blockDepth(String word, int depth, String src, int stmtStart) {
-        if (word.equals("BEGIN") && isTrigger(src, stmtStart)) {
+    private int blockDepth(String word, int depth, String src, int stmtStart, int wordEnd) {
+        if (word.equals("BEGIN") && (isTrigger(src, stmtStart) || atomic(src, wordEnd))) {
             return depth + 1;
         }
         if (word.equals("CASE") && depth > 0) {
@@ -66,6 +66,15 @@ public final class SqlSplitter {
             return depth - 1;
         }
         return depth;
+    }
+
+    /** Whether the word after {@code from} is ATOMIC: a SQL-standard routine body, BEGIN ATOMIC ... END. */
+    private static boolean atomic(String src, int from) {
+        int i = from;
+        while (i < src.length() && Character.isWhitespace(src.charAt(i))) {
+            i++;
+        }
+        return src.regionMatches(true, i, "ATOMIC", 0, 6) && (i + 6 == src.length() || !Character.isLetterOrDigit(src.charAt(i + 6)));
     }
 
     private static boolean isTrigger(String src, int stmtStart) {

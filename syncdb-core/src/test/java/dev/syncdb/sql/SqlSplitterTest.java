@@ -46,4 +46,20 @@ class SqlSplitterTest {
     void commentOnlyTextHasNoStatements() {
         assertThat(new SqlSplitter(PG).split("-- nothing here\n/* nor here */\n;")).isEmpty();
     }
+
+    @Test
+    void keepsABeginAtomicRoutineBodyWhole() {
+        SqlSplitter pg = new SqlSplitter(new dev.syncdb.dialect.SplitOptions(true, true, false, true));
+        List<SqlChunk> chunks = pg.split("""
+                BEGIN;
+                CREATE FUNCTION total() RETURNS numeric LANGUAGE sql
+                BEGIN ATOMIC
+                    SELECT CASE WHEN true THEN 1 END;
+                    SELECT 2;
+                END;
+                COMMIT;
+                """);
+        assertThat(chunks).extracting(SqlChunk::sql).hasSize(3);
+        assertThat(chunks.get(1).sql()).startsWith("CREATE FUNCTION").endsWith("END");
+    }
 }

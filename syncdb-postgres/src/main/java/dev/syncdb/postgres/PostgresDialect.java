@@ -106,7 +106,7 @@ public final class PostgresDialect implements Dialect {
     /** Dollar quotes on, BEGIN/END blocks off, backslash escapes off, psql meta-command lines dropped. */
     @Override
     public SplitOptions splitOptions() {
-        return new SplitOptions(true, false, false, true);
+        return new SplitOptions(true, true, false, true);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class PgScenarioDatabases implements ScenarioDatabases {
 
     private static final java.util.regex.Pattern NOT_IN_A_BATCH = java.util.regex.Pattern.compile(
             "cannot be executed within a pipeline|cannot run inside a transaction block");
-    private static final SplitOptions SPLIT = new SplitOptions(true, false, false, true);
+    private static final SplitOptions SPLIT = new SplitOptions(true, true, false, true);
 
     /** Columns of the tables in schema public, read from the catalog directly. */
     private static final String COLUMNS = "SELECT c.relname || '.' || a.attname || ' ' "
