@@ -15,6 +15,7 @@ import dev.syncdb.model.Index;
 import dev.syncdb.model.IndexKey;
 import dev.syncdb.model.PrimaryKey;
 import dev.syncdb.model.Schema;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Sequence;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.UniqueKey;
@@ -553,13 +554,68 @@ class PostgresRendererTest {
                 new SetComment(ObjectKind.TABLE, "t", null, null, "x"), new CreateEnum(e), new DropEnum(e),
                 new AlterEnum(e, new EnumType("e", List.of("a", "b"), null)), new CreateSequence(s), new DropSequence(s),
                 new AlterSequence(s, new Sequence("s", "bigint", 1, 2, 1, 100, 1, false, null, null)),
-                new CreateView(v), new DropView(v));
+                new CreateView(v), new DropView(v), new CreateObject(FUNCTION_V1), new DropObject(FUNCTION_V1),
+                new ReplaceObject(FUNCTION_V1, FUNCTION_V2));
         for (SchemaChange change : all) {
             assertThat(sql(change)).as(change.describe()).isNotEmpty().allSatisfy(q -> assertThat(q).doesNotEndWith(";"));
         }
         Set<Class<?>> covered = all.stream().map(Object::getClass).collect(Collectors.toSet());
         covered.add(RebuildTable.class);
         assertThat(covered).containsExactlyInAnyOrder(SchemaChange.class.getPermittedSubclasses());
+    }
+
+    private static final SchemaObject FUNCTION_V1 = function("CREATE OR REPLACE FUNCTION f(a integer)\n RETURNS integer\n"
+            + " LANGUAGE sql\nAS $function$ SELECT a $function$", "integer");
+    private static final SchemaObject FUNCTION_V2 = function("CREATE OR REPLACE FUNCTION f(a integer)\n RETURNS integer\n"
+            + " LANGUAGE sql\nAS $function$ SELECT a + 1 $function$", "integer");
+
+    private static SchemaObject function(String definition, String result) {
+        return new SchemaObject(SchemaObject.Kind.FUNCTION, "f", null, "f(integer)", definition,
+                Map.of(CatalogCodeObjects.SIGNATURE, "f(a integer)", CatalogCodeObjects.ARGUMENTS, "a integer",
+                        CatalogCodeObjects.RESULT, result), List.of(), List.of());
+    }
+
+    private static SchemaObject domain(String definition, Map<String, String> props) {
+        return new SchemaObject(SchemaObject.Kind.DOMAIN, "qty", null, "qty", definition, props, List.of(), List.of());
+    }
+
+    @Test
+    void objectsAreDroppedByKindAndReplacedInPlaceWhereTheyCanBe() {
+        assertThat(sql(new DropObject(FUNCTION_V1))).containsExactly("DROP FUNCTION f(a integer)");
+        assertThat(sql(new ReplaceObject(FUNCTION_V1, FUNCTION_V2))).containsExactly(FUNCTION_V2.definition());
+        SchemaObject bigger = function(FUNCTION_V2.definition().replace("RETURNS integer", "RETURNS bigint"), "bigint");
+        assertThat(sql(new ReplaceObject(FUNCTION_V1, bigger))).containsExactly("DROP FUNCTION f(a integer)", bigger.definition());
+        SchemaObject trigger = new SchemaObject(SchemaObject.Kind.TRIGGER, "Touch", "Order", "Order.Touch",
+                "CREATE TRIGGER \"Touch\" BEFORE UPDATE ON \"Order\" FOR EACH ROW EXECUTE FUNCTION f()", Map.of(),
+                List.of(), List.of());
+        assertThat(sql(new DropObject(trigger))).containsExactly("DROP TRIGGER \"Touch\" ON \"Order\"");
+    }
+
+    @Test
+    void aDomainIsAlteredInPlaceOverTheSameBaseType() {
+        SchemaObject plain = domain("CREATE DOMAIN qty AS integer", Map.of(CatalogTypeObjects.BASE, "integer"));
+        SchemaObject checked = domain("CREATE DOMAIN qty AS integer DEFAULT 0 NOT NULL CONSTRAINT qty_check CHECK ((VALUE >= 0))",
+                Map.of(CatalogTypeObjects.BASE, "integer", CatalogTypeObjects.DEFAULT, "0", CatalogTypeObjects.NOT_NULL, "true",
+                        CatalogTypeObjects.CHECK_PREFIX + "qty_check", "CHECK ((VALUE >= 0))"));
+        assertThat(sql(new ReplaceObject(plain, checked))).containsExactly(
+                "ALTER DOMAIN qty SET DEFAULT 0",
+                "ALTER DOMAIN qty SET NOT NULL",
+                "ALTER DOMAIN qty ADD CONSTRAINT qty_check CHECK ((VALUE >= 0))");
+        assertThat(sql(new ReplaceObject(checked, plain))).containsExactly(
+                "ALTER DOMAIN qty DROP CONSTRAINT qty_check",
+                "ALTER DOMAIN qty DROP DEFAULT",
+                "ALTER DOMAIN qty DROP NOT NULL");
+        assertThat(PgObjectSql.overValue("CHECK ((VALUE >= 0) AND 'VALUE' <> \"VALUE\"::text)", "qty"))
+                .isEqualTo("CHECK (((qty) >= 0) AND 'VALUE' <> \"VALUE\"::text)");
+    }
+
+    @Test
+    void rowLevelSecurityIsSwitchedWithTheTable() {
+        Map<String, String> on = Map.of(PgTableSql.ROW_SECURITY, "true", PgTableSql.FORCE_ROW_SECURITY, "true");
+        assertThat(sql(new AlterTableOptions("t", Map.of(), on))).containsExactly(
+                "ALTER TABLE t ENABLE ROW LEVEL SECURITY", "ALTER TABLE t FORCE ROW LEVEL SECURITY");
+        assertThat(sql(new AlterTableOptions("t", on, Map.of()))).containsExactly(
+                "ALTER TABLE t DISABLE ROW LEVEL SECURITY", "ALTER TABLE t NO FORCE ROW LEVEL SECURITY");
     }
 
     // ---------------------------------------------------------------- through the planner
