@@ -100,7 +100,7 @@ class PostgresDialectTest {
     void describesItsSqlAndScratchPolicies() {
         assertThat(dialect.name()).isEqualTo("postgresql");
         assertThat(dialect.defaultSchemaName(DatabaseUrl.parse("postgresql://h/db"))).isEqualTo("public");
-        assertThat(dialect.splitOptions()).isEqualTo(new SplitOptions(true, false, false, true));
+        assertThat(dialect.splitOptions()).isEqualTo(new SplitOptions(true, true, false, true));
         assertThat(dialect.inspector()).isInstanceOf(PostgresInspector.class);
         assertThat(dialect.diffHooks()).isInstanceOf(PostgresDiffHooks.class);
     }

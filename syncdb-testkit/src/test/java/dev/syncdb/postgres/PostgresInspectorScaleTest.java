@@ -33,7 +33,10 @@ class PostgresInspectorScaleTest {
             schema = new PostgresInspector().inspect(counting(c, statements), "public");
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(statements.get()).isEqualTo(small).isLessThanOrEqualTo(12);
+        // one query per object kind (tables, columns, constraints, indexes, enums, sequences, views and
+        // their dependencies, extensions, domains, composite and range types, routines, triggers,
+        // policies, object dependencies, unmanaged objects) and the session setup
+        assertThat(statements.get()).isEqualTo(small).isLessThanOrEqualTo(20);
         assertThat(millis).as("inspection time in ms").isLessThan(10_000);
         assertThat(schema.tables()).hasSize(300);
         assertThat(schema.table("t_0299").orElseThrow().columns()).hasSize(4);
