@@ -29,7 +29,7 @@ public final class CreateTablesUseCase {
     public CreateTablesResult run(SyncRequest request, boolean missingOnly, ApplyProgress progress) {
         try (Session s = Session.open(request.target(), request.schemaName(), true, request.context())) {
             Schema current = s.inspect();
-            Schema desired = request.desired().load(s);
+            Schema desired = request.desired().load(s, request.timings());
             Differ differ = new Differ(s.dialect().diffHooks());
             List<SchemaChange> changes = differ.diff(current, desired, request.diffOptions());
             Set<String> missing = changes.stream().filter(c -> c instanceof CreateTable)

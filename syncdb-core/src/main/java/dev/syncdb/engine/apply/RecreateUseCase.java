@@ -33,7 +33,7 @@ public final class RecreateUseCase {
     public RecreateResult run(SyncRequest request, RecreateOptions options) {
         try (Session s = Session.open(request.target(), request.schemaName(), true, request.context())) {
             Schema current = s.inspect();
-            Schema desired = request.desired().load(s);
+            Schema desired = request.desired().load(s, request.timings());
             Plan plan = plan(s, current, desired, options.seed());
             if (!current.isEmpty() && !options.confirm().test(current)) {
                 throw new SyncdbException(SyncdbException.REFUSED,

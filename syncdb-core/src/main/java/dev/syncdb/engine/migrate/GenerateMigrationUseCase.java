@@ -50,7 +50,7 @@ public final class GenerateMigrationUseCase {
         try (Session s = Session.open(request.target(), request.schemaName(), true, request.context())) {
             Schema current = options.replay() ? new MigrationReplay(s, null).replay(directory.migrations())
                     : liveCurrent(s, directory);
-            Schema desired = request.desired().load(s);
+            Schema desired = request.desired().load(s, request.timings());
             var renames = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
             List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, renames);
             SourceFindings found = request.desired().findings(current, desired);

@@ -36,7 +36,7 @@ public final class MigrationDriftUseCase {
             Differ differ = new Differ(s.dialect().diffHooks());
             MigrationReplay replay = new MigrationReplay(s, null);
             Schema all = replay.replay(state.files());
-            List<SchemaChange> uncaptured = differ.diff(all, request.desired().load(s), request.diffOptions());
+            List<SchemaChange> uncaptured = differ.diff(all, request.desired().load(s, request.timings()), request.diffOptions());
             Schema applied = state.pending().isEmpty() ? all : replay.replay(state.appliedMigrations());
             List<SchemaChange> drift = differ.diff(applied, s.inspect());
             return new Result(uncaptured, drift, state.pending().size());
