@@ -25,6 +25,11 @@ final class PhaseTestSupport {
 
     /** An instance of the change record {@code kind}, each component a placeholder of its type. */
     static SchemaChange sample(Class<?> kind) {
+        return (SchemaChange) record(kind);
+    }
+
+    /** An instance of record type {@code kind}, each component a placeholder of its type. */
+    private static Object record(Class<?> kind) {
         RecordComponent[] parts = kind.getRecordComponents();
         if (parts == null) {
             throw new AssertionError(kind.getSimpleName() + " is not a record");
@@ -33,7 +38,7 @@ final class PhaseTestSupport {
         Object[] args = Arrays.stream(types).map(PhaseTestSupport::placeholder).toArray();
         try {
             Constructor<?> c = kind.getDeclaredConstructor(types);
-            return (SchemaChange) c.newInstance(args);
+            return c.newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
@@ -46,6 +51,16 @@ final class PhaseTestSupport {
         if (type == Map.class) return Map.of();
         if (type.isEnum()) return type.getEnumConstants()[0];
         if (type == boolean.class) return false;
+        if (type.isRecord()) return orNull(type);
         return null;
+    }
+
+    /** A placeholder record, or null where the record refuses placeholder components. */
+    private static Object orNull(Class<?> type) {
+        try {
+            return record(type);
+        } catch (AssertionError | RuntimeException e) {
+            return null;
+        }
     }
 }
