@@ -97,7 +97,7 @@ public final class Demo {
     }
 
     private static void runSql(DatabaseUrl url, Path file) throws IOException, SQLException {
-        try (Session s = Session.open(url, null, false); Statement st = s.connection().createStatement()) {
+        try (Session s = Session.open(url, null, false, ctx.dialectContext()); Statement st = s.connection().createStatement()) {
             for (String sql : Files.readString(file).replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!sql.isBlank()) {
                     st.execute(sql);
@@ -108,7 +108,7 @@ public final class Demo {
 
     private static Map<String, Long> rowCounts(DatabaseUrl url) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
-        try (Session s = Session.open(url, null, false); Statement st = s.connection().createStatement()) {
+        try (Session s = Session.open(url, null, false, ctx.dialectContext()); Statement st = s.connection().createStatement()) {
             for (Table t : s.inspect().tables()) {
                 try (ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + t.name().replace("\"", "\"\"") + "\"")) {
                     rs.next();

@@ -1,5 +1,6 @@
 package dev.syncdb.engine.backup;
 
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.RestoreResult;
@@ -18,12 +19,23 @@ import java.util.function.Predicate;
  * first), else the restore is refused (exit 3) and nothing is changed.
  */
 public final class RestoreUseCase {
+    private final DialectContext context;
+
+    /** A use case whose dialects work in the process's own environment. */
+    public RestoreUseCase() {
+        this(DialectContext.system());
+    }
+
+    /** A use case whose dialects work in {@code context} (environment, user, warnings). */
+    public RestoreUseCase(DialectContext context) {
+        this.context = context;
+    }
 
     public RestoreResult run(DatabaseUrl url, String schemaName, Path file, Predicate<Schema> confirmReplace) {
         if (!Files.isRegularFile(file)) {
             throw SyncdbException.error("backup file not found: " + file);
         }
-        try (Session s = Session.open(url, schemaName, true)) {
+        try (Session s = Session.open(url, schemaName, true, context)) {
             Schema existing = inspectAll(s);
             boolean replace = !existing.isEmpty();
             if (replace && !confirmReplace.test(existing)) {

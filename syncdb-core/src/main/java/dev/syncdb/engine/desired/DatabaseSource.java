@@ -29,7 +29,7 @@ public final class DatabaseSource implements DesiredSource {
     @Override
     public Schema load(Session target, Timings timings) {
         String name = schemaName != null ? schemaName : target.schemaName();
-        try (Session desired = timings.time("connect desired", () -> Session.open(url, name, false))) {
+        try (Session desired = timings.time("connect desired", () -> Session.open(url, name, false, target.context()))) {
             if (!desired.dialect().name().equals(target.dialect().name())) {
                 throw SyncdbException.error("the desired database " + url.masked() + " is " + desired.dialect().name()
                         + " but the target is " + target.dialect().name() + ": compare databases of the same kind");

@@ -26,10 +26,13 @@ public final class Session implements AutoCloseable {
     private final Connection connection;
     private final String schemaName;
     private final String serverVersion;
+    private final DialectContext context;
     private final java.util.List<Thread> background = new java.util.ArrayList<>();
 
-    private Session(DatabaseUrl url, Dialect dialect, Connection connection, String schemaName, String serverVersion) {
+    private Session(DatabaseUrl url, Dialect dialect, Connection connection, String schemaName, String serverVersion,
+                    DialectContext context) {
         this.url = url;
+        this.context = context;
         this.dialect = dialect;
         this.connection = connection;
         this.schemaName = schemaName;
@@ -59,11 +62,16 @@ public final class Session implements AutoCloseable {
         }
         try {
             String name = schemaName != null ? schemaName : dialect.defaultSchemaName(url);
-            return new Session(url, dialect, c, name, dialect.serverVersion(c));
+            return new Session(url, dialect, c, name, dialect.serverVersion(c), context);
         } catch (SQLException e) {
             closeQuietly(c);
             throw SyncdbException.error("cannot read server version of " + url.masked() + ": " + oneLine(e.getMessage()));
         }
+    }
+
+    /** The context (environment, user, warnings) this session's dialect works in. */
+    public DialectContext context() {
+        return context;
     }
 
     /** Reads the managed namespace of the target as it is now, without syncdb's own tables. */

@@ -1,5 +1,6 @@
 package dev.syncdb.engine.verify;
 
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.session.Session;
@@ -22,10 +23,21 @@ import java.util.List;
  * migrations directory or a history table exists), and which required tables are present.
  */
 public final class StatusUseCase {
+    private final DialectContext context;
+
+    /** A use case whose dialects work in the process's own environment. */
+    public StatusUseCase() {
+        this(DialectContext.system());
+    }
+
+    /** A use case whose dialects work in {@code context} (environment, user, warnings). */
+    public StatusUseCase(DialectContext context) {
+        this.context = context;
+    }
 
     /** {@code migrationsDir} null = do not look at migrations. */
     public StatusResult run(DatabaseUrl url, String schemaName, Path migrationsDir, List<String> required) {
-        try (Session s = Session.open(url, schemaName, false)) {
+        try (Session s = Session.open(url, schemaName, false, context)) {
             return status(s, migrationsDir, required);
         }
     }

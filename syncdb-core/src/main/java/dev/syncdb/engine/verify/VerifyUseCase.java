@@ -1,5 +1,6 @@
 package dev.syncdb.engine.verify;
 
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.engine.plan.PlanUseCase;
@@ -13,10 +14,21 @@ import java.util.List;
  * a desired schema is given, a plan against it has no step.
  */
 public final class VerifyUseCase {
+    private final DialectContext context;
+
+    /** A use case whose dialects work in the process's own environment. */
+    public VerifyUseCase() {
+        this(DialectContext.system());
+    }
+
+    /** A use case whose dialects work in {@code context} (environment, user, warnings). */
+    public VerifyUseCase(DialectContext context) {
+        this.context = context;
+    }
 
     /** {@code request} null = no desired schema: only the required tables are checked. */
     public VerifyResult run(DatabaseUrl url, String schemaName, SyncRequest request, List<String> required) {
-        try (Session s = Session.open(url, schemaName, false)) {
+        try (Session s = Session.open(url, schemaName, false, context)) {
             PlanResult planned = request == null ? null : PlanUseCase.plan(s, request);
             var current = planned != null ? planned.current() : s.inspect();
             return new VerifyResult(s.url().masked(), s.serverVersion(), RequiredTable.check(required, current), planned);
