@@ -8,12 +8,7 @@ import dev.syncdb.engine.plan.PlanUseCase;
 import dev.syncdb.engine.desired.SqlFilesSource;
 import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Schema;
-import dev.syncdb.testkit.PgServer;
-import dev.syncdb.testkit.PgServers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -31,23 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * roles, broken or missing schema files, and an empty schema against a populated database. Each
  * ends in a one-line {@link SyncdbException} with the right exit code, and the target is untouched.
  */
-class PostgresBadInputTest {
-    private final PgServer server = PgServers.embedded();
-    private String db;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeEach
-    void createDatabase() {
-        db = server.freshDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        server.dropDatabase(db);
-    }
-
+class PostgresBadInputTest extends FreshDatabaseTest {
     @Test
     void unreachableHostFailsFastWithMaskedUrl() {
         Path file = PgSync.write(tmp, "schema.sql", "CREATE TABLE t (id integer);");

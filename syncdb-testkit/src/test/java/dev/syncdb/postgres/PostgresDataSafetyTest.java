@@ -6,12 +6,7 @@ import dev.syncdb.engine.apply.ApplyResult;
 import dev.syncdb.engine.apply.ApplyUseCase;
 import dev.syncdb.engine.plan.PlanUseCase;
 import dev.syncdb.model.Schema;
-import dev.syncdb.testkit.PgServer;
-import dev.syncdb.testkit.PgServers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -25,23 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Rows survive the changes apply makes on PostgreSQL, and a plan that fails half-way leaves the
  * schema and the rows exactly as they were (the plan runs in one transaction).
  */
-class PostgresDataSafetyTest {
-    private final PgServer server = PgServers.embedded();
-    private String db;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeEach
-    void createDatabase() {
-        db = server.freshDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        server.dropDatabase(db);
-    }
-
+class PostgresDataSafetyTest extends FreshDatabaseTest {
     @Test
     void rowsSurviveVarcharWidening() throws SQLException {
         server.run(db, """

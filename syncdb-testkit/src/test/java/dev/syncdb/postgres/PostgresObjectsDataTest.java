@@ -9,12 +9,7 @@ import dev.syncdb.engine.plan.PlanUseCase;
 import dev.syncdb.plan.HazardCode;
 import dev.syncdb.plan.PlanStep;
 import dev.syncdb.plan.PreflightReport;
-import dev.syncdb.testkit.PgServer;
-import dev.syncdb.testkit.PgServers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,23 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * checked against the values of its columns before apply, and a replacement that must drop an
  * object other objects keep using is flagged.
  */
-class PostgresObjectsDataTest {
-    private final PgServer server = PgServers.embedded();
-    private String db;
-
-    @TempDir
-    Path tmp;
-
-    @BeforeEach
-    void createDatabase() {
-        db = server.freshDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        server.dropDatabase(db);
-    }
-
+class PostgresObjectsDataTest extends FreshDatabaseTest {
     @Test
     void aDomainCheckThatStoredValuesBreakIsFoundBeforeApplyAndNothingChanges() throws Exception {
         PgSync.runSql(server, db, """
