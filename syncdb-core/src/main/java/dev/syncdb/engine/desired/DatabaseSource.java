@@ -15,7 +15,7 @@ public final class DatabaseSource implements DesiredSource {
     private final DatabaseUrl url;
     private final String schemaName;
 
-    /** {@code schemaName} null = the same namespace name as the target's. */
+    /** {@code schemaName} null = the target's namespace when one was named for it, else the desired database's default. */
     public DatabaseSource(DatabaseUrl url, String schemaName) {
         this.url = url;
         this.schemaName = schemaName;
@@ -28,7 +28,7 @@ public final class DatabaseSource implements DesiredSource {
 
     @Override
     public Schema load(Session target, Timings timings) {
-        String name = schemaName != null ? schemaName : target.schemaName();
+        String name = schemaName != null ? schemaName : namespaceLike(target);
         try (Session desired = timings.time("connect desired", () -> Session.open(url, name, false, target.context()))) {
             if (!desired.dialect().name().equals(target.dialect().name())) {
                 throw SyncdbException.error("the desired database " + url.masked() + " is " + desired.dialect().name()
@@ -36,6 +36,16 @@ public final class DatabaseSource implements DesiredSource {
             }
             return timings.time("inspect desired", desired::inspect);
         }
+    }
+
+    /**
+     * The namespace to read when none was named for the desired database: the target's when it was
+     * chosen explicitly, else null, the desired database's own default (on MySQL that is the
+     * database the desired URL names, not the target's).
+     */
+    private static String namespaceLike(Session target) {
+        String targetDefault = target.dialect().defaultSchemaName(target.url());
+        return target.schemaName().equals(targetDefault) ? null : target.schemaName();
     }
 
     @Override
