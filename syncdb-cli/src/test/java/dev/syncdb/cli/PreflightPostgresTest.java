@@ -140,6 +140,15 @@ class PreflightPostgresTest {
     }
 
     @Test
+    void aDateThatDoesNotExistBlocksTextToDate() throws Exception {
+        String current = "CREATE TABLE items (id int PRIMARY KEY, due text);\n";
+        refusedThenApplied(current, "INSERT INTO items VALUES (1, '2020-02-28'), (2, '2020-02-30');",
+                "INSERT INTO items VALUES (1, '2020-02-28'), (2, '2020-02-29');", current.replace("due text", "due date"),
+                "1 value of items.due text -> date does not convert (e.g. '2020-02-30')");
+        assertThat(scalar("SELECT string_agg(due::text, ',' ORDER BY id) FROM items")).isEqualTo("2020-02-28,2020-02-29");
+    }
+
+    @Test
     void badUsingExpressionBlocks() throws Exception {
         String current = "CREATE TABLE items (id int PRIMARY KEY, code text);\n";
         pg.run(db, current + "INSERT INTO items VALUES (1, 'x');");

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The PostgreSQL preflight queries: lengths for narrowed character types, ranges for narrowed
  * integers and numerics, and for text converted to another type {@code pg_input_is_valid}
- * (PostgreSQL 16+) or, before 16, a format check for the common target types.
+ * (PostgreSQL 16+: the values that fail, counted) or, before 16, the conversion itself over every
+ * stored value (exact as well: the first value that fails is named).
  */
 final class PostgresPreflightQueries extends StandardPreflightQueries {
     private final boolean inputCheck;
@@ -72,11 +73,9 @@ final class PostgresPreflightQueries extends StandardPreflightQueries {
         if (inputCheck) {
             return values(t, quote(from.name()), "NOT pg_input_is_valid(" + c + ", " + literal(to.type().sql()) + ")");
         }
-        String invalid = PgInputFormats.invalid(c, to.type());
-        if (invalid == null) {
-            return PreflightQuery.unchecked("conversion to " + to.type().sql() + " before PostgreSQL 16");
-        }
-        return values(t, quote(from.name()), invalid);
+        // before 16: the step's own cast over every stored value; one that does not convert fails
+        // the query (its message names the value), as it would fail the step
+        return PreflightQuery.evaluating("SELECT 0 * count(CAST(" + c + " AS " + to.type().sql() + ")), NULL FROM " + table(t));
     }
 
     /** Stored values of a domain's columns that its new CHECKs reject (validated ones only), or its new NOT NULL. */
