@@ -2,6 +2,7 @@ package dev.syncdb.cli;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.cli.command.ApplyRun;
+import dev.syncdb.cli.command.LockOptions;
 import dev.syncdb.cli.command.BackupOptions;
 import dev.syncdb.cli.command.CheckRun;
 import dev.syncdb.cli.command.RecreateRun;
@@ -68,6 +69,9 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
     @Mixin
     RequireOption require;
 
+    @Mixin
+    LockOptions lock;
+
     @Option(names = "--json", description = "with --check-only: print the differences as JSON")
     boolean json;
 
@@ -79,16 +83,16 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
     public Integer call() {
         checkCombinations();
         if (forceRecreate) {
-            return new RecreateRun(ctx).run(common, new RecreateRun.Options(auto, confirm, seed,
+            return new RecreateRun(ctx, lock.runLock(ctx)).run(common, new RecreateRun.Options(auto, confirm, seed,
                     noBackup ? null : backupOptions));
         }
         if (auto) {
-            return new ApplyRun(ctx).run(common, true, allowDestructive, noBackup ? null : backupOptions);
+            return new ApplyRun(ctx, lock.runLock(ctx)).run(common, true, allowDestructive, noBackup ? null : backupOptions);
         }
         if (checkOnly || json || !ctx.prompt().interactive()) {
             return new CheckRun(ctx).run(common, json);
         }
-        return new WizardRun(ctx).run(common, allowDestructive, noBackup ? null : backupOptions, require);
+        return new WizardRun(ctx, lock.runLock(ctx)).run(common, allowDestructive, noBackup ? null : backupOptions, require);
     }
 
     private void checkCombinations() {

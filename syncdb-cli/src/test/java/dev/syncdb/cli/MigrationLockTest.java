@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migration lock across real processes: two CLI JVMs upgrading at once (each migration applied
- * exactly once, ten rounds), and a lock holder killed with SIGKILL (the next run proceeds).
+ * The syncdb lock across real processes: two CLI JVMs upgrading at once (each migration applied
+ * exactly once, ten rounds), a lock holder killed with SIGKILL (the next run proceeds), and
+ * {@code apply} / {@code create-tables} waiting for a holder in another process.
  */
 class MigrationLockTest {
     static final String SLOW_SQLITE = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 400000) SELECT count(*) FROM c;\n";
@@ -117,7 +118,7 @@ class MigrationLockTest {
             Map<String, String> env = Map.of("DATABASE_URL", db.url());
             Result waited = CliRunner.run(dir, env, "upgrade", "--lock-timeout", "1");
             assertThat(waited.code()).as(waited.err()).isEqualTo(3);
-            assertThat(waited.err()).contains("waiting for the migration lock", "held by", "gave up after 1 s");
+            assertThat(waited.err()).contains("waiting for the syncdb lock", "held by", "gave up after 1 s");
             assertThat(waited.err()).contains(dialect.equals("sqlite") ? "pid " + holder.pid() : "application syncdb");
 
             holder.destroyForcibly();
@@ -125,6 +126,42 @@ class MigrationLockTest {
             Result after = CliRunner.run(dir, env, "upgrade", "--lock-timeout", "20");
             assertThat(after.code()).as(after.err()).isZero();
             assertThat(history(db.url())).containsExactly("1:up:true", "2:up:true", "3:up:true");
+        } finally {
+            db.drop().run();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void applyAndCreateTablesWaitForAHolderInAnotherProcess(String dialect) throws Exception {
+        Db db = fresh(dialect, 0);
+        try {
+            if (dialect.equals("sqlite")) {
+                DriverManager.getConnection("jdbc:sqlite:" + db.url().substring("sqlite://".length())).close();
+            }
+            Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE users (id integer PRIMARY KEY);\n");
+            Path log = dir.resolve("holder.log");
+            Process holder = ChildJvm.start(dir, Map.of(), log, "dev.syncdb.cli.LockHolder", db.url());
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!Files.readString(log).contains("LOCKED") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(log)).contains("LOCKED");
+            Map<String, String> env = Map.of("DATABASE_URL", db.url());
+            for (String[] command : new String[][]{{"apply", "--auto", "--no-backup"}, {"create-tables"}, {"--auto", "--no-backup"}}) {
+                List<String> args = new ArrayList<>(List.of(command));
+                args.addAll(List.of("--schema", "schema.sql", "--lock-timeout", "1"));
+                Result waited = CliRunner.run(dir, env, args.toArray(String[]::new));
+                assertThat(waited.code()).as(String.join(" ", command) + ": " + waited.err()).isEqualTo(3);
+                assertThat(waited.err()).contains("waiting for the syncdb lock", "held by", "gave up after 1 s");
+            }
+            holder.destroyForcibly();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            Result after = CliRunner.run(dir, env, "apply", "--auto", "--no-backup", "--schema", "schema.sql", "--lock-timeout", "20");
+            assertThat(after.code()).as(after.err()).isZero();
+            try (Connection c = connect(db.url()); ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM users")) {
+                assertThat(rs.next()).isTrue();
+            }
         } finally {
             db.drop().run();
         }

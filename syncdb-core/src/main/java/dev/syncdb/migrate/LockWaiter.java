@@ -31,22 +31,22 @@ public final class LockWaiter {
             while (!lock.tryAcquire()) {
                 String holder = lock.holder();
                 if (!Objects.equals(holder, lastHolder)) {
-                    onWait.accept("waiting for the migration lock on " + target + ", held by " + holder
+                    onWait.accept("waiting for the syncdb lock on " + target + ", held by " + holder
                             + " (gives up after " + timeout.toSeconds() + " s)");
                     lastHolder = holder;
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new SyncdbException(SyncdbException.REFUSED, "another syncdb run holds the migration lock on "
+                    throw new SyncdbException(SyncdbException.REFUSED, "another syncdb run holds the syncdb lock on "
                             + target + " (" + holder + "); gave up after " + timeout.toSeconds() + " s. Wait for it to "
                             + "finish, or re-run with a longer --lock-timeout");
                 }
                 Thread.sleep(POLL_MS);
             }
         } catch (SQLException e) {
-            throw SyncdbException.error("cannot take the migration lock on " + target + ": " + e.getMessage());
+            throw SyncdbException.error("cannot take the syncdb lock on " + target + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SyncdbException.error("interrupted while waiting for the migration lock on " + target);
+            throw SyncdbException.error("interrupted while waiting for the syncdb lock on " + target);
         }
     }
 }

@@ -32,13 +32,16 @@ public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions 
     @Mixin
     BackupOptions backupOptions;
 
+    @Mixin
+    LockOptions lock;
+
     public ApplyCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        return new ApplyRun(ctx).run(common, auto, allowDestructive, noBackup ? null : backupOptions);
+        return new ApplyRun(ctx, lock.runLock(ctx)).run(common, auto, allowDestructive, noBackup ? null : backupOptions);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.syncdb.cli.command;
 
+import dev.syncdb.engine.session.RunLock;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.engine.apply.ApplyOptions;
 import dev.syncdb.engine.apply.ApplyResult;
@@ -27,9 +28,16 @@ public final class ApplyRun {
     public static final String NO_TERMINAL = "no terminal to confirm on: re-run with --auto to apply";
 
     private final CliContext ctx;
+    private final RunLock lock;
 
     public ApplyRun(CliContext ctx) {
+        this(ctx, LockOptions.defaults(ctx));
+    }
+
+    /** A run that waits for the syncdb lock as {@code lock} says. */
+    public ApplyRun(CliContext ctx, RunLock lock) {
         this.ctx = ctx;
+        this.lock = lock;
     }
 
     public int run(CommonOptions options, boolean auto, boolean allowDestructive) {
@@ -39,7 +47,7 @@ public final class ApplyRun {
     /** With {@code backup} non-null, a backup is taken after confirmation and before the first statement. */
     public int run(CommonOptions options, boolean auto, boolean allowDestructive, BackupOptions backup) {
         Settings settings = new SettingsResolver(ctx).resolve(options);
-        SyncRequest request = RunRequest.of(ctx, options, settings);
+        SyncRequest request = RunRequest.of(ctx, options, settings).withLock(lock);
         PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor())), options.verbose());
         boolean showPlan = !(options.quiet() && auto);
         ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {

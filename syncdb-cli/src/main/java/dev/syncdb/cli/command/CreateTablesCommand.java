@@ -37,6 +37,9 @@ public final class CreateTablesCommand implements Callable<Integer>, UsesCommonO
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    LockOptions lock;
+
     @Option(names = "--missing-only", description = "only create the missing tables; do not compare the existing ones")
     boolean missingOnly;
 
@@ -48,7 +51,7 @@ public final class CreateTablesCommand implements Callable<Integer>, UsesCommonO
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolve(common);
         Style style = new Style(ctx.color(common.noColor()));
-        SyncRequest request = RunRequest.of(ctx, common, settings);
+        SyncRequest request = RunRequest.of(ctx, common, settings).withLock(lock.runLock(ctx));
         return TimedRun.run(ctx, common, request, () -> {
             CreateTablesResult r = new CreateTablesUseCase().run(request, missingOnly,
                     ProgressDisplay.onTerminal(ctx, common.quiet(), style));

@@ -1,5 +1,6 @@
 package dev.syncdb.cli.command;
 
+import dev.syncdb.engine.session.RunLock;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.engine.apply.RecreateOptions;
 import dev.syncdb.engine.apply.RecreateResult;
@@ -34,9 +35,16 @@ public final class RecreateRun {
     }
 
     private final CliContext ctx;
+    private final RunLock lock;
 
     public RecreateRun(CliContext ctx) {
+        this(ctx, LockOptions.defaults(ctx));
+    }
+
+    /** A run that waits for the syncdb lock as {@code lock} says. */
+    public RecreateRun(CliContext ctx, RunLock lock) {
         this.ctx = ctx;
+        this.lock = lock;
     }
 
     public int run(CommonOptions common, Options o) {
@@ -46,7 +54,7 @@ public final class RecreateRun {
         RecreateOptions options = new RecreateOptions(current -> confirm(current, o),
                 o.backup() == null ? null : o.backup().backup(ctx, ctx.out()), seed,
                 ProgressDisplay.onTerminal(ctx, common.quiet(), style));
-        SyncRequest request = RunRequest.of(ctx, common, settings);
+        SyncRequest request = RunRequest.of(ctx, common, settings).withLock(lock);
         RecreateResult r = TimedRun.run(ctx, common, request, () -> new RecreateUseCase().run(request, options));
         new ApplyText(ctx.out()).recreated(r, settings.describeSchema(), o.seed());
         return ExitCode.OK;

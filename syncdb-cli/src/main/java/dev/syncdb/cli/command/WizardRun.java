@@ -1,5 +1,6 @@
 package dev.syncdb.cli.command;
 
+import dev.syncdb.engine.session.RunLock;
 import dev.syncdb.cli.CliContext;
 import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RequireOption;
@@ -18,9 +19,16 @@ import dev.syncdb.engine.plan.SyncRequest;
  */
 public final class WizardRun {
     private final CliContext ctx;
+    private final RunLock lock;
 
     public WizardRun(CliContext ctx) {
+        this(ctx, LockOptions.defaults(ctx));
+    }
+
+    /** A run that waits for the syncdb lock as {@code lock} says. */
+    public WizardRun(CliContext ctx, RunLock lock) {
         this.ctx = ctx;
+        this.lock = lock;
     }
 
     /** {@code backup} null = {@code --no-backup}. */
@@ -29,7 +37,7 @@ public final class WizardRun {
         Style style = new Style(ctx.color(common.noColor()));
         var options = new WizardState.WizardOptions(allowDestructive, backup, require.tables(ctx, common),
                 ctx.resolve(common.migrations()));
-        SyncRequest request = RunRequest.of(ctx, common, settings);
+        SyncRequest request = RunRequest.of(ctx, common, settings).withLock(lock);
         WizardState state = new WizardState(ctx, style, settings, request, options);
         return TimedRun.run(ctx, common, request, () -> new Wizard(state).run());
     }

@@ -45,7 +45,15 @@ public record ApplyOptions(boolean allowDestructive, Consumer<PlanResult> onPlan
         return new ApplyOptions(allowDestructive, onPlanned, confirm, backup, p);
     }
 
+    /** Confirms every plan at once, without a person in between (so nothing can change meanwhile). */
+    public static final Predicate<PlanResult> AUTO = p -> true;
+
     public static ApplyOptions auto(boolean allowDestructive) {
-        return new ApplyOptions(allowDestructive, p -> true);
+        return new ApplyOptions(allowDestructive, AUTO);
+    }
+
+    /** Whether confirmation may take a while (a person answers), so the database may change meanwhile. */
+    boolean confirmWaits() {
+        return confirm != AUTO;
     }
 }

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Plans, refuses steps the live data would make fail (preflight) and data-losing steps without
- * permission (exit 3), asks for confirmation, takes the backup the options ask for (a failed backup
+ * Takes the syncdb lock (two runs never change one database at once), plans, refuses steps the
+ * live data would make fail (preflight) and data-losing steps without permission (exit 3), asks for
+ * confirmation (and, when a person answered, checks nothing changed the schema meanwhile), takes the backup the options ask for (a failed backup
  * stops it before anything is touched), runs the plan in one transaction, then has the {@link Verifier}
  * inspect again and fail if any difference is left.
  */
@@ -25,7 +26,8 @@ public final class ApplyUseCase {
 
     public ApplyResult run(SyncRequest request, ApplyOptions options) {
         Timings t = request.timings();
-        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), true, request.context()))) {
+        try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), true, request.context()));
+             HeldLock lock = t.time("lock", () -> HeldLock.take(s, request.lock()))) {
             PlanResult planned = PlanUseCase.plan(s, request);
             if (!planned.inSync()) {
                 options.onPlanned().accept(planned);
@@ -37,6 +39,9 @@ public final class ApplyUseCase {
             refuseDestructive(planned, options);
             if (!options.confirm().test(planned)) {
                 return new ApplyResult(planned, ApplyResult.Outcome.DECLINED, Duration.ZERO);
+            }
+            if (options.confirmWaits()) {
+                t.run("recheck", () -> Recheck.unchanged(s, planned));
             }
             if (options.backup() != null) {
                 t.run("backup", () -> options.backup().take(s));

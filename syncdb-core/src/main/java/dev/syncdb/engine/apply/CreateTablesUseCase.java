@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 public final class CreateTablesUseCase {
 
     public CreateTablesResult run(SyncRequest request, boolean missingOnly, ApplyProgress progress) {
-        try (Session s = Session.open(request.target(), request.schemaName(), true, request.context())) {
+        try (Session s = Session.open(request.target(), request.schemaName(), true, request.context());
+             HeldLock lock = HeldLock.take(s, request.lock())) {
             Schema current = s.inspect();
             Schema desired = request.desired().load(s, request.timings());
             Differ differ = new Differ(s.dialect().diffHooks());

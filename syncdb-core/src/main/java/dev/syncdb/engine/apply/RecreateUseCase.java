@@ -31,7 +31,8 @@ public final class RecreateUseCase {
             + " their rows; nothing was changed. Type DELETE ALL DATA when asked, or pass --confirm \"DELETE ALL DATA\"";
 
     public RecreateResult run(SyncRequest request, RecreateOptions options) {
-        try (Session s = Session.open(request.target(), request.schemaName(), true, request.context())) {
+        try (Session s = Session.open(request.target(), request.schemaName(), true, request.context());
+             HeldLock lock = HeldLock.take(s, request.lock())) {
             Schema current = s.inspect();
             Schema desired = request.desired().load(s, request.timings());
             Plan plan = plan(s, current, desired, options.seed());
