@@ -41,7 +41,10 @@ public final class Main {
 
     public static void main(String[] args) {
         CliContext ctx = new CliContext(System.out, System.err, System.getenv(), Path.of(""), TerminalPrompt.system());
-        System.exit(run(args, ctx));
+        Interruption.install(System.err);
+        int code = run(args, ctx);
+        Interruption.finished();
+        System.exit(code);
     }
 
     /** Runs without a terminal (nothing ever waits for input), as scripts and tests do. */

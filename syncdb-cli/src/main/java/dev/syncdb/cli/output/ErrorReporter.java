@@ -1,5 +1,6 @@
 package dev.syncdb.cli.output;
 
+import dev.syncdb.cli.Interruption;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
@@ -39,6 +40,9 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+        if (Interruption.stopped()) {
+            return ExitCode.INTERRUPTED; // the stop's own line says what happened
+        }
         boolean verbose = cl.getCommand() instanceof UsesCommonOptions c && c.common() != null && c.common().verbose();
         int code;
         if (ex instanceof SyncdbException e) {

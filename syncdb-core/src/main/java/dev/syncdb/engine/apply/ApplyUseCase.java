@@ -47,7 +47,7 @@ public final class ApplyUseCase {
                 t.run("backup", () -> options.backup().take(s));
             }
             long t0 = System.nanoTime();
-            new PlanExecutor(s).execute(planned.plan(), options.progress());
+            new PlanExecutor(s).execute(planned.plan(), new TrackedProgress(options.progress(), s));
             long t1 = System.nanoTime();
             t.record("apply", t0, t1);
             Duration took = Duration.ofNanos(t1 - t0);

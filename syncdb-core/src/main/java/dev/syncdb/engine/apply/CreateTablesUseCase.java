@@ -39,7 +39,7 @@ public final class CreateTablesUseCase {
             Plan plan = new Planner(s.dialect().diffHooks(), s.dialect().renderer()).plan(current, desired, picked);
             long t0 = System.nanoTime();
             if (!plan.isEmpty()) {
-                new PlanExecutor(s).execute(plan, progress);
+                new PlanExecutor(s).execute(plan, new TrackedProgress(progress, s));
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Schema after = s.inspect();

@@ -42,7 +42,7 @@ public final class RecreateUseCase {
             }
             BackupResult backup = options.backup() != null && !current.isEmpty() ? options.backup().take(s) : null;
             long t0 = System.nanoTime();
-            new PlanExecutor(s).execute(plan, options.progress());
+            new PlanExecutor(s).execute(plan, new TrackedProgress(options.progress(), s));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             new Verifier(s).verify(desired);
             int seeded = (int) plan.steps().stream().filter(st -> st.change() == null)

@@ -4,6 +4,7 @@ import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.RestoreResult;
+import dev.syncdb.engine.session.RunState;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.model.Schema;
 
@@ -43,6 +44,7 @@ public final class RestoreUseCase {
                         + s.schemaName() + ") is not empty (" + existing.tables().size() + " tables); nothing was"
                         + " changed. Restore into an empty database, or confirm replacing it (--confirm RESTORE).");
             }
+            RunState.changing(s.connection(), "the restore may have stopped part-way; restore again from " + file);
             try {
                 return s.dialect().backupProvider().restore(s.connection(), s.url(), s.schemaName(), file, replace);
             } catch (SQLException | IOException e) {

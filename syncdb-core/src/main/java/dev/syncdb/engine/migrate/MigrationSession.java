@@ -3,6 +3,7 @@ package dev.syncdb.engine.migrate;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.HookScope;
 import dev.syncdb.dialect.MigrationLock;
+import dev.syncdb.engine.session.RunState;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.migrate.HistoryStore;
 import dev.syncdb.migrate.LockWaiter;
@@ -39,6 +40,10 @@ final class MigrationSession implements AutoCloseable {
     MigrationSession lock() {
         lock = session.dialect().migrationLock(session.url(), session.connection());
         new LockWaiter(request.lockTimeout(), request.onWait()).acquire(lock, session.url().masked());
+        RunState.changing(session.connection(), session.dialect().transactionalDdl()
+                ? "the migration running was rolled back; migrations that completed before it stay (see `syncdb history`)"
+                : "the migration running may be partly applied (this database cannot roll back schema changes);"
+                + " see `syncdb history`, and `syncdb repair` once the database is fixed");
         try {
             history.ensure();
         } catch (SQLException e) {
@@ -82,6 +87,7 @@ final class MigrationSession implements AutoCloseable {
     @Override
     public void close() {
         if (lock != null) {
+            RunState.changing(null, RunState.interruptedLine());
             lock.close();
         }
         session.close();
