@@ -88,10 +88,14 @@ class SqliteInspectorTest {
             assertThat(v.definition()).isEqualTo("SELECT * FROM p JOIN c ON c.a = p.id");
             assertThat(v.dependsOn()).containsExactlyInAnyOrder("p", "c");
         });
-        assertThat(s.unsupported()).singleElement().satisfies(u -> {
-            assertThat(u.kind()).isEqualTo("trigger");
-            assertThat(TriggerNotice.on(s, "P")).extracting(TriggerNotice::sql)
-                    .containsExactly("CREATE TRIGGER tr AFTER INSERT ON p BEGIN SELECT 1; END");
+        assertThat(s.unsupported()).isEmpty();
+        assertThat(s.objects()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo(dev.syncdb.model.SchemaObject.Kind.TRIGGER);
+            assertThat(o.identity()).isEqualTo("p.tr");
+            assertThat(o.table()).isEqualTo("p");
+            assertThat(o.definition()).isEqualTo("CREATE TRIGGER tr AFTER INSERT ON p BEGIN SELECT 1 ; END");
+            assertThat(o.dependsOn()).containsExactly(new dev.syncdb.model.ObjectRef(
+                    dev.syncdb.model.SchemaObject.Kind.TABLE, "p"));
         });
     }
 
