@@ -56,8 +56,11 @@ public final class SqliteInspector implements Inspector {
                         columns.getOrDefault(name, List.of()), indexes.getOrDefault(name, List.of()),
                         fks.getOrDefault(name, List.of())));
                 case "view" -> views.add(view(name, sql, names));
-                default -> triggers.add(SqliteTriggers.of(name, text(o, "tbl_name"),
-                        viewNames.contains(text(o, "tbl_name").toLowerCase(Locale.ROOT)), sql));
+                default -> {
+                    String owner = text(o, "tbl_name").toLowerCase(Locale.ROOT);
+                    triggers.add(SqliteTriggers.of(name, names.getOrDefault(owner, text(o, "tbl_name")),
+                            viewNames.contains(owner), sql));
+                }
             }
         }
         return new Schema(schemaName, tables, List.of(), List.of(), views, triggers, List.of());

@@ -99,6 +99,16 @@ class SqliteInspectorTest {
         });
     }
 
+    /** SQLite keeps a trigger's table name as the trigger wrote it; the model names the table as it is named. */
+    @Test
+    void triggersNameTheirTableOrViewAsTheCatalogDoes() throws Exception {
+        c.createStatement().execute("CREATE TRIGGER up AFTER UPDATE ON P BEGIN SELECT 2; END");
+        c.createStatement().execute("CREATE TRIGGER vi INSTEAD OF INSERT ON VV BEGIN SELECT 3; END");
+        Schema s = new SqliteInspector().inspect(c, "main");
+        assertThat(s.objects()).extracting(o -> o.identity() + " " + o.dependsOn())
+                .containsExactlyInAnyOrder("p.tr [table p]", "p.up [table p]", "vv.vi [view vv]");
+    }
+
     @Test
     void skipsInternalTables() throws Exception {
         Schema s = new SqliteInspector().inspect(c, "main");
