@@ -109,8 +109,9 @@ public final class SqliteRenderer implements Renderer {
     }
 
     /**
-     * DROP COLUMN, refused up front when a trigger the desired schema keeps on the table reads the
-     * column (SQLite refuses it at apply time, after the earlier steps ran).
+     * DROP COLUMN, refused up front when a trigger of the desired schema on the table still reads the
+     * column (SQLite would refuse the DROP COLUMN at apply time, after the earlier steps ran; a
+     * changed trigger was dropped before and is checked here in its desired form).
      */
     private static List<Statement> dropColumn(DropColumn x, RenderContext ctx) {
         ctx.desired().table(x.table()).ifPresent(t -> SqliteTriggers.on(ctx.desired(), x.table()).stream()
