@@ -102,4 +102,32 @@ abstract class MigrationWorkflowTestBase {
 
     /** The tables in the database other than syncdb's own. */
     abstract List<String> userTables() throws SQLException;
+
+    /**
+     * Compound bodies survive being written to a migration file and replayed statement by statement:
+     * {@code schema} has triggers (and routines, events) whose bodies hold semicolons; {@code codeObjects}
+     * lists their names in the database.
+     */
+    void codeObjectsGoThroughMigrationFilesBothWays(String schema, SqlList codeObjects) throws Exception {
+        Files.writeString(dir.resolve("schema.sql"), schema);
+        Result g = cli("migrate", "generate", "-m", "code", "--schema", "schema.sql");
+        assertThat(g.code()).as("generate: %s", g.err()).isZero();
+        Result u = cli("upgrade");
+        assertThat(u.code()).as("upgrade: %s%s", u.out(), u.err()).isZero();
+        assertThat(cli("check", "--schema", "schema.sql").code()).isZero();
+        List<String> objects = codeObjects.get();
+        assertThat(objects).isNotEmpty();
+        Result down = cli("downgrade", "base");
+        assertThat(down.code()).as("downgrade: %s%s", down.out(), down.err()).isZero();
+        assertThat(codeObjects.get()).isEmpty();
+        assertThat(cli("upgrade").code()).isZero();
+        assertThat(codeObjects.get()).containsExactlyInAnyOrderElementsOf(objects);
+        assertThat(cli("check", "--schema", "schema.sql").code()).isZero();
+    }
+
+    /** A list read from the database. */
+    @FunctionalInterface
+    interface SqlList {
+        List<String> get() throws SQLException;
+    }
 }

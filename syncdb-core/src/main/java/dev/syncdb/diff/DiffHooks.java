@@ -53,14 +53,14 @@ public interface DiffHooks {
     }
 
     /**
-     * The objects this dialect reports but does not manage ({@link dev.syncdb.model.Schema#unsupported()})
-     * as they read once {@code rename} (a table or column rename) has run. A database that rewrites
-     * references in them (SQLite's triggers) says so here, so a later table rebuild re-creates them
-     * under the new names. Unchanged by default.
+     * Whether a changed object compared by definition ({@link dev.syncdb.model.SchemaObject}) is one
+     * {@link SchemaChange.ReplaceObject} that the renderer carries out where the new definition is
+     * created (in place where it can). A dialect that can only drop and re-create an object answers
+     * false: the differ then plans a drop, which runs before the tables change (so a column the old
+     * definition reads can go), and a create, which runs after them. True by default.
      */
-    default java.util.List<dev.syncdb.model.Unsupported> afterRename(java.util.List<dev.syncdb.model.Unsupported> unsupported,
-                                                                    SchemaChange rename) {
-        return unsupported;
+    default boolean replacesInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return true;
     }
 
     /**

@@ -60,10 +60,19 @@ public final class Differ {
         }
     }
 
-    /** Objects compared by definition: a changed definition is one replace change (the renderer decides how). */
-    private static void objects(SchemaObject a, SchemaObject b, List<SchemaChange> out) {
-        if (!a.definition().equals(b.definition())) {
+    /**
+     * Objects compared by definition: a changed definition is one replace change (the renderer
+     * decides how), or a drop and a create where the dialect can only re-create the object.
+     */
+    private void objects(SchemaObject a, SchemaObject b, List<SchemaChange> out) {
+        if (a.definition().equals(b.definition())) {
+            return;
+        }
+        if (hooks.replacesInPlace(a, b)) {
             out.add(new ReplaceObject(a, b));
+        } else {
+            out.add(new DropObject(a));
+            out.add(new CreateObject(b));
         }
     }
 

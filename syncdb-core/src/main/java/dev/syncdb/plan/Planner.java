@@ -33,7 +33,7 @@ public final class Planner {
 
     /** Plans with the user's data fixes ({@code --using}, {@code --backfill}) rendered into the steps. */
     public Plan plan(Schema inspected, Schema desired, List<SchemaChange> changes, DataFixes fixes) {
-        Schema current = renamed(inspected, changes);
+        Schema current = RenamedSchema.of(inspected, changes);
         List<SchemaChange> folded = Rebuilds.fold(changes, current, desired, hooks);
         List<SchemaChange> ordered = Ordering.order(Dependents.expand(folded, current, desired, hooks));
         Set<String> newTables = ordered.stream().filter(c -> c instanceof CreateTable)
@@ -52,18 +52,6 @@ public final class Planner {
         List<Unsupported> notices = new ArrayList<>(desired.unsupported());
         inspected.unsupported().stream().filter(u -> !notices.contains(u)).forEach(notices::add);
         return new Plan(steps, notices);
-    }
-
-    /** The current schema once the renames ran, with the dialect's view of its unmanaged objects. */
-    private Schema renamed(Schema inspected, List<SchemaChange> changes) {
-        Schema s = RenamedSchema.of(inspected, changes);
-        List<Unsupported> notes = s.unsupported();
-        for (SchemaChange c : changes) {
-            if (RenamedSchema.isRename(c)) {
-                notes = hooks.afterRename(notes, c);
-            }
-        }
-        return s.withUnsupported(notes);
     }
 
     /**

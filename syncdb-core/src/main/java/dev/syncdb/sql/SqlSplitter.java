@@ -41,7 +41,14 @@ public final class SqlSplitter {
                 i = e < 0 ? n : e + tag.length();
             } else if (options.beginEndBlocks() && Character.isLetter(c) && wordStart(src, i)) {
                 int e = wordEnd(src, i);
-                depth = blockDepth(src.substring(i, e).toUpperCase(Locale.ROOT), depth, src, start, e);
+                String word = src.substring(i, e).toUpperCase(Locale.ROOT);
+                if (word.equals("END") && depth > 0) {
+                    int[] closed = closeBlock(src, e, depth);
+                    depth = closed[0];
+                    i = closed[1];
+                    continue;
+                }
+                depth = blockDepth(word, depth, src, start, e);
                 i = e;
             } else if (c == ';' && depth == 0) {
                 add(out, src, start, i);
@@ -62,10 +69,26 @@ public final class SqlSplitter {
         if (word.equals("CASE") && depth > 0) {
             return depth + 1;
         }
-        if (word.equals("END") && depth > 0) {
-            return depth - 1;
-        }
         return depth;
+    }
+
+    /**
+     * An END inside a block, at {@code after} (just past the word): "END IF", "END WHILE", "END LOOP"
+     * and "END REPEAT" close MySQL control statements that did not open a level; "END CASE" and a
+     * bare END close one. Returns the new depth and where to go on (past the closing word's partner).
+     */
+    private static int[] closeBlock(String src, int after, int depth) {
+        int i = after;
+        while (i < src.length() && Character.isWhitespace(src.charAt(i))) {
+            i++;
+        }
+        int e = wordEnd(src, i);
+        String next = src.substring(i, e).toUpperCase(Locale.ROOT);
+        return switch (next) {
+            case "IF", "WHILE", "LOOP", "REPEAT" -> new int[]{depth, e};
+            case "CASE" -> new int[]{depth - 1, e};
+            default -> new int[]{depth - 1, after};
+        };
     }
 
     /** Whether the word after {@code from} is ATOMIC: a SQL-standard routine body, BEGIN ATOMIC ... END. */
@@ -77,9 +100,14 @@ public final class SqlSplitter {
         return src.regionMatches(true, i, "ATOMIC", 0, 6) && (i + 6 == src.length() || !Character.isLetterOrDigit(src.charAt(i + 6)));
     }
 
+    /**
+     * Whether the statement creates a trigger, or (MySQL) a routine or event whose body may be a
+     * BEGIN ... END compound statement; with OR REPLACE, a DEFINER clause or TEMP allowed before the kind.
+     */
     private static boolean isTrigger(String src, int stmtStart) {
         String head = src.substring(stmtStart, Math.min(src.length(), stmtStart + 4000)).toUpperCase(Locale.ROOT);
-        return head.matches("(?s)\\s*(--[^\\n]*\\n\\s*)*CREATE\\s+(TEMP\\w*\\s+)?TRIGGER.*");
+        return head.matches("(?s)\\s*(--[^\\n]*\\n\\s*)*CREATE\\s+(OR\\s+REPLACE\\s+)?(DEFINER\\s*=\\s*\\S+\\s+)?"
+                + "(TEMP\\w*\\s+)?(TRIGGER|PROCEDURE|FUNCTION|EVENT)\\b.*");
     }
 
     private int skipQuoted(String s, int i, char q) {

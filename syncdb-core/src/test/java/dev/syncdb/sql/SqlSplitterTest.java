@@ -42,6 +42,34 @@ class SqlSplitterTest {
         assertThat(chunks.get(2).line()).isEqualTo(6);
     }
 
+    /** MySQL compound statements: routines, events and DEFINER triggers with IF, loops and CASE inside. */
+    @Test
+    void keepsMysqlCompoundBodiesWhole() {
+        String sql = """
+                CREATE TABLE t (a int);
+                CREATE DEFINER=`root`@`localhost` TRIGGER tr BEFORE INSERT ON t FOR EACH ROW BEGIN
+                  IF NEW.a < 0 THEN SET NEW.a = 0; ELSEIF NEW.a > 9 THEN SET NEW.a = 9; END IF;
+                  CASE NEW.a WHEN 1 THEN SET NEW.a = 2; ELSE BEGIN END; END CASE;
+                END;
+                CREATE PROCEDURE p(IN n INT) BEGIN
+                  DECLARE i INT DEFAULT 0;
+                  w: WHILE i < n DO SET i = i + 1; END WHILE w;
+                  REPEAT SET i = i - 1; UNTIL i = 0 END REPEAT;
+                  l: LOOP LEAVE l; END LOOP;
+                  SELECT CASE WHEN i > 0 THEN 'x' END;
+                END;
+                CREATE FUNCTION f(x INT) RETURNS INT DETERMINISTIC RETURN x + 1;
+                CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM t; INSERT INTO t VALUES (1); END;
+                CREATE OR REPLACE PROCEDURE q() BEGIN SELECT 1; END;
+                SELECT 1;""";
+        List<SqlChunk> chunks = new SqlSplitter(new SplitOptions(false, true, true, false)).split(sql);
+        assertThat(chunks).extracting(c -> c.sql().substring(0, Math.min(20, c.sql().length()))).containsExactly(
+                "CREATE TABLE t (a in", "CREATE DEFINER=`root", "CREATE PROCEDURE p(I", "CREATE FUNCTION f(x ",
+                "CREATE EVENT e ON SC", "CREATE OR REPLACE PR", "SELECT 1");
+        assertThat(chunks.get(1).sql()).endsWith("END CASE;\nEND");
+        assertThat(chunks.get(2).sql()).endsWith("END;\nEND");
+    }
+
     @Test
     void commentOnlyTextHasNoStatements() {
         assertThat(new SqlSplitter(PG).split("-- nothing here\n/* nor here */\n;")).isEmpty();

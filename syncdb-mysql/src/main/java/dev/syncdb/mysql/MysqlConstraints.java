@@ -5,7 +5,6 @@ import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.TableBuilder;
-import dev.syncdb.model.Unsupported;
 import dev.syncdb.model.View;
 
 import java.sql.SQLException;
@@ -93,12 +92,5 @@ final class MysqlConstraints {
             }
         }
         return List.copyOf(deps);
-    }
-
-    static List<Unsupported> unsupported(CatalogQuery query) throws SQLException {
-        List<Unsupported> out = new ArrayList<>();
-        query.run("unsupported", rs -> out.add(new Unsupported(rs.getString("KIND"), rs.getString("NAME"),
-                rs.getString("DETAIL"))));
-        return out;
     }
 }

@@ -25,6 +25,16 @@ public final class MysqlDiffHooks implements DiffHooks {
                 && String.valueOf(from.get(MysqlInspector.ENGINE)).equalsIgnoreCase(String.valueOf(to.get(MysqlInspector.ENGINE)));
     }
 
+    /**
+     * MySQL has no CREATE OR REPLACE for triggers (MariaDB's is not MySQL's): a changed trigger is
+     * dropped before its table changes and created after; a changed routine or event is dropped
+     * and created in one step (its drop and create would otherwise fall on either side of the tables).
+     */
+    @Override
+    public boolean replacesInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return !from.kind().onTable();
+    }
+
     @Override
     public boolean sameView(View from, View to) {
         return from.definition().strip().equals(to.definition().strip());

@@ -25,7 +25,8 @@ import java.util.Map;
  * (UNIQUE constraints included, MySQL does not tell them apart) is an {@link dev.syncdb.model.Index};
  * enum and set are column types. A column's {@code ON UPDATE} clause is kept at the end of its
  * default text ({@code "current_timestamp() ON UPDATE current_timestamp()"}, or
- * {@code "ON UPDATE ..."} alone when it has no default).
+ * {@code "ON UPDATE ..."} alone when it has no default). Triggers, stored routines and events are
+ * {@link dev.syncdb.model.SchemaObject}s ({@link MysqlObjects}).
  */
 public final class MysqlInspector implements Inspector {
     /** Table option: the storage engine (InnoDB, MyISAM, ...). */
@@ -47,9 +48,8 @@ public final class MysqlInspector implements Inspector {
         List<Table> tables = builders.values().stream().map(TableBuilder::build)
                 .sorted(Comparator.comparing(Table::name)).toList();
         List<View> views = MysqlConstraints.views(query, tables, viewNames);
-        unsupported.addAll(MysqlConstraints.unsupported(query));
         unsupported.sort(Comparator.comparing(Unsupported::kind).thenComparing(Unsupported::name));
-        return new Schema(schemaName, tables, List.of(), List.of(), views, unsupported);
+        return new Schema(schemaName, tables, List.of(), List.of(), views, MysqlObjects.read(query), unsupported);
     }
 
     /**

@@ -112,14 +112,11 @@ public final class MysqlRenderer implements Renderer {
         public List<Statement> visit(CreateSequence x) { return notHere(x); }
         public List<Statement> visit(DropSequence x) { return notHere(x); }
         public List<Statement> visit(AlterSequence x) { return notHere(x); }
-        public List<Statement> visit(CreateObject x) { return notManaged(x); }
-        public List<Statement> visit(DropObject x) { return notManaged(x); }
-        public List<Statement> visit(ReplaceObject x) { return notManaged(x); }
-    }
-
-    /** Refuses a change to a kind of object (function, trigger, ...) MySQL support does not manage yet. */
-    private static List<Statement> notManaged(SchemaChange c) {
-        throw dev.syncdb.SyncdbException.error("MySQL support does not manage this kind of object: " + c.describe());
+        public List<Statement> visit(CreateObject x) { return one(x.desired().definition()); }
+        public List<Statement> visit(DropObject x) { return one(MysqlObjects.drop(x.current())); }
+        public List<Statement> visit(ReplaceObject x) {
+            return List.of(Statement.of(MysqlObjects.drop(x.from())), Statement.of(x.to().definition()));
+        }
     }
 
     /** Refuses a change to an object MySQL does not have as a separate object. */

@@ -49,16 +49,17 @@ public final class SqliteDiffHooks implements DiffHooks {
         return SqlText.canonical(from.definition()).equals(SqlText.canonical(to.definition()));
     }
 
+    /** SQLite has no CREATE OR REPLACE TRIGGER: a changed trigger is dropped before the tables change and created after. */
     @Override
-    public java.util.List<dev.syncdb.model.Unsupported> afterRename(java.util.List<dev.syncdb.model.Unsupported> unsupported,
-                                                                   SchemaChange rename) {
-        return TriggerRenames.after(unsupported, rename);
+    public boolean replacesInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return false;
     }
 
     @Override
     public boolean canAlterInPlace(SchemaChange change, Table current) {
         if (change instanceof AddIndex || change instanceof DropIndex || change instanceof RenameColumn
-                || change instanceof RenameIndex) {
+                || change instanceof RenameIndex || change instanceof SchemaChange.CreateObject
+                || change instanceof SchemaChange.DropObject || change instanceof SchemaChange.ReplaceObject) {
             return true;
         }
         if (change instanceof AddColumn a) {

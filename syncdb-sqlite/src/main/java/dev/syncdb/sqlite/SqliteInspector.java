@@ -6,7 +6,7 @@ import dev.syncdb.sqlite.parse.CreateIndexParser;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
-import dev.syncdb.model.Unsupported;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.View;
 
 import java.sql.Connection;
@@ -25,8 +25,8 @@ import static dev.syncdb.dialect.CatalogQuery.text;
 /**
  * The SQLite inspector: reads {@code sqlite_schema} and the pragma table-valued functions with one
  * bulk query per object kind (objects, columns, indexes, foreign keys), and the stored CREATE
- * texts for what only they hold. Triggers are reported as unsupported objects whose detail keeps
- * their SQL, so a table rebuild can recreate them.
+ * texts for what only they hold. Triggers are {@link SchemaObject}s compared by their canonical
+ * text ({@link SqliteTriggers}).
  */
 public final class SqliteInspector implements Inspector {
 
@@ -42,9 +42,12 @@ public final class SqliteInspector implements Inspector {
         objects.stream().filter(o -> !"trigger".equals(text(o, "type")))
                 .forEach(o -> names.put(text(o, "name").toLowerCase(Locale.ROOT), text(o, "name")));
         TableReader reader = new TableReader(names);
+        Set<String> viewNames = new java.util.HashSet<>();
+        objects.stream().filter(o -> "view".equals(text(o, "type")))
+                .forEach(o -> viewNames.add(text(o, "name").toLowerCase(Locale.ROOT)));
         List<Table> tables = new ArrayList<>();
         List<View> views = new ArrayList<>();
-        List<Unsupported> unsupported = new ArrayList<>();
+        List<SchemaObject> triggers = new ArrayList<>();
         for (Map<String, Object> o : objects) {
             String name = text(o, "name");
             String sql = text(o, "sql");
@@ -53,10 +56,14 @@ public final class SqliteInspector implements Inspector {
                         columns.getOrDefault(name, List.of()), indexes.getOrDefault(name, List.of()),
                         fks.getOrDefault(name, List.of())));
                 case "view" -> views.add(view(name, sql, names));
-                default -> unsupported.add(TriggerNotice.of(name, text(o, "tbl_name"), sql));
+                default -> {
+                    String owner = text(o, "tbl_name").toLowerCase(Locale.ROOT);
+                    triggers.add(SqliteTriggers.of(name, names.getOrDefault(owner, text(o, "tbl_name")),
+                            viewNames.contains(owner), sql));
+                }
             }
         }
-        return new Schema(schemaName, tables, List.of(), List.of(), views, unsupported);
+        return new Schema(schemaName, tables, List.of(), List.of(), views, triggers, List.of());
     }
 
     private static View view(String name, String sql, Map<String, String> names) {

@@ -22,7 +22,10 @@ import static dev.syncdb.sqlite.SqliteQuote.ident;
 /**
  * A table rebuild, following SQLite's documented procedure (lang_altertable.html, section 7):
  * create the new table under a temporary name, copy the rows with explicit column lists, drop the
- * old table, rename the new one, then recreate the table's indexes and triggers. Views that read
+ * old table, rename the new one, then recreate the table's indexes and triggers. The triggers are
+ * the desired schema's (dropping the old table dropped the current ones; the planner folds the
+ * table's trigger changes into the rebuild); a trigger the plan keeps as it is but that reads a
+ * column the table no longer has is refused ({@link SqliteTriggers#checkColumns}). Views that read
  * the table are dropped and recreated by the planner. Foreign-key enforcement is off meanwhile
  * ({@link SqliteExecutionHooks}), so dropping the old table deletes no row anywhere (no ON DELETE
  * CASCADE), and the keys are checked before commit. The rename runs with legacy_alter_table on, so
@@ -52,7 +55,8 @@ final class SqliteRebuild {
         out.add(Statement.of("ALTER TABLE " + ident(tmp) + " RENAME TO " + ident(want.name())));
         out.add(Statement.of("PRAGMA legacy_alter_table = OFF"));
         want.indexes().forEach(i -> out.add(Statement.of(SqliteDdl.createIndex(want.name(), i))));
-        TriggerNotice.on(ctx.current(), cur.name()).forEach(t -> out.add(Statement.of(t.sql())));
+        SqliteTriggers.kept(ctx.current(), ctx.desired(), want.name()).forEach(t -> SqliteTriggers.checkColumns(t, want));
+        SqliteTriggers.on(ctx.desired(), want.name()).forEach(t -> out.add(Statement.of(SqliteTriggers.create(t))));
         return out;
     }
 

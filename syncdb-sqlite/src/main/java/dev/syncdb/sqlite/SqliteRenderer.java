@@ -6,6 +6,7 @@ import dev.syncdb.sqlite.parse.SqlToken;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
 import dev.syncdb.model.Index;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Table;
 import dev.syncdb.plan.RenderContext;
 import dev.syncdb.plan.Renderer;
@@ -19,8 +20,9 @@ import static dev.syncdb.sqlite.SqliteQuote.ident;
 
 /**
  * The SQLite renderer. In place it renders only what SQLite's ALTER TABLE can do (add, rename and
- * drop a column, rename a table or a column) plus index and view statements (an index is renamed by
- * dropping and re-creating it); every other table change reaches
+ * drop a column, rename a table or a column) plus index, view and trigger statements (an index is
+ * renamed by dropping and re-creating it; a changed trigger is dropped and created, see {@link
+ * SqliteTriggers}); every other table change reaches
  * it folded into a {@link RebuildTable} (see {@link SqliteRebuild}). Comments do not exist in
  * SQLite and render to nothing. Foreign keys always stay inline in CREATE TABLE: SQLite does not
  * check the referenced table when a table is created, so a key the planner defers for a cycle
@@ -42,16 +44,14 @@ public final class SqliteRenderer implements Renderer {
         public List<Statement> visit(AddColumn x) {
             return one(alter(x.table()) + " ADD COLUMN " + SqliteDdl.column(x.column(), null));
         }
-        public List<Statement> visit(DropColumn x) { return one(alter(x.table()) + " DROP COLUMN " + ident(x.column().name())); }
+        public List<Statement> visit(DropColumn x) { return dropColumn(x, ctx); }
         public List<Statement> visit(RenameColumn x) {
             return one(alter(x.table()) + " RENAME COLUMN " + ident(x.from()) + " TO " + ident(x.to()));
         }
         public List<Statement> visit(RenameIndex x) { return renameIndex(x, ctx); }
         public List<Statement> visit(AddIndex x) { return one(SqliteDdl.createIndex(x.table(), x.index())); }
         public List<Statement> visit(DropIndex x) { return one("DROP INDEX " + ident(x.index().name())); }
-        public List<Statement> visit(CreateView x) {
-            return one("CREATE VIEW " + ident(x.desired().name()) + " AS " + x.desired().definition());
-        }
+        public List<Statement> visit(CreateView x) { return createView(x, ctx); }
         public List<Statement> visit(DropView x) { return one("DROP VIEW " + ident(x.current().name())); }
         public List<Statement> visit(SetComment x) { return List.of(); }
         public List<Statement> visit(AddForeignKey x) {
@@ -76,12 +76,51 @@ public final class SqliteRenderer implements Renderer {
         public List<Statement> visit(CreateSequence x) { return needsRebuild(x); }
         public List<Statement> visit(DropSequence x) { return needsRebuild(x); }
         public List<Statement> visit(AlterSequence x) { return needsRebuild(x); }
-        public List<Statement> visit(CreateObject x) { return notManaged(x); }
-        public List<Statement> visit(DropObject x) { return notManaged(x); }
-        public List<Statement> visit(ReplaceObject x) { return notManaged(x); }
+        public List<Statement> visit(CreateObject x) { return createTrigger(x.desired(), x); }
+        public List<Statement> visit(DropObject x) { return dropTrigger(x.current(), x); }
+        public List<Statement> visit(ReplaceObject x) {
+            List<Statement> out = new ArrayList<>(dropTrigger(x.from(), x));
+            out.addAll(createTrigger(x.to(), x));
+            return out;
+        }
     }
 
-    /** Refuses a change to a kind of object (trigger, ...) SQLite support does not manage yet. */
+    /** A new or changed trigger, as the desired schema writes it. */
+    private static List<Statement> createTrigger(SchemaObject t, SchemaChange change) {
+        if (t.kind() != SchemaObject.Kind.TRIGGER) {
+            return notManaged(change);
+        }
+        return one(SqliteTriggers.create(t));
+    }
+
+    private static List<Statement> dropTrigger(SchemaObject t, SchemaChange change) {
+        return t.kind() == SchemaObject.Kind.TRIGGER ? one(SqliteTriggers.drop(t)) : notManaged(change);
+    }
+
+    /**
+     * A view and the triggers it keeps: a view is created anew only after a DROP VIEW (or as a new
+     * view), which drops its INSTEAD OF triggers; those the plan does not change are created again.
+     */
+    private static List<Statement> createView(CreateView x, RenderContext ctx) {
+        List<Statement> out = new ArrayList<>(one("CREATE VIEW " + ident(x.desired().name()) + " AS " + x.desired().definition()));
+        SqliteTriggers.kept(ctx.current(), ctx.desired(), x.desired().name())
+                .forEach(t -> out.add(Statement.of(SqliteTriggers.create(t))));
+        return out;
+    }
+
+    /**
+     * DROP COLUMN, refused up front when a trigger of the desired schema on the table still reads the
+     * column (SQLite would refuse the DROP COLUMN at apply time, after the earlier steps ran; a
+     * changed trigger was dropped before and is checked here in its desired form).
+     */
+    private static List<Statement> dropColumn(DropColumn x, RenderContext ctx) {
+        ctx.desired().table(x.table()).ifPresent(t -> SqliteTriggers.on(ctx.desired(), x.table()).stream()
+                .filter(tr -> SqliteTriggers.reads(tr, x.column().name()))
+                .forEach(tr -> SqliteTriggers.checkColumns(tr, t)));
+        return one(alter(x.table()) + " DROP COLUMN " + ident(x.column().name()));
+    }
+
+    /** Refuses a change to a kind of object SQLite does not have (functions, policies, ...). */
     private static List<Statement> notManaged(SchemaChange change) {
         throw dev.syncdb.SyncdbException.error("SQLite support does not manage this kind of object: " + change.describe());
     }

@@ -88,11 +88,25 @@ class SqliteInspectorTest {
             assertThat(v.definition()).isEqualTo("SELECT * FROM p JOIN c ON c.a = p.id");
             assertThat(v.dependsOn()).containsExactlyInAnyOrder("p", "c");
         });
-        assertThat(s.unsupported()).singleElement().satisfies(u -> {
-            assertThat(u.kind()).isEqualTo("trigger");
-            assertThat(TriggerNotice.on(s, "P")).extracting(TriggerNotice::sql)
-                    .containsExactly("CREATE TRIGGER tr AFTER INSERT ON p BEGIN SELECT 1; END");
+        assertThat(s.unsupported()).isEmpty();
+        assertThat(s.objects()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo(dev.syncdb.model.SchemaObject.Kind.TRIGGER);
+            assertThat(o.identity()).isEqualTo("p.tr");
+            assertThat(o.table()).isEqualTo("p");
+            assertThat(o.definition()).isEqualTo("CREATE TRIGGER tr AFTER INSERT ON p BEGIN SELECT 1 ; END");
+            assertThat(o.dependsOn()).containsExactly(new dev.syncdb.model.ObjectRef(
+                    dev.syncdb.model.SchemaObject.Kind.TABLE, "p"));
         });
+    }
+
+    /** SQLite keeps a trigger's table name as the trigger wrote it; the model names the table as it is named. */
+    @Test
+    void triggersNameTheirTableOrViewAsTheCatalogDoes() throws Exception {
+        c.createStatement().execute("CREATE TRIGGER up AFTER UPDATE ON P BEGIN SELECT 2; END");
+        c.createStatement().execute("CREATE TRIGGER vi INSTEAD OF INSERT ON VV BEGIN SELECT 3; END");
+        Schema s = new SqliteInspector().inspect(c, "main");
+        assertThat(s.objects()).extracting(o -> o.identity() + " " + o.dependsOn())
+                .containsExactlyInAnyOrder("p.tr [table p]", "p.up [table p]", "vv.vi [view vv]");
     }
 
     @Test

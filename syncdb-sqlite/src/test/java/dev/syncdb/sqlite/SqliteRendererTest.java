@@ -35,9 +35,10 @@ class SqliteRendererTest {
     }
 
     private static RenderContext ctx(Table cur, Table want) {
-        Schema a = new Schema("main", List.of(cur), List.of(), List.of(), List.of(),
-                List.of(TriggerNotice.of("t1", "users", "CREATE TRIGGER t1 AFTER DELETE ON users BEGIN SELECT 1; END")));
-        Schema b = new Schema("main", List.of(want), List.of(), List.of(), List.of(), List.of());
+        List<dev.syncdb.model.SchemaObject> triggers = List.of(SqliteTriggers.of("t1", "users", false,
+                "CREATE TRIGGER t1 AFTER DELETE ON users BEGIN SELECT 1; END"));
+        Schema a = new Schema("main", List.of(cur), List.of(), List.of(), List.of(), triggers, List.of());
+        Schema b = new Schema("main", List.of(want), List.of(), List.of(), List.of(), triggers, List.of());
         return new RenderContext(a, b);
     }
 
@@ -67,7 +68,7 @@ class SqliteRendererTest {
         assertThat(sql).containsSubsequence("DROP TABLE \"users\"", "PRAGMA legacy_alter_table = ON",
                 "ALTER TABLE \"new_users\" RENAME TO \"users\"", "PRAGMA legacy_alter_table = OFF",
                 "CREATE INDEX \"users_name_idx\" ON \"users\" (\"full_name\")",
-                "CREATE TRIGGER t1 AFTER DELETE ON users BEGIN SELECT 1; END");
+                "CREATE TRIGGER t1 AFTER DELETE ON users BEGIN SELECT 1 ; END");
         assertThat(sql).noneMatch(s -> s.contains("CAST"));
     }
 

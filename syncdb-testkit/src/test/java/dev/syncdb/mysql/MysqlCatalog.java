@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * An independent look at a MySQL database, not through syncdb's inspector: one line per column,
- * index key, foreign key, check and view, read from information_schema directly and sorted, so
+ * index key, foreign key, check, view, trigger, routine (and parameter) and event (start time and
+ * definer left out: they record when and by whom it was created), read from information_schema directly and sorted, so
  * two databases can be compared line by line.
  */
 final class MysqlCatalog {
@@ -33,7 +34,19 @@ final class MysqlCatalog {
                     + " FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?",
             "SELECT CONCAT('table ', TABLE_NAME, ' ', TABLE_TYPE, ' ', COALESCE(ENGINE, '-'), ' ',"
                     + " COALESCE(TABLE_COLLATION, '-'), ' comment=', TABLE_COMMENT)"
-                    + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?");
+                    + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
+            "SELECT CONCAT('trigger ', EVENT_OBJECT_TABLE, '.', TRIGGER_NAME, ' ', ACTION_TIMING, ' ', EVENT_MANIPULATION,"
+                    + " ' ', TRIM(ACTION_STATEMENT)) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?",
+            "SELECT CONCAT('routine ', ROUTINE_TYPE, ' ', ROUTINE_NAME, ' ', COALESCE(DTD_IDENTIFIER, '-'), ' ',"
+                    + " IS_DETERMINISTIC, ' ', SQL_DATA_ACCESS, ' ', SECURITY_TYPE, ' comment=', ROUTINE_COMMENT, ' ',"
+                    + " TRIM(ROUTINE_DEFINITION)) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?",
+            "SELECT CONCAT('parameter ', ROUTINE_TYPE, ' ', SPECIFIC_NAME, ' ', ORDINAL_POSITION, ' ',"
+                    + " COALESCE(PARAMETER_MODE, '-'), ' ', COALESCE(PARAMETER_NAME, '-'), ' ', DTD_IDENTIFIER)"
+                    + " FROM information_schema.PARAMETERS WHERE SPECIFIC_SCHEMA = ?",
+            "SELECT CONCAT('event ', EVENT_NAME, ' ', EVENT_TYPE, ' ', COALESCE(EXECUTE_AT, '-'), ' ',"
+                    + " COALESCE(INTERVAL_VALUE, '-'), ' ', COALESCE(INTERVAL_FIELD, '-'), ' ends=', COALESCE(ENDS, '-'), ' ',"
+                    + " ON_COMPLETION, ' ', STATUS, ' comment=', EVENT_COMMENT, ' ', TRIM(EVENT_DEFINITION))"
+                    + " FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?");
 
     private MysqlCatalog() {
     }

@@ -24,6 +24,14 @@ public final class MysqlScenarioDatabases implements ScenarioDatabases {
             + " IF(IS_NULLABLE = 'NO', ' not null', '')) FROM information_schema.COLUMNS c WHERE TABLE_SCHEMA = ?"
             + " AND EXISTS (SELECT 1 FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = c.TABLE_SCHEMA"
             + " AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE')";
+    /** Triggers, routines and events with their bodies (definer and times of creation left out). */
+    private static final String CODE = "SELECT CONCAT('trigger ', EVENT_OBJECT_TABLE, '.', TRIGGER_NAME, ' ', ACTION_TIMING,"
+            + " ' ', EVENT_MANIPULATION, ' ', TRIM(ACTION_STATEMENT)) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?"
+            + " UNION ALL SELECT CONCAT(LOWER(ROUTINE_TYPE), ' ', ROUTINE_NAME, ' ', COALESCE(DTD_IDENTIFIER, '-'), ' ',"
+            + " TRIM(ROUTINE_DEFINITION)) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?"
+            + " UNION ALL SELECT CONCAT('event ', EVENT_NAME, ' ', EVENT_TYPE, ' ', COALESCE(INTERVAL_VALUE, '-'), ' ',"
+            + " COALESCE(INTERVAL_FIELD, '-'), ' ', STATUS, ' ', TRIM(EVENT_DEFINITION))"
+            + " FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?";
 
     private final MysqlServer server;
     private final ServerInfo info;
@@ -70,17 +78,27 @@ public final class MysqlScenarioDatabases implements ScenarioDatabases {
     @Override
     public SortedSet<String> columns(String db) {
         SortedSet<String> out = new TreeSet<>();
-        try (Connection c = server.connect(db); PreparedStatement ps = c.prepareStatement(COLUMNS)) {
-            ps.setString(1, db);
+        try (Connection c = server.connect(db)) {
+            lines(c, COLUMNS, db, 1, out);
+            lines(c, CODE, db, 3, out);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read columns of " + db + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Adds the one-column rows of {@code sql}, whose {@code params} parameters all name the database. */
+    private static void lines(Connection c, String sql, String db, int params, SortedSet<String> out) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 1; i <= params; i++) {
+                ps.setString(i, db);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read columns of " + db + ": " + e.getMessage(), e);
         }
-        return out;
     }
 
     @Override

@@ -23,6 +23,8 @@ public final class SqliteScenarioDatabases implements ScenarioDatabases {
     /** Columns of the tables, read from SQLite's catalog directly. */
     private static final String COLUMNS = "SELECT m.name, p.name, p.type, p.\"notnull\" FROM sqlite_master m, "
             + "pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+    /** Triggers with their stored text. */
+    private static final String TRIGGERS = "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'";
 
     private final AtomicInteger counter = new AtomicInteger();
     private final Path dir;
@@ -71,7 +73,34 @@ public final class SqliteScenarioDatabases implements ScenarioDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read columns of " + file + ": " + e.getMessage(), e);
         }
+        out.addAll(triggers(file));
         return out;
+    }
+
+    /**
+     * One line per trigger: its table, name and stored text without comments, white space or letter
+     * case, so a trigger syncdb re-created from a reformatted text reads like the one loaded directly.
+     */
+    private java.util.List<String> triggers(String file) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = connect(file); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(TRIGGERS)) {
+            while (rs.next()) {
+                out.add("trigger " + rs.getString(1) + "." + rs.getString(2) + " " + squeezed(rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read triggers of " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The text without "--" comments, white space and letter case. */
+    static String squeezed(String sql) {
+        StringBuilder b = new StringBuilder();
+        for (String line : sql.split("\\R")) {
+            int dash = line.indexOf("--");
+            b.append(dash < 0 || line.lastIndexOf('\'', dash) >= 0 ? line : line.substring(0, dash));
+        }
+        return b.toString().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

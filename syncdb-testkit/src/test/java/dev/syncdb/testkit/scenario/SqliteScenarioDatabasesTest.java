@@ -12,6 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SqliteScenarioDatabasesTest {
 
     @Test
+    void triggerLinesIgnoreLayoutCommentsAndLetterCase() {
+        assertThat(SqliteScenarioDatabases.squeezed("CREATE TRIGGER t -- why\n  AFTER INSERT ON a BEGIN SELECT '--x'; END"))
+                .isEqualTo("createtriggertafterinsertonabeginselect'--x';end");
+    }
+
+    @Test
     void loadsEveryStatementOfAScriptIncludingTriggers() throws Exception {
         try (SqliteScenarioDatabases dbs = new SqliteScenarioDatabases()) {
             String db = dbs.create();
@@ -21,7 +27,8 @@ class SqliteScenarioDatabasesTest {
                     CREATE TABLE b (id integer);
                     """);
             assertThat(dbs.url(db)).startsWith("sqlite:");
-            assertThat(dbs.columns(db)).containsExactly("a.id INTEGER", "a.n TEXT", "b.id INTEGER");
+            assertThat(dbs.columns(db)).containsExactly("a.id INTEGER", "a.n TEXT", "b.id INTEGER",
+                    "trigger a.tr createtriggertrafterinsertonabeginupdateasetn='x';end");
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
                  ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master")) {
                 rs.next();

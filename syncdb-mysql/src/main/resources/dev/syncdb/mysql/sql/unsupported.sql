@@ -1,9 +1,0 @@
--- Objects of one database that syncdb does not manage: triggers, routines and events.
-SELECT 'trigger' AS KIND, TRIGGER_NAME AS NAME, CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION, ' ON ', EVENT_OBJECT_TABLE) AS DETAIL
-FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
-UNION ALL
-SELECT LOWER(ROUTINE_TYPE), ROUTINE_NAME, LOWER(ROUTINE_TYPE)
-FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?
-UNION ALL
-SELECT 'event', EVENT_NAME, 'event'
-FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?

@@ -1,0 +1,9 @@
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY,
+  qty INTEGER NOT NULL DEFAULT 0,
+  total INT
+);
+CREATE TABLE log (id INTEGER PRIMARY KEY, msg TEXT);
+CREATE TRIGGER orders_log AFTER INSERT ON orders BEGIN
+  INSERT INTO log (msg) VALUES ('total ' || NEW.total);
+END;
