@@ -21,6 +21,8 @@ public final class StatusJson {
         root.put("schema", s.schemaName());
         var tables = root.putArray("tables");
         s.tables().forEach(tables::add);
+        var others = root.putArray("otherHistories");
+        s.otherHistories().forEach(others::add);
         if (s.migrations() == null) {
             root.putNull("migrations");
         } else {

@@ -22,6 +22,9 @@ public final class StatusText {
     public void print(StatusResult s, String migrationsDir) {
         out.println(style.good("✅") + " connected to " + s.maskedUrl() + " (" + s.serverVersion() + "), schema " + s.schemaName());
         out.println("Tables (" + s.tables().size() + "): " + (s.tables().isEmpty() ? "none" : String.join(", ", s.tables())));
+        if (!s.otherHistories().isEmpty()) {
+            out.println("Other tools' history: " + String.join(", ", s.otherHistories()) + " (kept as it is, never changed by syncdb)");
+        }
         StatusResult.Migrations m = s.migrations();
         if (m == null) {
             out.println("Migrations: none (no " + migrationsDir + " directory, no history table)");

@@ -111,7 +111,7 @@ public final class SqlFilesSource implements DesiredSource {
 
     private static Schema inspect(dev.syncdb.dialect.Dialect dialect, Scratch scratch) {
         try {
-            return dialect.inspector().inspect(scratch.connection(), scratch.schemaName());
+            return Session.withoutHistories(dialect.inspector().inspect(scratch.connection(), scratch.schemaName()));
         } catch (SQLException e) {
             throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
         }

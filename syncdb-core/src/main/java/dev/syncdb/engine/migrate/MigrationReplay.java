@@ -33,7 +33,7 @@ final class MigrationReplay {
                 .map(m -> new SqlScript(m.up().path().toString(), m.up().text())).toList();
         try (Scratch scratch = d.openScratch(target.url(), new ScratchOptions(devUrl, target.schemaName()))) {
             ScriptRunner.forScratch(d, scratch.connection()).run(scratch.connection(), scripts);
-            return d.inspector().inspect(scratch.connection(), scratch.schemaName()).withoutTables(Session.OWN_TABLES);
+            return Session.withoutHistories(d.inspector().inspect(scratch.connection(), scratch.schemaName()));
         } catch (SQLException e) {
             throw SyncdbException.error("cannot replay the migrations: " + Session.oneLine(e.getMessage()));
         }

@@ -6,6 +6,7 @@ import dev.syncdb.dialect.Dialect;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Dialects;
 import dev.syncdb.migrate.HistoryStore;
+import dev.syncdb.migrate.OtherToolHistory;
 import dev.syncdb.model.Schema;
 
 import java.sql.Connection;
@@ -74,13 +75,28 @@ public final class Session implements AutoCloseable {
         return context;
     }
 
-    /** Reads the managed namespace of the target as it is now, without syncdb's own tables. */
-    public Schema inspect() {
+    /**
+     * The managed namespace as the inspector reads it, with the history tables of syncdb and of
+     * other migration tools ({@link OtherToolHistory}).
+     */
+    public Schema inspectAll() {
         try {
-            return dialect.inspector().inspect(connection, schemaName).withoutTables(OWN_TABLES);
+            return dialect.inspector().inspect(connection, schemaName);
         } catch (SQLException e) {
             throw SyncdbException.error("cannot inspect " + url.masked() + ": " + oneLine(e.getMessage()));
         }
+    }
+
+    /** {@code schema} without the history tables of syncdb and of other migration tools: never syncdb's to change. */
+    public static Schema withoutHistories(Schema schema) {
+        java.util.Set<String> histories = schema.tables().stream().map(dev.syncdb.model.Table::name)
+                .filter(n -> OWN_TABLES.contains(n) || OtherToolHistory.isHistory(n)).collect(java.util.stream.Collectors.toSet());
+        return schema.withoutTables(histories);
+    }
+
+    /** Reads the managed namespace of the target as it is now, without the history tables of syncdb and other tools. */
+    public Schema inspect() {
+        return withoutHistories(inspectAll());
     }
 
     public DatabaseUrl url() {

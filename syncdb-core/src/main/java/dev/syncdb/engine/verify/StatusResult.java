@@ -5,14 +5,18 @@ import java.util.List;
 /**
  * Where a database stands, as {@code status} and the wizard show it: the target (masked URL,
  * dialect, server version, namespace), its tables, its migrations (null when it has neither a
- * migrations directory nor a history table), and the required tables present or missing.
+ * migrations directory nor a history table), the required tables present or missing, and the
+ * history tables of other migration tools found there ("Flyway (flyway_schema_history)"), which
+ * syncdb keeps as they are.
  */
 public record StatusResult(String maskedUrl, String dialect, String serverVersion, String schemaName,
-                           List<String> tables, Migrations migrations, List<RequiredTable> required) {
+                           List<String> tables, Migrations migrations, List<RequiredTable> required,
+                           List<String> otherHistories) {
 
     public StatusResult {
         tables = List.copyOf(tables);
         required = List.copyOf(required);
+        otherHistories = otherHistories == null ? List.of() : List.copyOf(otherHistories);
     }
 
     /** Whether every required table exists. */

@@ -6,6 +6,7 @@ import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.migrate.HistoryRow;
 import dev.syncdb.migrate.HistoryStore;
+import dev.syncdb.migrate.OtherToolHistory;
 import dev.syncdb.migrate.Migration;
 import dev.syncdb.migrate.MigrationDirectory;
 import dev.syncdb.migrate.MigrationState;
@@ -44,10 +45,12 @@ public final class StatusUseCase {
 
     /** The status on an open session (the wizard reuses its own). */
     static StatusResult status(Session s, Path migrationsDir, List<String> required) {
-        Schema current = s.inspect();
+        Schema all = s.inspectAll();
+        Schema current = Session.withoutHistories(all);
         List<String> tables = current.tables().stream().map(Table::name).sorted().toList();
+        List<String> others = OtherToolHistory.describe(all.tables().stream().map(Table::name).toList());
         return new StatusResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(), tables,
-                migrations(s, migrationsDir), RequiredTable.check(required, current));
+                migrations(s, migrationsDir), RequiredTable.check(required, current), others);
     }
 
     private static StatusResult.Migrations migrations(Session s, Path dir) {
