@@ -21,15 +21,18 @@ public final class SqliteConnector {
 
     /**
      * The database file a URL names, or ":memory:". {@code sqlite:///abs} arrives as an empty host
-     * and path "abs", and means the absolute path "/abs".
+     * and path "abs", and means the absolute path "/abs"; {@code sqlite:///C:/data/app.db} names the
+     * Windows path "C:/data/app.db" (a drive letter gets no leading slash).
      */
+    private static final java.util.regex.Pattern WINDOWS_DRIVE = java.util.regex.Pattern.compile("[A-Za-z]:[/\\\\]");
+
     static String location(DatabaseUrl url) {
         String path = url.path() == null ? "" : url.path();
         if (url.host() == null) {
             return path.isEmpty() ? MEMORY : path;
         }
         if (url.host().isEmpty()) {
-            return "/" + path;
+            return WINDOWS_DRIVE.matcher(path).lookingAt() ? path : "/" + path;
         }
         return path.isEmpty() ? url.host() : url.host() + "/" + path;
     }

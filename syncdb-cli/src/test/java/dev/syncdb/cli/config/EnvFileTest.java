@@ -56,4 +56,13 @@ class EnvFileTest {
                 .hasMessageContaining("env file not found")
                 .hasMessageContaining("custom.env");
     }
+
+    @Test
+    void windowsLineEndingsAndPathsAreRead() {
+        EnvFile env = EnvFile.parse("# written on Windows\r\nDATABASE_URL=sqlite:C:\\data\\app.db\r\n"
+                + "SCHEMA=\"db\\schema.sql\"\r\nPASSWORD='p\\w'\r\n");
+        assertThat(env.get("DATABASE_URL")).contains("sqlite:C:\\data\\app.db");
+        assertThat(env.get("PASSWORD")).contains("p\\w");
+        assertThat(env.get("SCHEMA")).isPresent().get().asString().doesNotContain("\r").endsWith("schema.sql");
+    }
 }
