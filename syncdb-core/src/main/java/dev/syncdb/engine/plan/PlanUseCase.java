@@ -44,8 +44,10 @@ public final class PlanUseCase {
         SourceFindings found = request.desired().findings(current, desired);
         Plan plan = t.time("plan", () -> RowsAfterCreate.attach(new Planner(hooks, s.dialect().renderer())
                 .plan(current, desired, changes, request.fixes()), found.rowsAfterCreate()));
-        List<PreflightReport> preflight = t.time("preflight",
-                () -> PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes()));
+        List<PreflightReport> preflight = t.time("preflight", () -> {
+            PreflightRun.requireServerSupport(s, changes);
+            return PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());
+        });
         return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
                 current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes), found);
     }
