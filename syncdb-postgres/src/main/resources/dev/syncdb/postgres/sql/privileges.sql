@@ -6,12 +6,12 @@
 WITH target AS (SELECT oid, nspname, nspowner, nspacl FROM pg_namespace WHERE nspname = ?),
 objs AS (
     SELECT 'SCHEMA' AS on_kind, '' AS object, 'SCHEMA ' || quote_ident(n.nspname) AS on_sql, NULL::text AS column_sql,
-           n.nspacl AS acl, acldefault('n', n.nspowner) AS dflt, n.nspowner AS owner
+           n.nspacl AS acl, acldefault('n'::"char", n.nspowner) AS dflt, n.nspowner AS owner
     FROM target n
     UNION ALL
     SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, c.relname::text,
            CASE c.relkind WHEN 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END || quote_ident(c.relname), NULL,
-           c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END, c.relowner), c.relowner
+           c.relacl, acldefault((CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END)::"char", c.relowner), c.relowner
     FROM pg_class c
     JOIN target n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'v', 'm', 'S') AND NOT c.relispartition
@@ -19,7 +19,7 @@ objs AS (
                         AND d.deptype IN ('e', 'i'))
     UNION ALL
     SELECT 'COLUMN', c.relname || '.' || a.attname, 'TABLE ' || quote_ident(c.relname), quote_ident(a.attname),
-           a.attacl, acldefault('c', c.relowner), c.relowner
+           a.attacl, acldefault('c'::"char", c.relowner), c.relowner
     FROM pg_attribute a
     JOIN pg_class c ON c.oid = a.attrelid
     JOIN target n ON n.oid = c.relnamespace
@@ -30,7 +30,7 @@ objs AS (
            p.proname || '(' || oidvectortypes(p.proargtypes) || ')',
            CASE p.prokind WHEN 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || quote_ident(p.proname)
                || '(' || pg_get_function_identity_arguments(p.oid) || ')', NULL,
-           p.proacl, acldefault('f', p.proowner), p.proowner
+           p.proacl, acldefault('f'::"char", p.proowner), p.proowner
     FROM pg_proc p
     JOIN target n ON n.oid = p.pronamespace
     WHERE p.prokind IN ('f', 'p')
@@ -39,7 +39,7 @@ objs AS (
     UNION ALL
     SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.typname::text,
            CASE t.typtype WHEN 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || quote_ident(t.typname), NULL,
-           t.typacl, acldefault('T', t.typowner), t.typowner
+           t.typacl, acldefault('T'::"char", t.typowner), t.typowner
     FROM pg_type t
     JOIN target n ON n.oid = t.typnamespace
     LEFT JOIN pg_class c ON c.oid = t.typrelid
