@@ -55,8 +55,9 @@ public record Schema(String name, List<Table> tables, List<EnumType> enums, List
                 views, objects, unsupported);
     }
 
-    /** Whether the schema holds no managed object. */
+    /** Whether the schema holds no managed object (privileges alone are not objects). */
     public boolean isEmpty() {
-        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && views.isEmpty() && objects.isEmpty();
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && views.isEmpty()
+                && objects.stream().allMatch(o -> o.kind() == SchemaObject.Kind.PRIVILEGE);
     }
 }

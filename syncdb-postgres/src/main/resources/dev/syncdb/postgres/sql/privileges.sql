@@ -1,12 +1,19 @@
 -- Privileges held on the namespace and on its tables, views, sequences (not those of identity
 -- columns), columns, functions and procedures, and types and domains that no extension owns: one row
 -- per object, grantee (NULL = PUBLIC), privilege and side ("actual": the ACL in force, the default ACL
--- when none is stored; "default": what the object's owner gets by default), with the grant option.
+-- when none is stored; "default": what PostgreSQL gives by default, and for the schema public what
+-- initdb gives PUBLIC: USAGE, and CREATE before PostgreSQL 15), with the grant option.
 -- The owner's own privileges are left out: they are implicit.
 WITH target AS (SELECT oid, nspname, nspowner, nspacl FROM pg_namespace WHERE nspname = ?),
 objs AS (
     SELECT 'SCHEMA' AS on_kind, '' AS object, 'SCHEMA ' || quote_ident(n.nspname) AS on_sql, NULL::text AS column_sql,
-           n.nspacl AS acl, acldefault('n'::"char", n.nspowner) AS dflt, n.nspowner AS owner
+           n.nspacl AS acl,
+           CASE WHEN n.nspname <> 'public' THEN acldefault('n'::"char", n.nspowner)
+                WHEN current_setting('server_version_num')::int >= 150000
+                THEN acldefault('n'::"char", n.nspowner) || makeaclitem(0, n.nspowner, 'USAGE', false)
+                ELSE acldefault('n'::"char", n.nspowner) || makeaclitem(0, n.nspowner, 'USAGE', false)
+                     || makeaclitem(0, n.nspowner, 'CREATE', false) END AS dflt,
+           n.nspowner AS owner
     FROM target n
     UNION ALL
     SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, c.relname::text,
