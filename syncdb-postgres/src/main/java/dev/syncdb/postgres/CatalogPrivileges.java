@@ -1,6 +1,7 @@
 package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.CatalogQuery;
+import dev.syncdb.model.ObjectRef;
 import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.SchemaObject.Kind;
 
@@ -16,7 +17,8 @@ import java.util.TreeMap;
  * routines and USAGE on types for PUBLIC). Its properties hold where the privileges are ({@link #ON},
  * {@link #COLUMN}), who holds them ({@link #GRANTEE}), and both sets, privilege by privilege
  * ({@link #HAS} and {@link #DEFAULT} prefixes, valued {@link #PLAIN} or {@link #WITH_GRANT_OPTION}),
- * so the renderer can write the GRANTs and REVOKEs from one set to the other. The definition is a
+ * so the renderer can write the GRANTs and REVOKEs from one set to the other; {@code dependsOn} names
+ * the object they are on (the table of a column), none for the namespace. The definition is a
  * canonical text of both sets, so equal privileges read the same on a live database and in a
  * scratch place.
  */
@@ -39,10 +41,12 @@ final class CatalogPrivileges {
         final Map<String, Boolean> actual = new TreeMap<>();
         final Map<String, Boolean> dflt = new TreeMap<>();
         final String grantee;
+        final List<ObjectRef> on;
 
-        Holder(String identity, String grantee) {
+        Holder(String identity, String grantee, ObjectRef on) {
             this.identity = identity;
             this.grantee = grantee;
+            this.on = on == null ? List.of() : List.of(on);
         }
     }
 
@@ -52,7 +56,10 @@ final class CatalogPrivileges {
             String grantee = rs.getString("grantee") == null ? "PUBLIC" : rs.getString("grantee");
             String object = rs.getString("object");
             String identity = rs.getString("on_kind") + (object.isEmpty() ? "" : " " + object) + " TO " + grantee;
-            Holder h = holders.computeIfAbsent(identity, k -> new Holder(k, grantee));
+            String kind = rs.getString("target_kind");
+            ObjectRef on = kind == null ? null : new ObjectRef(Kind.valueOf(kind), object.contains(".") && "COLUMN"
+                    .equals(rs.getString("on_kind")) ? object.substring(0, object.indexOf('.')) : object);
+            Holder h = holders.computeIfAbsent(identity, k -> new Holder(k, grantee, on));
             h.properties.put(ON, rs.getString("on_sql"));
             if (rs.getString("column_sql") != null) {
                 h.properties.put(COLUMN, rs.getString("column_sql"));
@@ -74,7 +81,7 @@ final class CatalogPrivileges {
         String definition = "ON " + h.identity + ": " + describe(h.actual)
                 + (h.dflt.isEmpty() ? "" : " (by default: " + describe(h.dflt) + ")");
         return new SchemaObject(Kind.PRIVILEGE, h.grantee, null, h.identity, definition, h.properties,
-                List.of(), List.of());
+                h.on, List.of());
     }
 
     /** "INSERT, SELECT WITH GRANT OPTION", or "none". */

@@ -36,8 +36,9 @@ public final class PlanUseCase {
         Timings t = request.timings();
         List<RenameDirective> declared = request.desired().declaredRenames();
         BothSchemas.Read both = BothSchemas.read(s, request);
-        Schema current = both.current();
-        Schema desired = both.desired();
+        boolean privileges = request.diffOptions().privileges();
+        Schema current = privileges ? both.current() : both.current().withoutPrivileges();
+        Schema desired = privileges ? both.desired() : both.desired().withoutPrivileges();
         DiffOptions options = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
         DiffHooks hooks = s.dialect().diffHooks();
         List<SchemaChange> changes = t.time("diff", () -> new Differ(hooks).diff(current, desired, options));
