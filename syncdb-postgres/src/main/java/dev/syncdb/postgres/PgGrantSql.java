@@ -65,7 +65,7 @@ final class PgGrantSql {
         lost.addAll(names(from, (p, g) -> g && Boolean.FALSE.equals(to.get(p))).stream()
                 .map(p -> "grant option for " + p).toList());
         if (!lost.isEmpty()) {
-            out.add(Hazard.of(HazardCode.PRIVILEGE_REVOKED, String.join(", ", lost) + " "
+            out.add(Hazard.of(HazardCode.PRIVILEGE_REVOKED, String.join(", ", lost) + " ON "
                     + o.identity().replaceFirst(" TO ", " from ")));
         }
     }

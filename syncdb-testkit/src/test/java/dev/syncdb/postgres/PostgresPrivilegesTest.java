@@ -72,7 +72,7 @@ class PostgresPrivilegesTest {
         assertThat(writer.hazards()).extracting(h -> h.code().code()).containsExactly("SC402");
         assertThat(step(plan, "TABLE accounts TO reader").hazards()).extracting(Hazard::message)
                 .containsExactly("revokes a privilege; the role loses access it had (queries or calls it makes may fail):"
-                        + " grant option for SELECT TABLE accounts from reader");
+                        + " grant option for SELECT ON TABLE accounts from reader");
         assertThat(step(plan, "COLUMN accounts.name TO app_user").hazards()).isEmpty();
     }
 
