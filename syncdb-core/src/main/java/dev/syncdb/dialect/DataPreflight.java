@@ -1,12 +1,18 @@
 package dev.syncdb.dialect;
 
+import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.plan.PreflightQueries;
 import dev.syncdb.plan.StandardPreflightQueries;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
-/** The part of a dialect that checks live data before risky steps. */
+/**
+ * The part of a dialect that checks the target before a plan runs: the live data before risky steps,
+ * and what the server must offer for the plan to run at all (an extension it must be able to install,
+ * the roles a privilege names).
+ */
 public interface DataPreflight {
 
     /**
@@ -20,5 +26,13 @@ public interface DataPreflight {
                 return "\"" + identifier.replace("\"", "\"\"") + "\"";
             }
         };
+    }
+
+    /**
+     * What the server behind {@code connection} lacks for {@code changes} to run, one line each (what is
+     * missing and what to do); empty when nothing is missing. Read-only. None by default.
+     */
+    default List<String> unmetRequirements(Connection connection, List<SchemaChange> changes) throws SQLException {
+        return List.of();
     }
 }

@@ -70,4 +70,12 @@ public interface DiffHooks {
     default boolean canAlterInPlace(SchemaChange change, Table current) {
         return true;
     }
+
+    /**
+     * Whether this dialect carries out {@code change} by dropping the object and creating it again
+     * (so what hangs off it, such as its privileges, goes with it). Never by default.
+     */
+    default boolean recreatesObject(SchemaChange.ReplaceObject change) {
+        return false;
+    }
 }

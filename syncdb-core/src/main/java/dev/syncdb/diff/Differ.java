@@ -42,9 +42,15 @@ public final class Differ {
                 t -> out.add(new DropTable(t)), t -> out.add(new CreateTable(t)), (a, b) -> tables(a, b, out));
         Keyed.match(renamed.views(), desired.views(), View::name,
                 v -> out.add(new DropView(v)), v -> out.add(new CreateView(v)), (a, b) -> views(a, b, out));
-        Keyed.match(renamed.objects(), desired.objects(), o -> o.kind() + " " + o.identity(),
+        Keyed.match(compared(renamed, options), compared(desired, options), o -> o.kind() + " " + o.identity(),
                 o -> out.add(new DropObject(o)), o -> out.add(new CreateObject(o)), (a, b) -> objects(a, b, out));
         return out;
+    }
+
+    /** The objects of {@code s} this diff compares: privileges only when the options ask for them. */
+    private static List<SchemaObject> compared(Schema s, DiffOptions options) {
+        return options.privileges() ? s.objects()
+                : s.objects().stream().filter(o -> o.kind() != SchemaObject.Kind.PRIVILEGE).toList();
     }
 
     private void enums(EnumType a, EnumType b, List<SchemaChange> out) {

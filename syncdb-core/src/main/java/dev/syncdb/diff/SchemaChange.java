@@ -223,14 +223,20 @@ public sealed interface SchemaChange {
     record CreateObject(SchemaObject desired) implements SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String table() { return desired.table(); }
-        public String describe() { return "create " + desired.kind().words() + " " + desired.identity(); }
+        public String describe() {
+            return desired.kind() == SchemaObject.Kind.PRIVILEGE ? "set privileges ON " + desired.identity()
+                    : "create " + desired.kind().words() + " " + desired.identity();
+        }
     }
 
     /** A schema object compared by definition to drop. */
     record DropObject(SchemaObject current) implements SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String table() { return current.table(); }
-        public String describe() { return "drop " + current.kind().words() + " " + current.identity(); }
+        public String describe() {
+            return current.kind() == SchemaObject.Kind.PRIVILEGE ? "reset privileges ON " + current.identity() + " to the default"
+                    : "drop " + current.kind().words() + " " + current.identity();
+        }
     }
 
     /**
@@ -241,7 +247,10 @@ public sealed interface SchemaChange {
     record ReplaceObject(SchemaObject from, SchemaObject to) implements SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.visit(this); }
         public String table() { return to.table(); }
-        public String describe() { return "replace " + to.kind().words() + " " + to.identity(); }
+        public String describe() {
+            return to.kind() == SchemaObject.Kind.PRIVILEGE ? "change privileges ON " + to.identity()
+                    : "replace " + to.kind().words() + " " + to.identity();
+        }
     }
 
     /**

@@ -55,8 +55,18 @@ public record Schema(String name, List<Table> tables, List<EnumType> enums, List
                 views, objects, unsupported);
     }
 
-    /** Whether the schema holds no managed object. */
+    /** This schema without {@link SchemaObject.Kind#PRIVILEGE} objects (what a run that leaves privileges out compares). */
+    public Schema withoutPrivileges() {
+        if (objects.stream().noneMatch(o -> o.kind() == SchemaObject.Kind.PRIVILEGE)) {
+            return this;
+        }
+        return new Schema(name, tables, enums, sequences, views,
+                objects.stream().filter(o -> o.kind() != SchemaObject.Kind.PRIVILEGE).toList(), unsupported);
+    }
+
+    /** Whether the schema holds no managed object (privileges alone are not objects). */
     public boolean isEmpty() {
-        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && views.isEmpty() && objects.isEmpty();
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && views.isEmpty()
+                && objects.stream().allMatch(o -> o.kind() == SchemaObject.Kind.PRIVILEGE);
     }
 }

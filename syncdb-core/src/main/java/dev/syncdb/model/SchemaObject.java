@@ -6,7 +6,9 @@ import java.util.TreeMap;
 
 /**
  * A schema object compared by its definition: an extension, a domain, a composite or range type, a
- * function or procedure, a trigger, a row-level security policy or a scheduled event (MySQL). {@code identity} names it
+ * function or procedure, a trigger, a row-level security policy, a scheduled event (MySQL), or the privileges one role holds
+ * on one object ({@link Kind#PRIVILEGE}: {@code name} is the role, {@code identity} names the
+ * object and the role; compared only when the diff options ask for privileges). {@code identity} names it
  * uniquely within its kind (a function's name with its argument types, {@code table.name} for a
  * trigger or policy); {@code table} is the owning table of a trigger or policy, else null.
  * {@code definition} is the full statement that creates it, as the database prints it, so two
@@ -47,7 +49,7 @@ public record SchemaObject(Kind kind, String name, String table, String identity
      * and SEQUENCE occur only in references: those objects have their own model records.
      */
     public enum Kind {
-        EXTENSION, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE, FUNCTION, PROCEDURE, TRIGGER, POLICY, EVENT,
+        EXTENSION, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE, FUNCTION, PROCEDURE, TRIGGER, POLICY, EVENT, PRIVILEGE,
         TABLE, VIEW, ENUM, SEQUENCE;
 
         /** Whether the object belongs to one table (a trigger or a policy). */

@@ -21,7 +21,9 @@ public enum HazardCode {
     TABLE_REWRITE("LK301", Category.LOCKING, "rewrites the whole table under an exclusive lock"),
     LONG_LOCK("LK302", Category.LOCKING, "blocks writes to the table while it runs"),
     ACCESS_CHANGE("SC401", Category.ACCESS,
-            "changes which rows a role may see or change (a row-level security policy or switch)");
+            "changes which rows a role may see or change (a row-level security policy or switch)"),
+    PRIVILEGE_REVOKED("SC402", Category.ACCESS,
+            "revokes a privilege; the role loses access it had (queries or calls it makes may fail)");
 
     /** What kind of risk a hazard is. */
     public enum Category { DATA_LOSS, DATA_DEPENDENT, LOCKING, ACCESS }

@@ -31,7 +31,7 @@ public final class ObjectUsers {
             }
         }
         for (SchemaObject other : current.objects()) {
-            if (other.dependsOn().contains(o.ref()) && stillUses(other.ref(), o.ref(), desired) && !out.contains(other.ref())) {
+            if (other.kind() != SchemaObject.Kind.PRIVILEGE && other.dependsOn().contains(o.ref()) && stillUses(other.ref(), o.ref(), desired) && !out.contains(other.ref())) {
                 out.add(other.ref());
             }
         }

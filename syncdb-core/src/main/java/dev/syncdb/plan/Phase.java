@@ -17,12 +17,14 @@ import dev.syncdb.model.SchemaObject;
  * dropped before any table (or view) goes ({@link #CREATE_TABLE_OBJECTS}, {@link #CREATE_VIEW_OBJECTS},
  * {@link #DROP_TABLE_OBJECTS}, {@link #DROP_VIEW_OBJECTS}); an object that a replaced object
  * (a trigger, a policy) stops using is dropped once the replacement ran ({@link #DROP_RELEASED_OBJECTS}).
+ * Privileges are revoked before anything else ({@link #REVOKES}, while every object still exists) and
+ * granted or changed after everything else ({@link #GRANTS}, once every object exists).
  */
 public enum Phase {
-    DROP_VIEW_OBJECTS, DROP_VIEWS, DROP_TABLE_OBJECTS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_EXTENSIONS,
+    REVOKES, DROP_VIEW_OBJECTS, DROP_VIEWS, DROP_TABLE_OBJECTS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_EXTENSIONS,
     CREATE_TYPES, CREATE_OBJECTS, CREATE_TABLES, ALTER_TABLES, DROP_COLUMNS, ADD_CONSTRAINTS, ADD_FOREIGN_KEYS,
     ALTER_SEQUENCES, DROP_OBJECTS, DROP_TYPES, DROP_EXTENSIONS, CREATE_TABLE_OBJECTS, CREATE_VIEWS,
-    CREATE_VIEW_OBJECTS, DROP_RELEASED_OBJECTS, COMMENTS;
+    CREATE_VIEW_OBJECTS, DROP_RELEASED_OBJECTS, COMMENTS, GRANTS;
 
     /** The phase of each change type, as a visitor: a change type without a phase does not compile. */
     private static final SchemaChange.Visitor<Phase> BY_CHANGE = new SchemaChange.Visitor<>() {
@@ -72,11 +74,13 @@ public enum Phase {
 
     private static Phase objectCreate(SchemaObject.Kind kind) {
         if (kind == SchemaObject.Kind.EXTENSION) return CREATE_EXTENSIONS;
+        if (kind == SchemaObject.Kind.PRIVILEGE) return GRANTS;
         return kind.onTable() ? CREATE_TABLE_OBJECTS : CREATE_OBJECTS;
     }
 
     private static Phase objectDrop(SchemaObject.Kind kind) {
         if (kind == SchemaObject.Kind.EXTENSION) return DROP_EXTENSIONS;
+        if (kind == SchemaObject.Kind.PRIVILEGE) return REVOKES;
         return kind.onTable() ? DROP_TABLE_OBJECTS : DROP_OBJECTS;
     }
 }

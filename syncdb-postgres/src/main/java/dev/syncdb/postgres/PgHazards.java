@@ -38,6 +38,7 @@ final class PgHazards {
 
     static List<Hazard> of(SchemaChange change, RenderContext ctx) {
         List<Hazard> out = new ArrayList<>();
+        PgGrantSql.hazards(change, out);
         if (change instanceof AlterColumn c) {
             alterColumn(c, out);
         } else if (change instanceof AddColumn c) {

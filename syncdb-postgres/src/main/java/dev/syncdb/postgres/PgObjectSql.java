@@ -23,11 +23,22 @@ final class PgObjectSql {
     private PgObjectSql() {
     }
 
+    /** The CREATE of {@code o}; an extension's names the managed namespace ({@link PgExtensionSql}). */
+    static List<Statement> create(SchemaObject o, dev.syncdb.plan.RenderContext ctx) {
+        return o.kind() == SchemaObject.Kind.EXTENSION ? List.of(PgExtensionSql.create(o, ctx)) : create(o);
+    }
+
     static List<Statement> create(SchemaObject o) {
+        if (o.kind() == SchemaObject.Kind.PRIVILEGE) {
+            return PgGrantSql.create(o);
+        }
         return List.of(Statement.of(o.definition()));
     }
 
     static List<Statement> drop(SchemaObject o) {
+        if (o.kind() == SchemaObject.Kind.PRIVILEGE) {
+            return PgGrantSql.drop(o);
+        }
         String sql = switch (o.kind()) {
             case EXTENSION -> "DROP EXTENSION " + ident(o.name());
             case DOMAIN -> "DROP DOMAIN " + ident(o.name());
@@ -42,6 +53,9 @@ final class PgObjectSql {
     }
 
     static List<Statement> replace(SchemaObject from, SchemaObject to) {
+        if (to.kind() == SchemaObject.Kind.PRIVILEGE) {
+            return PgGrantSql.replace(from, to);
+        }
         if (!inPlace(from, to)) {
             List<Statement> out = new ArrayList<>(drop(from));
             out.addAll(create(to));
@@ -64,7 +78,7 @@ final class PgObjectSql {
      */
     static boolean inPlace(SchemaObject from, SchemaObject to) {
         return switch (to.kind()) {
-            case EXTENSION -> true;
+            case EXTENSION, PRIVILEGE -> true;
             case DOMAIN -> same(from, to, CatalogTypeObjects.BASE) && same(from, to, CatalogTypeObjects.COLLATION);
             case COMPOSITE_TYPE -> PgCompositeSql.alterable(from, to);
             case FUNCTION, PROCEDURE -> same(from, to, CatalogCodeObjects.ARGUMENTS) && same(from, to, CatalogCodeObjects.RESULT);

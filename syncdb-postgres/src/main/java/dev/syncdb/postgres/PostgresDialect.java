@@ -79,6 +79,13 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    /** Extensions the server cannot install and roles it lacks ({@link PgRequirements}). */
+    @Override
+    public java.util.List<String> unmetRequirements(Connection connection,
+                                                    java.util.List<dev.syncdb.diff.SchemaChange> changes) throws SQLException {
+        return PgRequirements.unmet(connection, changes);
+    }
+
     /** Preflight checks; {@code pg_input_is_valid} is used from PostgreSQL 16 on. */
     @Override
     public dev.syncdb.plan.PreflightQueries preflightQueries(Connection connection) throws SQLException {

@@ -82,4 +82,10 @@ public final class PostgresDiffHooks implements DiffHooks {
         return change.to().values().stream().filter(l -> !change.from().values().contains(l))
                 .anyMatch(l -> PgEnumUse.labelUsed(desired, change.to().name(), l));
     }
+
+    /** Whether the renderer drops and re-creates the object ({@link PgObjectSql#inPlace}). */
+    @Override
+    public boolean recreatesObject(dev.syncdb.diff.SchemaChange.ReplaceObject change) {
+        return !PgObjectSql.inPlace(change.from(), change.to());
+    }
 }

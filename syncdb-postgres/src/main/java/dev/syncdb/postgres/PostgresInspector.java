@@ -51,12 +51,14 @@ public final class PostgresInspector implements Inspector {
         return new Schema(schemaName, tables, enums, sequences, views, objects(query), unsupported);
     }
 
-    /** Extensions, types, routines, triggers and policies, with their dependencies. */
+    /** Extensions, types, routines, triggers and policies, with their dependencies; privileges. */
     private static List<SchemaObject> objects(CatalogQuery query) throws SQLException {
         List<SchemaObject> objects = new ArrayList<>();
         CatalogTypeObjects.read(query, objects);
         CatalogCodeObjects.read(query, objects);
-        return CatalogCodeObjects.withDependencies(query, objects);
+        List<SchemaObject> out = new ArrayList<>(CatalogCodeObjects.withDependencies(query, objects));
+        CatalogPrivileges.read(query, out);
+        return out;
     }
 
     /**

@@ -131,6 +131,31 @@ final class PgCatalog {
                    || ' ' || r.rngcanonical::text
             FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_range r ON r.rngtypid = t.oid
             WHERE n.nspname = 'public'
+            """,
+            // privileges (the ACL in force, the default one when none is stored), the owner's left out
+            """
+            SELECT 'privilege ' || o.what || ' ' || coalesce(r.rolname, 'PUBLIC') || ' ' || x.privilege_type
+                   || CASE WHEN x.is_grantable THEN ' with grant option' ELSE '' END
+            FROM (SELECT 'relation ' || c.relname AS what, coalesce(c.relacl, acldefault('r'::"char", c.relowner)) AS acl,
+                         c.relowner AS owner
+                  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', 'S')
+                  UNION ALL
+                  SELECT 'column ' || c.relname || '.' || a.attname, a.attacl, c.relowner
+                  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = 'public' AND a.attnum > 0 AND a.attacl IS NOT NULL
+                  UNION ALL
+                  SELECT 'routine ' || p.oid::regprocedure::text, coalesce(p.proacl, acldefault('f'::"char", p.proowner)), p.proowner
+                  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'
+                  UNION ALL
+                  SELECT 'type ' || t.typname, coalesce(t.typacl, acldefault('T'::"char", t.typowner)), t.typowner
+                  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                  WHERE n.nspname = 'public' AND t.typtype IN ('c', 'd', 'e', 'r')
+                  UNION ALL
+                  SELECT 'schema ' || n.nspname, coalesce(n.nspacl, acldefault('n'::"char", n.nspowner)), n.nspowner
+                  FROM pg_namespace n WHERE n.nspname = 'public') o,
+                 aclexplode(o.acl) x LEFT JOIN pg_roles r ON r.oid = x.grantee
+            WHERE x.grantee <> o.owner
             """);
 
     private PgCatalog() {

@@ -37,7 +37,7 @@ class PostgresRoundTripTest {
     private static RoundTripSuite suite(String label) {
         return SUITES.computeIfAbsent(label, l -> {
             PgServer server = PgServers.all().stream().filter(s -> s.label().equals(l)).findFirst().orElseThrow();
-            return new RoundTripSuite("postgres", new PgScenarioDatabases(server), ScenarioOptions.roundTrip()
+            return new RoundTripSuite("postgres", PgScenarioDatabases.withCorpusRoles(server), ScenarioOptions.roundTrip()
                     .withCatalog(db -> new TreeSet<>(PgCatalog.describe(server, db))).requiringManaged());
         });
     }

@@ -64,6 +64,11 @@ public final class CommonOptions {
             description = "rename instead of drop + add: a table (old=new) or a column (table.old=new) (repeatable)")
     List<String> rename = new ArrayList<>();
 
+    @Option(names = "--privileges",
+            description = "also compare privileges (GRANT/REVOKE on the managed tables, views, sequences, routines,"
+                    + " types and the schema); off by default, for teams that manage roles elsewhere")
+    boolean privileges;
+
     @Option(names = "--migrations", paramLabel = "DIR", defaultValue = "migrations",
             description = "the versioned migrations directory (default: ${DEFAULT-VALUE})")
     String migrations = "migrations";

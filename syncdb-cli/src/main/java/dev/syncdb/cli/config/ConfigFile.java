@@ -20,11 +20,12 @@ import java.util.Set;
  * paths, relative to the file), {@code schema-name}, {@code dev-url}, {@code require} (the tables that
  * must exist: a list, or one comma-separated text), and for JPA entities {@code entities} (package
  * prefixes: a comma-separated text or a list), {@code classpath} (a {@code :}-separated text or a list,
- * relative to the file) and {@code naming}. Unknown keys are errors, so a typo is not silently ignored.
+ * relative to the file) and {@code naming}, and {@code privileges} (true or false: compare privileges,
+ * as {@code --privileges} does). Unknown keys are errors, so a typo is not silently ignored.
  */
 public final class ConfigFile {
     private static final Set<String> KNOWN = Set.of("url", "schema", "schema-name", "dev-url", "require", "entities",
-            "classpath", "naming");
+            "classpath", "naming", "privileges");
 
     private final Path file;
     private final JsonNode root;
@@ -64,7 +65,7 @@ public final class ConfigFile {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KNOWN.contains(key)) {
-                throw SyncdbException.error(file + ": unknown key '" + key + "' (known: url, schema, schema-name, dev-url, require)");
+                throw SyncdbException.error(file + ": unknown key '" + key + "' (known: url, schema, schema-name, dev-url, require, entities, classpath, naming, privileges)");
             }
         }
         return root;
@@ -89,6 +90,18 @@ public final class ConfigFile {
     /** The schema paths, resolved against the directory of this file. */
     public List<Path> schema() {
         return texts("schema", null).stream().map(this::relative).toList();
+    }
+
+    /** Whether {@code privileges: true} asks for privileges to be compared; any other value than true or false is an error. */
+    public boolean privileges() {
+        Optional<String> v = text("privileges");
+        if (v.isEmpty() || v.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw SyncdbException.error(file + ": 'privileges' must be true or false, not '" + v.get() + "'");
     }
 
     public Optional<String> naming() {

@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * schema (plan, check, apply, the wizard, verify, create-tables, migrate generate, --force-recreate),
  * from the resolved settings and the options:
  * the desired source (SQL files with the desired-model cache, {@code --cache-dir}, {@code --no-cache};
- * or another database, or entities, as the settings say), the declared renames, the data fixes, and a
+ * or another database, or entities, as the settings say), the declared renames, whether privileges
+ * are compared, the data fixes, and a
  * fresh {@link Timings} that {@code --timings} prints afterwards.
  */
 public final class RunRequest {
@@ -31,7 +32,7 @@ public final class RunRequest {
         DesiredSource desired = s.desiredUrl() != null || s.entities() != null ? s.desired()
                 : new SqlFilesSource(s.schema(), s.devUrl(), cache(ctx, o), cacheVersion());
         return new SyncRequest(s.url(), s.schemaName(), desired, null, o.fixes(), new Timings())
-                .withDiffOptions(o.diffOptions()).withContext(ctx.dialectContext());
+                .withDiffOptions(o.diffOptions().withPrivileges(s.privileges())).withContext(ctx.dialectContext());
     }
 
     /** The cache the options ask for, or null with {@code --no-cache}. */

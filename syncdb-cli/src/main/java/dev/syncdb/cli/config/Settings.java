@@ -14,14 +14,20 @@ import java.util.List;
 /**
  * The resolved settings of one run: the target database and where its URL came from, the desired
  * schema paths, the managed schema name (null = the dialect's default), the optional dev URL, the
- * optional live database the desired schema is read from instead of the paths, and the optional
- * entity classes it is read from instead ({@code entities}).
+ * optional live database the desired schema is read from instead of the paths, the optional
+ * entity classes it is read from instead ({@code entities}), and whether privileges are compared
+ * ({@code --privileges} or {@code privileges: true} in the config file).
  */
 public record Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
-                       DatabaseUrl desiredUrl, EntitySpec entities) {
+                       DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges) {
 
     public Settings {
         schema = List.copyOf(schema);
+    }
+
+    public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
+                    DatabaseUrl desiredUrl, EntitySpec entities) {
+        this(url, urlSource, schema, schemaName, devUrl, desiredUrl, entities, false);
     }
 
     public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,

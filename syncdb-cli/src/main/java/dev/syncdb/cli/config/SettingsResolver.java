@@ -39,7 +39,8 @@ public final class SettingsResolver {
         DatabaseUrl devUrl = dev == null ? null : parse(dev, o.devUrl != null ? "--dev-url" : config.file() + " (dev-url)");
         EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
         List<Path> schema = (desiredUrl != null || entities != null) && o.schema.isEmpty() ? List.of() : schemaPaths(o, config);
-        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities);
+        boolean privileges = o.privileges || config.privileges();
+        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities, privileges);
     }
 
     /**

@@ -51,7 +51,7 @@ public final class ApplyUseCase {
             long t1 = System.nanoTime();
             t.record("apply", t0, t1);
             Duration took = Duration.ofNanos(t1 - t0);
-            t.run("verify", () -> new Verifier(s).verify(planned.desired()));
+            t.run("verify", () -> new Verifier(s).verify(planned.desired(), request.diffOptions()));
             return new ApplyResult(planned, ApplyResult.Outcome.APPLIED, took);
         }
     }

@@ -51,6 +51,10 @@ public final class GenerateMigrationUseCase {
             Schema current = options.replay() ? new MigrationReplay(s, null).replay(directory.migrations())
                     : liveCurrent(s, directory);
             Schema desired = request.desired().load(s, request.timings());
+            if (!request.diffOptions().privileges()) {
+                current = current.withoutPrivileges();
+                desired = desired.withoutPrivileges();
+            }
             var renames = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
             List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, renames);
             SourceFindings found = request.desired().findings(current, desired);

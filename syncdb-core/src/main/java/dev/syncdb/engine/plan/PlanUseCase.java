@@ -36,16 +36,19 @@ public final class PlanUseCase {
         Timings t = request.timings();
         List<RenameDirective> declared = request.desired().declaredRenames();
         BothSchemas.Read both = BothSchemas.read(s, request);
-        Schema current = both.current();
-        Schema desired = both.desired();
+        boolean privileges = request.diffOptions().privileges();
+        Schema current = privileges ? both.current() : both.current().withoutPrivileges();
+        Schema desired = privileges ? both.desired() : both.desired().withoutPrivileges();
         DiffOptions options = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
         DiffHooks hooks = s.dialect().diffHooks();
         List<SchemaChange> changes = t.time("diff", () -> new Differ(hooks).diff(current, desired, options));
         SourceFindings found = request.desired().findings(current, desired);
         Plan plan = t.time("plan", () -> RowsAfterCreate.attach(new Planner(hooks, s.dialect().renderer())
                 .plan(current, desired, changes, request.fixes()), found.rowsAfterCreate()));
-        List<PreflightReport> preflight = t.time("preflight",
-                () -> PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes()));
+        List<PreflightReport> preflight = t.time("preflight", () -> {
+            PreflightRun.requireServerSupport(s, changes);
+            return PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());
+        });
         return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
                 current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes), found);
     }

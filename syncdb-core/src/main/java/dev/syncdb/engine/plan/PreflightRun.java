@@ -1,6 +1,7 @@
 package dev.syncdb.engine.plan;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.model.Schema;
 import dev.syncdb.plan.DataFixes;
@@ -20,6 +21,26 @@ public final class PreflightRun {
     static final int TIMEOUT_SECONDS = 30;
 
     private PreflightRun() {
+    }
+
+    /**
+     * Fails with one line when the server lacks what {@code changes} need (an extension it cannot
+     * install, a role a privilege names): before anything runs, rather than halfway through an apply.
+     */
+    public static void requireServerSupport(Session s, List<SchemaChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<String> missing;
+        try {
+            missing = s.dialect().unmetRequirements(s.connection(), changes);
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot check what " + s.url().masked() + " offers: "
+                    + Session.oneLine(e.getMessage()));
+        }
+        if (!missing.isEmpty()) {
+            throw SyncdbException.error(String.join("; ", missing) + " (on " + s.url().masked() + ")");
+        }
     }
 
     /** The reports of the plan's risky steps, judged on the session's live rows; none for an empty plan. */

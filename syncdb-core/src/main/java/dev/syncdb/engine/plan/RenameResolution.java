@@ -41,7 +41,7 @@ public final class RenameResolution {
         });
         declared.stream().filter(d -> !d.isTable())
                 .forEach(d -> r.column(d.table(), d.from(), d.to(), d.where() + ": " + d.describe(), false));
-        return new DiffOptions(r.tables, r.columns);
+        return new DiffOptions(r.tables, r.columns, given.privileges());
     }
 
     private void table(String from, String to, String what, boolean strict) {

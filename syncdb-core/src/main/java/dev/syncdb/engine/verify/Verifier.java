@@ -1,6 +1,7 @@
 package dev.syncdb.engine.verify;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.diff.Differ;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.engine.session.Session;
@@ -22,8 +23,16 @@ public final class Verifier {
 
     /** Fails unless the target, inspected now, has no difference from {@code desired}. */
     public void verify(Schema desired) {
+        verify(desired, DiffOptions.DEFAULT);
+    }
+
+    /**
+     * Fails unless the target, inspected now, has no difference from {@code desired}, compared as
+     * {@code options} say (privileges or not; the renames have run, so they are left out).
+     */
+    public void verify(Schema desired, DiffOptions options) {
         Schema after = session.inspect();
-        List<SchemaChange> left = new Differ(session.dialect().diffHooks()).diff(after, desired);
+        List<SchemaChange> left = new Differ(session.dialect().diffHooks()).diff(after, desired, options.withoutRenames());
         if (!left.isEmpty()) {
             String what = left.stream().map(SchemaChange::describe).limit(10).collect(Collectors.joining("; "));
             throw SyncdbException.error("applied, but verification found " + left.size()

@@ -1,6 +1,7 @@
 package dev.syncdb.testkit.scenario;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.diff.Differ;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.dialect.DatabaseUrl;
@@ -53,8 +54,8 @@ final class DirectionCheck {
             SyncRequest request = new SyncRequest(DatabaseUrl.parse(dbs.url(db)), null,
                     new SqlFilesSource(List.of(file), null), s.diffOptions(d));
             ApplyResult first = new ApplyUseCase().run(request, ApplyOptions.auto(options.allowDestructive()));
-            PlanResult again = new PlanUseCase().run(request.withDiffOptions(null));
-            List<Problem> problems = judge(first, again, db, target);
+            PlanResult again = new PlanUseCase().run(request.withDiffOptions(s.diffOptions(d).withoutRenames()));
+            List<Problem> problems = judge(first, again, db, target, s.diffOptions(d).withoutRenames());
             if (s.hasData()) {
                 rows(rowsBefore, RowCounts.of(dbs, db), problems);
             }
@@ -77,7 +78,7 @@ final class DirectionCheck {
         }
     }
 
-    private List<Problem> judge(ApplyResult first, PlanResult again, String db, Target target) {
+    private List<Problem> judge(ApplyResult first, PlanResult again, String db, Target target, DiffOptions compared) {
         List<Problem> problems = new ArrayList<>();
         if (options.requireChange() && first.outcome() != ApplyResult.Outcome.APPLIED) {
             String text = "the first apply found nothing to do (" + first.outcome()
@@ -89,18 +90,18 @@ final class DirectionCheck {
                     "second plan is not empty:\n" + Messages.fullPlan(again.plan())));
         }
         if (options.compareInspected()) {
-            compareInspected(db, target.schema(), problems);
+            compareInspected(db, target.schema(), compared, problems);
         }
         compareCatalog(db, target.catalog(), problems);
         return problems;
     }
 
-    private void compareInspected(String db, Schema expected, List<Problem> problems) {
+    private void compareInspected(String db, Schema expected, DiffOptions compared, List<Problem> problems) {
         String url = dbs.url(db);
         Schema applied = ScenarioRunner.inspect(url);
         List<SchemaChange> left;
         try (Session session = Session.open(DatabaseUrl.parse(url), null, false)) {
-            left = new Differ(session.dialect().diffHooks()).diff(applied, expected);
+            left = new Differ(session.dialect().diffHooks()).diff(applied, expected, compared);
         }
         if (!left.isEmpty()) {
             String text = "differ finds " + left.size() + " change(s) between the applied and a freshly built database";

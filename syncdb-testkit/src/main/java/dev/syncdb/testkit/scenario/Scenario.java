@@ -8,14 +8,21 @@ import java.util.Map;
 /**
  * One scenario: two schemas as plain SQL of one dialect ({@code current}, {@code desired}) that a
  * database is brought between in both directions, optional rows loaded after {@code current}
- * ({@code data}, empty when none), and optional column renames ({@code table.old} to {@code new},
- * for the up direction; the down direction renames back).
+ * ({@code data}, empty when none), optional column renames ({@code table.old} to {@code new},
+ * for the up direction; the down direction renames back), and whether privileges are compared
+ * (the {@code --privileges} option).
  */
-public record Scenario(String name, String current, String desired, String data, Map<String, String> columnRenames) {
+public record Scenario(String name, String current, String desired, String data, Map<String, String> columnRenames,
+                       boolean privileges) {
 
     public Scenario {
         data = data == null ? "" : data;
         columnRenames = Map.copyOf(columnRenames);
+    }
+
+    /** A scenario that leaves privileges out. */
+    public Scenario(String name, String current, String desired, String data, Map<String, String> columnRenames) {
+        this(name, current, desired, data, columnRenames, false);
     }
 
     /** A scenario without rows and renames. */
@@ -38,10 +45,13 @@ public record Scenario(String name, String current, String desired, String data,
         return d == Direction.UP ? desired : current;
     }
 
-    /** The diff options for the given direction: the column renames, reversed for the way down. */
+    /**
+     * The diff options for the given direction: the column renames, reversed for the way down, and
+     * whether privileges are compared.
+     */
     public DiffOptions diffOptions(Direction d) {
         if (columnRenames.isEmpty()) {
-            return DiffOptions.DEFAULT;
+            return DiffOptions.DEFAULT.withPrivileges(privileges);
         }
         Map<String, String> renames = new LinkedHashMap<>();
         columnRenames.forEach((key, newName) -> {
@@ -53,6 +63,6 @@ public record Scenario(String name, String current, String desired, String data,
                 renames.put(table + "." + newName, oldName);
             }
         });
-        return new DiffOptions(Map.of(), renames);
+        return new DiffOptions(Map.of(), renames, privileges);
     }
 }

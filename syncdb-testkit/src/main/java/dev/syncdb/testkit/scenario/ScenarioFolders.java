@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * The scenario folders of a dialect on the class path, {@code scenarios/<dialect>/NNN-slug/}, each
  * holding {@code current.sql} and {@code desired.sql}, optionally {@code data.sql} (rows loaded after
- * current) and {@code renames.properties} ({@code table.old = new} for columns renamed on the way up).
+ * current), {@code renames.properties} ({@code table.old = new} for columns renamed on the way up) and
+ * {@code options.properties} ({@code privileges = true} compares privileges, as {@code --privileges} does).
  * {@code -Dsyncdb.scenarios=REGEX} keeps only the scenarios whose folder name matches.
  */
 public final class ScenarioFolders {
@@ -67,10 +68,11 @@ public final class ScenarioFolders {
     public static Scenario read(Path dir) {
         return new Scenario(dir.getFileName().toString(), text(dir.resolve("current.sql")),
                 text(dir.resolve("desired.sql")), optional(dir.resolve("data.sql")),
-                renames(dir.resolve("renames.properties")));
+                properties(dir.resolve("renames.properties")),
+                Boolean.parseBoolean(properties(dir.resolve("options.properties")).getOrDefault("privileges", "false")));
     }
 
-    private static Map<String, String> renames(Path file) {
+    private static Map<String, String> properties(Path file) {
         Map<String, String> out = new HashMap<>();
         if (Files.exists(file)) {
             Properties p = new Properties();

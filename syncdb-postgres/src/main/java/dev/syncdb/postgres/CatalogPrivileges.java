@@ -1,0 +1,107 @@
+package dev.syncdb.postgres;
+
+import dev.syncdb.dialect.CatalogQuery;
+import dev.syncdb.model.ObjectRef;
+import dev.syncdb.model.SchemaObject;
+import dev.syncdb.model.SchemaObject.Kind;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The reader of the privileges query: one {@link Kind#PRIVILEGE} object per object and grantee whose
+ * privileges differ from what PostgreSQL gives that grantee by default (nothing, except EXECUTE on
+ * routines and USAGE on types for PUBLIC). Its properties hold where the privileges are ({@link #ON},
+ * {@link #COLUMN}), who holds them ({@link #GRANTEE}), and both sets, privilege by privilege
+ * ({@link #HAS} and {@link #DEFAULT} prefixes, valued {@link #PLAIN} or {@link #WITH_GRANT_OPTION}),
+ * so the renderer can write the GRANTs and REVOKEs from one set to the other; {@code dependsOn} names
+ * the object they are on (the table of a column), none for the namespace. The definition is a
+ * canonical text of both sets, so equal privileges read the same on a live database and in a
+ * scratch place.
+ */
+final class CatalogPrivileges {
+    static final String ON = "on";
+    static final String COLUMN = "column";
+    static final String GRANTEE = "grantee";
+    static final String HAS = "has:";
+    static final String DEFAULT = "default:";
+    static final String PLAIN = "plain";
+    static final String WITH_GRANT_OPTION = "with grant option";
+
+    private CatalogPrivileges() {
+    }
+
+    /** One object and grantee while its rows are read. */
+    private static final class Holder {
+        final String identity;
+        final Map<String, String> properties = new TreeMap<>();
+        final Map<String, Boolean> actual = new TreeMap<>();
+        final Map<String, Boolean> dflt = new TreeMap<>();
+        final String grantee;
+        final List<ObjectRef> on;
+
+        Holder(String identity, String grantee, ObjectRef on) {
+            this.identity = identity;
+            this.grantee = grantee;
+            this.on = on == null ? List.of() : List.of(on);
+        }
+    }
+
+    static void read(CatalogQuery query, List<SchemaObject> out) throws SQLException {
+        Map<String, Holder> holders = new LinkedHashMap<>();
+        query.run("privileges", rs -> {
+            String grantee = rs.getString("grantee") == null ? "PUBLIC" : rs.getString("grantee");
+            String object = rs.getString("object");
+            String identity = rs.getString("on_kind") + (object.isEmpty() ? "" : " " + object) + " TO " + grantee;
+            String kind = rs.getString("target_kind");
+            ObjectRef on = kind == null ? null : new ObjectRef(Kind.valueOf(kind), object.contains(".") && "COLUMN"
+                    .equals(rs.getString("on_kind")) ? object.substring(0, object.indexOf('.')) : object);
+            Holder h = holders.computeIfAbsent(identity, k -> new Holder(k, grantee, on));
+            h.properties.put(ON, rs.getString("on_sql"));
+            if (rs.getString("column_sql") != null) {
+                h.properties.put(COLUMN, rs.getString("column_sql"));
+            }
+            h.properties.put(GRANTEE, rs.getString("grantee_sql"));
+            ("actual".equals(rs.getString("side")) ? h.actual : h.dflt)
+                    .merge(rs.getString("privilege_type"), rs.getBoolean("is_grantable"), Boolean::logicalOr);
+        });
+        for (Holder h : holders.values()) {
+            if (!h.actual.equals(h.dflt)) {
+                out.add(object(h));
+            }
+        }
+    }
+
+    private static SchemaObject object(Holder h) {
+        h.actual.forEach((p, g) -> h.properties.put(HAS + p, g ? WITH_GRANT_OPTION : PLAIN));
+        h.dflt.forEach((p, g) -> h.properties.put(DEFAULT + p, g ? WITH_GRANT_OPTION : PLAIN));
+        String definition = "ON " + h.identity + ": " + describe(h.actual)
+                + (h.dflt.isEmpty() ? "" : " (by default: " + describe(h.dflt) + ")");
+        return new SchemaObject(Kind.PRIVILEGE, h.grantee, null, h.identity, definition, h.properties,
+                h.on, List.of());
+    }
+
+    /** "INSERT, SELECT WITH GRANT OPTION", or "none". */
+    static String describe(Map<String, Boolean> privileges) {
+        if (privileges.isEmpty()) {
+            return "none";
+        }
+        StringBuilder sb = new StringBuilder();
+        privileges.forEach((p, g) -> sb.append(sb.length() == 0 ? "" : ", ").append(p).append(g ? " WITH GRANT OPTION" : ""));
+        return sb.toString();
+    }
+
+    /** The privileges of {@code o} under {@code prefix} ({@link #HAS} or {@link #DEFAULT}): name to grant option. */
+    static Map<String, Boolean> privileges(SchemaObject o, String prefix) {
+        Map<String, Boolean> out = new TreeMap<>();
+        o.properties().forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()), WITH_GRANT_OPTION.equals(v));
+            }
+        });
+        return out;
+    }
+}
