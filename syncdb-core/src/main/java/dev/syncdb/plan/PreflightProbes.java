@@ -55,6 +55,11 @@ final class PreflightProbes {
             return out;
         }
         Optional<Table> table = c.table() == null || newTables.contains(c.table()) ? Optional.empty() : current.table(c.table());
+        if (c instanceof AlterTableOptions x) {
+            table.ifPresent(t -> queries.optionViolations(t, x.from(), x.to(), current)
+                    .forEach((subject, q) -> out.add(new PreflightProbe(PreflightCheck.VIOLATIONS, subject, q))));
+            return out;
+        }
         table.ifPresent(t -> tableChange(c, t, out));
         return out;
     }

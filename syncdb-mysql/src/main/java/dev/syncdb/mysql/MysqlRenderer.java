@@ -112,6 +112,8 @@ public final class MysqlRenderer implements Renderer {
         public List<Statement> visit(CreateSequence x) { return notHere(x); }
         public List<Statement> visit(DropSequence x) { return notHere(x); }
         public List<Statement> visit(AlterSequence x) { return notHere(x); }
+        public List<Statement> visit(SchemaChange.AddExclusion x) { return notManaged(x); }
+        public List<Statement> visit(SchemaChange.DropExclusion x) { return notManaged(x); }
         public List<Statement> visit(CreateObject x) { return notManaged(x); }
         public List<Statement> visit(DropObject x) { return notManaged(x); }
         public List<Statement> visit(ReplaceObject x) { return notManaged(x); }
