@@ -111,7 +111,8 @@ final class PostgresPreflightQueries extends StandardPreflightQueries {
 
     /**
      * Before ATTACH PARTITION with a new bound: the partition's rows outside the bound, and the rows
-     * of the parent's DEFAULT partition inside it (PostgreSQL refuses the attach for either).
+     * of the parent's DEFAULT partition inside it (PostgreSQL refuses the attach for either); before
+     * a new partition is created, the latter.
      */
     @Override
     public Map<String, PreflightQuery> optionViolations(Table t, Map<String, String> from, Map<String, String> to,
@@ -124,12 +125,17 @@ final class PostgresPreflightQueries extends StandardPreflightQueries {
         String bound = to.get(PgPartitions.PARTITION_BOUND);
         String key = current.table(parent).map(p -> p.options().get(PgPartitions.PARTITION_BY)).orElse(null);
         String inside = key == null || bound.equalsIgnoreCase("DEFAULT") ? null : PgPartitionBounds.inside(key, bound, parent);
+        boolean exists = current.table(t.name()).isPresent();
         if (inside == null) {
-            out.put(t.name() + " " + bound, PreflightQuery.unchecked("rows outside " + bound + " of " + t.name()));
+            if (exists) {
+                out.put(t.name() + " " + bound, PreflightQuery.unchecked("rows outside " + bound + " of " + t.name()));
+            }
             return out;
         }
         String sample = text(key.substring(key.indexOf('(')));
-        out.put(t.name() + " " + bound, PreflightQuery.of(counted(sample, table(t), "NOT COALESCE(" + inside + ", false)")));
+        if (exists) {
+            out.put(t.name() + " " + bound, PreflightQuery.of(counted(sample, table(t), "NOT COALESCE(" + inside + ", false)")));
+        }
         current.tables().stream().filter(d -> !d.name().equals(t.name()) && parent.equals(d.options().get(PgPartitions.PARTITION_OF))
                         && "DEFAULT".equalsIgnoreCase(d.options().get(PgPartitions.PARTITION_BOUND)))
                 .forEach(d -> out.put("default partition " + d.name() + " " + bound,
