@@ -1,5 +1,7 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.model.Column;
+import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.TableBuilder;
 import dev.syncdb.plan.Statement;
@@ -8,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,6 +137,20 @@ final class PgPartitions {
         after.stream().filter(p -> !before.contains(p))
                 .forEach(p -> out.add(Statement.of("ALTER TABLE " + ident(table) + " INHERIT " + ident(p))));
         return out;
+    }
+
+    /**
+     * Every column of {@code t} as the database holds it: those it takes over from its parents (in
+     * parent order, each name once), then its own; the model lists only the own ones.
+     */
+    static List<Column> allColumns(Table t, Schema schema) {
+        Map<String, Column> out = new LinkedHashMap<>();
+        for (String parent : t.parents()) {
+            schema.table(parent).filter(p -> !p.name().equals(t.name()))
+                    .ifPresent(p -> allColumns(p, schema).forEach(c -> out.putIfAbsent(c.name(), c)));
+        }
+        t.columns().forEach(c -> out.putIfAbsent(c.name(), c));
+        return List.copyOf(out.values());
     }
 
     private static String describeKey(Map<String, String> o) {

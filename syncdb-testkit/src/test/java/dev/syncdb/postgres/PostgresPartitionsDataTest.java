@@ -3,6 +3,11 @@ package dev.syncdb.postgres;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.engine.apply.ApplyOptions;
 import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.backup.Backup;
+import dev.syncdb.engine.backup.BackupUseCase;
+import dev.syncdb.engine.backup.RestoreUseCase;
+import dev.syncdb.dialect.BackupResult;
+import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.engine.plan.PlanUseCase;
 import dev.syncdb.plan.HazardCode;
@@ -103,6 +108,31 @@ class PostgresPartitionsDataTest {
         assertThrows(SyncdbException.class,
                 () -> new ApplyUseCase().run(PgSync.request(server, db, file), ApplyOptions.auto(true)));
         assertThat(PgRows.count(server, db, "logs_rest")).isEqualTo(2);
+    }
+
+    @Test
+    void theBuiltInBackupKeepsTheRowsOfPartitionsAndInheritanceChildren() throws Exception {
+        PgSync.runSql(server, db, LOGS.formatted("'2024-04-01'") + """
+                CREATE TABLE logs_rest PARTITION OF logs DEFAULT;
+                CREATE TABLE base (id int PRIMARY KEY, name text);
+                CREATE TABLE derived (extra text) INHERITS (base);
+                INSERT INTO logs VALUES (1, '2024-01-10'), (2, '2025-01-01');
+                INSERT INTO base VALUES (1, 'b');
+                INSERT INTO derived VALUES (2, 'd', 'x');
+                """);
+        DatabaseUrl url = DatabaseUrl.parse(server.url(db));
+        BackupResult backup = new BackupUseCase().run(url, null, Backup.into(tmp, null));
+        if (backup.method().equals("built-in dump")) {
+            assertThat(backup.rowCounts()).containsEntry("logs_q1", 1L).containsEntry("logs_rest", 1L)
+                    .containsEntry("derived", 1L).doesNotContainKey("logs");
+        }
+        PgSync.runSql(server, db, "DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+        new RestoreUseCase().run(url, null, backup.file(), s -> false);
+        assertEquals(List.of(List.of("1", "logs_q1"), List.of("2", "logs_rest")),
+                PgRows.query(server, db, "SELECT id, tableoid::regclass::text FROM logs ORDER BY id"));
+        assertEquals(List.of(List.of("1", "b", "base"), List.of("2", "d", "derived")),
+                PgRows.query(server, db, "SELECT id, name, tableoid::regclass::text FROM base ORDER BY id"));
+        assertEquals(List.of(List.of("x")), PgRows.query(server, db, "SELECT extra FROM derived"));
     }
 
     @Test
