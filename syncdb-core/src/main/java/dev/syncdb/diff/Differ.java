@@ -108,6 +108,9 @@ public final class Differ {
         Keyed.match(cur.checks(), b.checks(), c -> c.name() != null ? c.name() : "expr:" + c.expression(),
                 c -> out.add(new DropCheck(t, c)), c -> out.add(new AddCheck(t, c)),
                 (x, y) -> replaceIfDiffer(hooks.sameCheck(x, y), new DropCheck(t, x), new AddCheck(t, y), out));
+        Keyed.match(cur.exclusions(), b.exclusions(), x -> x.name() != null ? x.name() : "def:" + x.definition(),
+                x -> out.add(new DropExclusion(t, x)), x -> out.add(new AddExclusion(t, x)),
+                (x, y) -> replaceIfDiffer(x.equals(y), new DropExclusion(t, x), new AddExclusion(t, y), out));
         if (!hooks.sameOptions(cur.options(), b.options())) {
             out.add(new AlterTableOptions(t, cur.options(), b.options()));
         }
@@ -122,7 +125,8 @@ public final class Differ {
         if (Objects.equals(a, b)) {
             return;
         }
-        if (a != null && b != null && a.columns().equals(b.columns())
+        if (a != null && b != null && a.columns().equals(b.columns()) && a.deferrable() == b.deferrable()
+                && a.initiallyDeferred() == b.initiallyDeferred()
                 && (a.name() == null || b.name() == null || a.name().equals(b.name()))) {
             return;
         }

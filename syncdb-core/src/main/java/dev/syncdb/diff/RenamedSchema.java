@@ -86,7 +86,7 @@ public final class RenamedSchema {
     private static Table ownColumn(Table t, UnaryOperator<String> r) {
         List<Column> columns = t.columns().stream().map(c -> c.withName(r.apply(c.name()))).toList();
         PrimaryKey pk = t.primaryKey() == null ? null
-                : new PrimaryKey(t.primaryKey().name(), t.primaryKey().columns().stream().map(r).toList());
+                : t.primaryKey().withColumns(t.primaryKey().columns().stream().map(r).toList());
         List<UniqueKey> uniques = t.uniqueKeys().stream().map(u -> new UniqueKey(u.name(),
                 u.columns().stream().map(r).toList(), u.nullsNotDistinct(), u.deferrable(), u.initiallyDeferred())).toList();
         List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.unique(), i.method(),
@@ -96,26 +96,26 @@ public final class RenamedSchema {
         List<ForeignKey> fks = t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns().stream().map(r).toList(),
                 f.refSchema(), f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(),
                 f.initiallyDeferred(), f.match())).toList();
-        return new Table(t.name(), columns, pk, uniques, indexes, fks, t.checks(), t.comment(), t.options());
+        return new Table(t.name(), columns, pk, uniques, indexes, fks, t.checks(), t.comment(), t.options(), t.parents(), t.exclusions());
     }
 
     private static Table constraint(Table t, String from, String to) {
         UnaryOperator<String> r = n -> from.equals(n) ? to : n;
-        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(r.apply(t.primaryKey().name()), t.primaryKey().columns());
+        PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withName(r.apply(t.primaryKey().name()));
         List<UniqueKey> uniques = t.uniqueKeys().stream().map(u -> new UniqueKey(r.apply(u.name()), u.columns(),
                 u.nullsNotDistinct(), u.deferrable(), u.initiallyDeferred())).toList();
         List<ForeignKey> fks = t.foreignKeys().stream().map(f -> new ForeignKey(r.apply(f.name()), f.columns(),
                 f.refSchema(), f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(),
                 f.initiallyDeferred(), f.match())).toList();
         List<CheckConstraint> checks = t.checks().stream().map(c -> new CheckConstraint(r.apply(c.name()), c.expression())).toList();
-        return new Table(t.name(), t.columns(), pk, uniques, t.indexes(), fks, checks, t.comment(), t.options());
+        return new Table(t.name(), t.columns(), pk, uniques, t.indexes(), fks, checks, t.comment(), t.options(), t.parents(), t.exclusions());
     }
 
     private static Table index(Table t, String from, String to) {
         List<Index> indexes = t.indexes().stream().map(i -> i.name().equals(from) ? new Index(to, i.unique(), i.method(),
                 i.keys(), i.include(), i.predicate(), i.nullsNotDistinct(), i.definition()) : i).toList();
         return new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), indexes, t.foreignKeys(), t.checks(),
-                t.comment(), t.options());
+                t.comment(), t.options(), t.parents(), t.exclusions());
     }
 
     private static Schema renameSequence(Schema s, String from, String to) {
@@ -123,7 +123,7 @@ public final class RenamedSchema {
         String quotedTo = "'" + to + "'";
         Schema out = tables(s, t -> new Table(t.name(), t.columns().stream().map(c -> c.defaultExpr() != null
                 && c.defaultExpr().contains(quotedFrom) ? c.withDefault(c.defaultExpr().replace(quotedFrom, quotedTo)) : c)
-                .toList(), t.primaryKey(), t.uniqueKeys(), t.indexes(), t.foreignKeys(), t.checks(), t.comment(), t.options()));
+                .toList(), t.primaryKey(), t.uniqueKeys(), t.indexes(), t.foreignKeys(), t.checks(), t.comment(), t.options(), t.parents(), t.exclusions()));
         List<Sequence> sequences = out.sequences().stream().map(q -> q.name().equals(from)
                 ? owned(q, to, q.ownedByTable(), q.ownedByColumn()) : q).toList();
         return new Schema(out.name(), out.tables(), out.enums(), sequences, out.views(), out.objects(), out.unsupported());
@@ -136,7 +136,7 @@ public final class RenamedSchema {
 
     private static Table withForeignKeys(Table t, List<ForeignKey> fks) {
         return new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), fks, t.checks(),
-                t.comment(), t.options());
+                t.comment(), t.options(), t.parents(), t.exclusions());
     }
 
     private static Schema tables(Schema s, UnaryOperator<Table> f) {

@@ -3,6 +3,7 @@ package dev.syncdb.diff;
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.EnumType;
+import dev.syncdb.model.ExclusionConstraint;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Index;
 import dev.syncdb.model.PrimaryKey;
@@ -157,6 +158,18 @@ public sealed interface SchemaChange {
         public String describe() { return "drop check " + table + " " + check.name(); }
     }
 
+    /** An exclusion constraint to add to {@code table}. */
+    record AddExclusion(String table, ExclusionConstraint constraint) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
+        public String describe() { return "add exclusion constraint " + table + " " + constraint.name(); }
+    }
+
+    /** An exclusion constraint of {@code table} to drop. */
+    record DropExclusion(String table, ExclusionConstraint constraint) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
+        public String describe() { return "drop exclusion constraint " + table + " " + constraint.name(); }
+    }
+
     /** Dialect-specific table options changed (see {@link dev.syncdb.model.Table#options()}). */
     record AlterTableOptions(String table, Map<String, String> from, Map<String, String> to) implements SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.visit(this); }
@@ -282,6 +295,8 @@ public sealed interface SchemaChange {
         R visit(DropForeignKey change);
         R visit(AddCheck change);
         R visit(DropCheck change);
+        R visit(AddExclusion change);
+        R visit(DropExclusion change);
         R visit(AlterTableOptions change);
         R visit(SetComment change);
         R visit(CreateEnum change);

@@ -16,6 +16,8 @@ public final class TableBuilder {
     private final List<CheckConstraint> checks = new ArrayList<>();
     private String comment;
     private final Map<String, String> options = new LinkedHashMap<>();
+    private final List<String> parents = new ArrayList<>();
+    private final List<ExclusionConstraint> exclusions = new ArrayList<>();
 
     TableBuilder(String name) {
         this.name = name;
@@ -31,6 +33,8 @@ public final class TableBuilder {
         checks.addAll(t.checks());
         comment = t.comment();
         options.putAll(t.options());
+        parents.addAll(t.parents());
+        exclusions.addAll(t.exclusions());
     }
 
     public String name() {
@@ -85,12 +89,23 @@ public final class TableBuilder {
         return this;
     }
 
+    /** Adds a table this one derives from (see {@link Table#parents()}). */
+    public TableBuilder parent(String table) {
+        parents.add(table);
+        return this;
+    }
+
+    public TableBuilder exclusion(ExclusionConstraint x) {
+        exclusions.add(x);
+        return this;
+    }
+
     public TableBuilder clearForeignKeys() {
         foreignKeys.clear();
         return this;
     }
 
     public Table build() {
-        return new Table(name, columns, primaryKey, uniqueKeys, indexes, foreignKeys, checks, comment, options);
+        return new Table(name, columns, primaryKey, uniqueKeys, indexes, foreignKeys, checks, comment, options, parents, exclusions);
     }
 }

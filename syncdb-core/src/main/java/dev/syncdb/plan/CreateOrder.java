@@ -15,7 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Orders tables so each comes after the tables it references. A foreign key that points at a table
+ * Orders tables so each comes after the tables it references and the tables it derives from
+ * ({@link Table#parents()}). A foreign key that points at a table
  * not yet placed (a cycle) is reported as deferred: it must be added after all the tables exist
  * (creation), or dropped before any of them goes (removal, in reverse order).
  */
@@ -87,9 +88,15 @@ final class CreateOrder {
         return new Result(ordered, deferred);
     }
 
-    /** Positions of the other tables of the list that {@code t} references, each once. */
+    /** Positions of the other tables of the list that {@code t} references or derives from, each once. */
     private static Set<Integer> references(Table t, Map<String, Integer> position) {
         Set<Integer> out = new HashSet<>();
+        for (String parent : t.parents()) {
+            Integer p = parent.equals(t.name()) ? null : position.get(parent);
+            if (p != null) {
+                out.add(p);
+            }
+        }
         for (ForeignKey fk : t.foreignKeys()) {
             Integer p = fk.refSchema() == null && !fk.refTable().equals(t.name()) ? position.get(fk.refTable()) : null;
             if (p != null) {

@@ -65,6 +65,8 @@ final class Hazards {
         public List<Hazard> visit(DropIndex x) { return List.of(); }
         public List<Hazard> visit(DropForeignKey x) { return List.of(); }
         public List<Hazard> visit(DropCheck x) { return List.of(); }
+        public List<Hazard> visit(AddExclusion x) { return one(HazardCode.ADD_EXCLUSION, x.table() + " " + x.constraint().definition()); }
+        public List<Hazard> visit(DropExclusion x) { return List.of(); }
         public List<Hazard> visit(AlterTableOptions x) { return List.of(); }
         public List<Hazard> visit(SetComment x) { return List.of(); }
         public List<Hazard> visit(CreateEnum x) { return List.of(); }

@@ -29,6 +29,8 @@ final class Inverse {
         public SchemaChange visit(DropForeignKey x) { return new AddForeignKey(x.table(), x.key()); }
         public SchemaChange visit(AddCheck x) { return new DropCheck(x.table(), x.check()); }
         public SchemaChange visit(DropCheck x) { return new AddCheck(x.table(), x.check()); }
+        public SchemaChange visit(AddExclusion x) { return new DropExclusion(x.table(), x.constraint()); }
+        public SchemaChange visit(DropExclusion x) { return new AddExclusion(x.table(), x.constraint()); }
         public SchemaChange visit(AlterTableOptions x) { return new AlterTableOptions(x.table(), x.to(), x.from()); }
         public SchemaChange visit(SetComment x) { return new SetComment(x.kind(), x.object(), x.column(), x.to(), x.from()); }
         public SchemaChange visit(CreateEnum x) { return new DropEnum(x.desired()); }

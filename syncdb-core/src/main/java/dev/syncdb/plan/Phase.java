@@ -32,6 +32,8 @@ public enum Phase {
         public Phase visit(DropForeignKey c) { return DROP_FOREIGN_KEYS; }
         public Phase visit(DropIndex c) { return DROP_CONSTRAINTS; }
         public Phase visit(DropCheck c) { return DROP_CONSTRAINTS; }
+        public Phase visit(DropExclusion c) { return DROP_CONSTRAINTS; }
+        public Phase visit(AddExclusion c) { return ADD_CONSTRAINTS; }
         public Phase visit(DropUniqueKey c) { return DROP_CONSTRAINTS; }
         public Phase visit(DropPrimaryKey c) { return DROP_CONSTRAINTS; }
         public Phase visit(DropTable c) { return DROP_TABLES; }

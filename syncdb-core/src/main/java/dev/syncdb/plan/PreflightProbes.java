@@ -41,6 +41,11 @@ final class PreflightProbes {
 
     List<PreflightProbe> of(SchemaChange c) {
         List<PreflightProbe> out = new ArrayList<>();
+        if (c instanceof CreateTable x) {
+            queries.optionViolations(x.desired(), java.util.Map.of(), x.desired().options(), current)
+                    .forEach((subject, q) -> out.add(new PreflightProbe(PreflightCheck.VIOLATIONS, subject, q)));
+            return out;
+        }
         if (c instanceof DropTable x) {
             out.add(new PreflightProbe(PreflightCheck.LOST_ROWS, x.current().name(), queries.rows(x.current())));
             return out;
@@ -55,6 +60,11 @@ final class PreflightProbes {
             return out;
         }
         Optional<Table> table = c.table() == null || newTables.contains(c.table()) ? Optional.empty() : current.table(c.table());
+        if (c instanceof AlterTableOptions x) {
+            table.ifPresent(t -> queries.optionViolations(t, x.from(), x.to(), current)
+                    .forEach((subject, q) -> out.add(new PreflightProbe(PreflightCheck.VIOLATIONS, subject, q))));
+            return out;
+        }
         table.ifPresent(t -> tableChange(c, t, out));
         return out;
     }

@@ -61,6 +61,18 @@ public interface PreflightQueries {
         return Map.of();
     }
 
+    /**
+     * Queries for the rows that a change of {@code table}'s dialect options ({@link Table#options()})
+     * from {@code from} to {@code to} would fail on, e.g. rows outside a partition's new bound or rows
+     * another table holds that the new bound claims, by subject; none by default. A table being
+     * created comes with empty {@code from} options and is not in {@code current}. Each returns rows
+     * {@code (total, sample)} like the others.
+     */
+    default Map<String, PreflightQuery> optionViolations(Table table, Map<String, String> from, Map<String, String> to,
+                                                        Schema current) {
+        return Map.of();
+    }
+
     /** Whether {@code column}'s type is the enum {@code enumName} (not an array of it). */
     default boolean usesEnum(Column column, String enumName) {
         return !column.type().array() && column.type().base().equals(enumName);

@@ -46,6 +46,39 @@ class PlannerTest {
     }
 
     @Test
+    void parentsAreCreatedBeforeAndDroppedAfterTheTablesDerivedFromThem() {
+        Table sub = Table.builder("a_logs_2024_q1").parent("b_logs_2024").build();
+        Table partition = Table.builder("b_logs_2024").parent("c_logs").build();
+        Table parent = Table.builder("c_logs").column("id", "integer").build();
+        assertThat(sql(plan(Schema.empty("public"), tables(sub, partition, parent))))
+                .containsExactly("create table c_logs", "create table b_logs_2024", "create table a_logs_2024_q1");
+        assertThat(sql(plan(tables(parent, partition, sub), Schema.empty("public"))))
+                .containsExactly("drop table a_logs_2024_q1", "drop table b_logs_2024", "drop table c_logs");
+    }
+
+    @Test
+    void aChangedExclusionConstraintIsDroppedAndAddedAgainWithItsHazard() {
+        Table before = Table.builder("bookings").column("during", "tsrange")
+                .exclusion(new ExclusionConstraint("no_overlap", "EXCLUDE USING gist (during WITH &&)")).build();
+        Table after = Table.builder("bookings").column("during", "tsrange")
+                .exclusion(new ExclusionConstraint("no_overlap", "EXCLUDE USING gist (during WITH &&) WHERE (x)")).build();
+        Plan p = plan(tables(before), tables(after));
+        assertThat(sql(p)).containsExactly("drop exclusion constraint bookings no_overlap",
+                "add exclusion constraint bookings no_overlap");
+        assertThat(p.steps().get(1).hazards()).extracting(Hazard::code).containsExactly(HazardCode.ADD_EXCLUSION);
+        assertThat(plan(tables(after), tables(after)).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aPrimaryKeyThatBecomesDeferrableIsDroppedAndAddedAgain() {
+        Table before = Table.builder("t").column("id", "integer").primaryKey(new PrimaryKey("t_pkey", List.of("id"))).build();
+        Table after = Table.builder("t").column("id", "integer")
+                .primaryKey(new PrimaryKey("t_pkey", List.of("id"), true, true)).build();
+        assertThat(sql(plan(tables(before), tables(after))))
+                .containsExactly("drop primary key t[id]", "add primary key t[id]");
+    }
+
+    @Test
     void foreignKeyCycleIsClosedAfterBothTablesExist() {
         Table a = child("a", "b");
         Table b = child("b", "a");

@@ -112,6 +112,8 @@ public final class MysqlRenderer implements Renderer {
         public List<Statement> visit(CreateSequence x) { return notHere(x); }
         public List<Statement> visit(DropSequence x) { return notHere(x); }
         public List<Statement> visit(AlterSequence x) { return notHere(x); }
+        public List<Statement> visit(SchemaChange.AddExclusion x) { return notHere(x); }
+        public List<Statement> visit(SchemaChange.DropExclusion x) { return notHere(x); }
         public List<Statement> visit(CreateObject x) { return one(x.desired().definition()); }
         public List<Statement> visit(DropObject x) { return one(MysqlObjects.drop(x.current())); }
         public List<Statement> visit(ReplaceObject x) {

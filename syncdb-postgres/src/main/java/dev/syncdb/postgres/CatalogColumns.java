@@ -31,14 +31,20 @@ final class CatalogColumns {
     private CatalogColumns() {
     }
 
-    /** Adds its columns, in order, to each table of {@code tables} (keyed by table oid), noting their numbers in {@code names}. */
+    /**
+     * Adds its own columns, in order, to each table of {@code tables} (keyed by table oid), noting
+     * the numbers of all its columns in {@code names}. A column a partition or inheritance child takes
+     * over from its parent is the parent's (see {@link dev.syncdb.model.Table#parents()}).
+     */
     static void read(CatalogQuery query, Map<Long, TableBuilder> tables, AttributeNames names) throws SQLException {
         query.run("columns", rs -> {
             long relid = rs.getLong("attrelid");
             TableBuilder table = tables.get(relid);
             if (table != null) {
                 Column c = column(rs);
-                table.column(c);
+                if (!rs.getBoolean("inherited")) {
+                    table.column(c);
+                }
                 names.add(relid, rs.getInt("attnum"), c.name());
             }
         });

@@ -2,6 +2,7 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.model.CheckConstraint;
+import dev.syncdb.model.ExclusionConstraint;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.PrimaryKey;
 import dev.syncdb.model.TableBuilder;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * The reader of {@code constraints.sql}: primary keys, UNIQUE constraints, foreign keys and CHECK
- * constraints of all tables in one query. Exclusion constraints are reported as unsupported.
+ * constraints and exclusion constraints of all tables in one query.
  */
 final class CatalogConstraints {
 
@@ -39,14 +40,14 @@ final class CatalogConstraints {
         String name = rs.getString("conname");
         long relid = rs.getLong("conrelid");
         switch (rs.getString("contype")) {
-            case "p" -> table.primaryKey(new PrimaryKey(name, names.names(relid, CatalogQuery.array(rs, "columns"))));
+            case "p" -> table.primaryKey(new PrimaryKey(name, names.names(relid, CatalogQuery.array(rs, "columns")),
+                    rs.getBoolean("condeferrable"), rs.getBoolean("condeferred")));
             case "u" -> table.unique(new UniqueKey(name, names.names(relid, CatalogQuery.array(rs, "columns")),
                     rs.getBoolean("nulls_not_distinct"), rs.getBoolean("condeferrable"), rs.getBoolean("condeferred")));
             case "f" -> table.foreignKey(foreignKey(rs, name, names.names(relid, CatalogQuery.array(rs, "columns")),
                     schema, names));
             case "c" -> table.check(new CheckConstraint(name, checkExpression(rs.getString("definition"))));
-            case "x" -> unsupported.add(new Unsupported("exclusion constraint", table.name() + "." + name,
-                    rs.getString("definition")));
+            case "x" -> table.exclusion(new ExclusionConstraint(name, rs.getString("definition")));
             default -> {
                 // the query selects only the kinds above
             }

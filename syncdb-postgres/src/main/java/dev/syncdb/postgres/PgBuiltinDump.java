@@ -80,9 +80,12 @@ final class PgBuiltinDump {
         CopyManager copy = new CopyManager(connection.unwrap(BaseConnection.class));
         List<PgDumpManifest.TableData> out = new ArrayList<>();
         for (Table t : schema.tables()) {
+            if (t.options().containsKey(PgPartitions.PARTITION_BY)) {
+                continue; // a partitioned table holds no rows of its own: they are copied with its partitions
+            }
             String entry = String.format("data/%04d.copy", out.size() + 1);
-            String columns = t.columns().stream().filter(c -> c.generated() == null).map(Column::name)
-                    .map(PostgresQuote::always).collect(Collectors.joining(", "));
+            String columns = PgPartitions.allColumns(t, schema).stream().filter(c -> c.generated() == null)
+                    .map(Column::name).map(PostgresQuote::always).collect(Collectors.joining(", "));
             MessageDigest sha = sha256();
             zip.putNextEntry(new ZipEntry(entry));
             long rows = copy.copyOut("COPY " + qualified(t.name()) + " (" + columns + ") TO STDOUT",

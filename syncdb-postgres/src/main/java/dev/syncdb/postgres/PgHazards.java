@@ -62,6 +62,13 @@ final class PgHazards {
         if (!PgTableSql.rowSecurity(o.table(), o.from(), o.to()).isEmpty()) {
             out.add(Hazard.of(HazardCode.ACCESS_CHANGE, "row level security of " + o.table()));
         }
+        if (PgPartitions.leaves(o.from(), o.to())) {
+            out.add(Hazard.of(HazardCode.DETACH_PARTITION, o.table() + " leaves " + o.from().get(PgPartitions.PARTITION_OF)));
+        }
+        if (PgPartitions.attaches(o.from(), o.to()) && ctx.current().table(o.table()).isPresent()) {
+            out.add(Hazard.of(HazardCode.ATTACH_PARTITION, o.table() + " " + o.to().get(PgPartitions.PARTITION_BOUND)));
+            out.add(Hazard.of(HazardCode.LONG_LOCK, "ATTACH PARTITION scans " + o.table()));
+        }
     }
 
     private static void alterColumn(AlterColumn c, List<Hazard> out) {

@@ -2,6 +2,7 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Column;
+import dev.syncdb.model.ExclusionConstraint;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Generated;
 import dev.syncdb.model.Identity;
@@ -36,19 +37,28 @@ final class PgTableSql {
     private PgTableSql() {
     }
 
-    /** CREATE TABLE, then its indexes, NOT VALID checks and comments. */
+    /**
+     * CREATE TABLE (a partition as {@code PARTITION OF} its parent with its bound; INHERITS and
+     * PARTITION BY where the options say so), then its indexes, NOT VALID checks and comments.
+     */
     static List<Statement> create(Table t) {
         List<String> parts = new ArrayList<>();
-        t.columns().forEach(c -> parts.add(column(c)));
+        boolean partition = PgPartitions.isPartition(t.options());
+        if (!partition) {
+            t.columns().forEach(c -> parts.add(column(c)));
+        }
         if (t.primaryKey() != null) {
             parts.add(primaryKey(t.primaryKey()));
         }
         t.uniqueKeys().forEach(u -> parts.add(unique(u)));
         t.checks().stream().filter(c -> !notValid(c)).forEach(c -> parts.add(check(c)));
+        t.exclusions().forEach(x -> parts.add(exclusion(x)));
         t.foreignKeys().forEach(f -> parts.add(foreignKey(f)));
-        String head = "CREATE " + (unlogged(t.options()) ? "UNLOGGED " : "") + "TABLE " + ident(t.name());
+        String head = partition ? PgPartitions.partitionHead(t)
+                : "CREATE " + (unlogged(t.options()) ? "UNLOGGED " : "") + "TABLE " + ident(t.name());
+        String body = partition && parts.isEmpty() ? "" : " (\n    " + String.join(",\n    ", parts) + "\n)";
         List<Statement> out = new ArrayList<>();
-        out.add(Statement.of(head + " (\n    " + String.join(",\n    ", parts) + "\n)"));
+        out.add(Statement.of(head + body + PgPartitions.tail(t)));
         t.indexes().forEach(i -> out.add(Statement.of(PgIndexSql.create(t.name(), i))));
         t.checks().stream().filter(PgTableSql::notValid).forEach(c -> out.add(addConstraint(t.name(), check(c))));
         out.addAll(rowSecurity(t.name(), Map.of(), t.options()));
@@ -144,12 +154,18 @@ final class PgTableSql {
     }
 
     static String primaryKey(PrimaryKey pk) {
-        return named(pk.name()) + "PRIMARY KEY (" + idents(pk.columns()) + ")";
+        return named(pk.name()) + "PRIMARY KEY (" + idents(pk.columns()) + ")"
+                + deferrable(pk.deferrable(), pk.initiallyDeferred(), false);
     }
 
     static String unique(UniqueKey u) {
         return named(u.name()) + "UNIQUE " + (u.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
                 + "(" + idents(u.columns()) + ")" + deferrable(u.deferrable(), u.initiallyDeferred(), false);
+    }
+
+    /** CONSTRAINT name EXCLUDE ..., the definition as pg_get_constraintdef prints it. */
+    static String exclusion(ExclusionConstraint x) {
+        return named(x.name()) + x.definition();
     }
 
     static String check(CheckConstraint c) {

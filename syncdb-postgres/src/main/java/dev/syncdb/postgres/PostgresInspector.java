@@ -71,7 +71,11 @@ public final class PostgresInspector implements Inspector {
                 nullsNotDistinct ? "i.indnullsnotdistinct" : "NULL::boolean"));
     }
 
-    /** Ordinary tables by oid; partitioned, partition, inheritance-child and foreign tables as unsupported. */
+    /**
+     * Ordinary and partitioned tables, partitions and inheritance children by oid, with their
+     * parents and partitioning options (see {@link PgPartitions}); foreign tables and tables derived
+     * from a table of another namespace as unsupported.
+     */
     private static Map<Long, TableBuilder> tables(CatalogQuery query, List<Unsupported> unsupported)
             throws SQLException {
         Map<Long, TableBuilder> out = new LinkedHashMap<>();
@@ -91,6 +95,7 @@ public final class PostgresInspector implements Inspector {
             if (rs.getBoolean("relforcerowsecurity")) {
                 b.option(PgTableSql.FORCE_ROW_SECURITY, "true");
             }
+            PgPartitions.read(rs, b);
             out.put(rs.getLong("oid"), b);
         });
         return out;
@@ -98,18 +103,11 @@ public final class PostgresInspector implements Inspector {
 
     private static Unsupported unsupportedTable(ResultSet rs) throws SQLException {
         String name = rs.getString("relname");
-        String parent = rs.getString("parent");
         if ("f".equals(rs.getString("relkind"))) {
             return new Unsupported("foreign table", name, "foreign table");
         }
-        if (rs.getBoolean("relispartition")) {
-            return new Unsupported("partition", name, "partition of " + parent);
-        }
-        if ("p".equals(rs.getString("relkind"))) {
-            return new Unsupported("partitioned table", name, "partitioned table");
-        }
-        if (parent != null) {
-            return new Unsupported("inheritance child table", name, "inherits from " + parent);
+        if (rs.getLong("parents_outside") > 0) {
+            return new Unsupported("inheritance child table", name, "derives from a table of another schema");
         }
         return null;
     }

@@ -108,6 +108,40 @@ final class PostgresPreflightQueries extends StandardPreflightQueries {
         return out;
     }
 
+    /**
+     * Before ATTACH PARTITION with a new bound: the partition's rows outside the bound, and the rows
+     * of the parent's DEFAULT partition inside it (PostgreSQL refuses the attach for either); before
+     * a new partition is created, the latter.
+     */
+    @Override
+    public Map<String, PreflightQuery> optionViolations(Table t, Map<String, String> from, Map<String, String> to,
+                                                        Schema current) {
+        Map<String, PreflightQuery> out = new LinkedHashMap<>();
+        if (!PgPartitions.attaches(from, to)) {
+            return out;
+        }
+        String parent = to.get(PgPartitions.PARTITION_OF);
+        String bound = to.get(PgPartitions.PARTITION_BOUND);
+        String key = current.table(parent).map(p -> p.options().get(PgPartitions.PARTITION_BY)).orElse(null);
+        String inside = key == null || bound.equalsIgnoreCase("DEFAULT") ? null : PgPartitionBounds.inside(key, bound, parent);
+        boolean exists = current.table(t.name()).isPresent();
+        if (inside == null) {
+            if (exists) {
+                out.put(t.name() + " " + bound, PreflightQuery.unchecked("rows outside " + bound + " of " + t.name()));
+            }
+            return out;
+        }
+        String sample = text(key.substring(key.indexOf('(')));
+        if (exists) {
+            out.put(t.name() + " " + bound, PreflightQuery.of(counted(sample, table(t), "NOT COALESCE(" + inside + ", false)")));
+        }
+        current.tables().stream().filter(d -> !d.name().equals(t.name()) && parent.equals(d.options().get(PgPartitions.PARTITION_OF))
+                        && "DEFAULT".equalsIgnoreCase(d.options().get(PgPartitions.PARTITION_BOUND)))
+                .forEach(d -> out.put("default partition " + d.name() + " " + bound,
+                        PreflightQuery.of(counted(sample, table(d), "COALESCE(" + inside + ", false)"))));
+        return out;
+    }
+
     @Override
     public boolean usesEnum(Column column, String enumName) {
         String base = column.type().base();

@@ -86,12 +86,18 @@ public final class PostgresRenderer implements Renderer {
         public List<Statement> visit(DropCheck x) {
             return List.of(PgTableSql.dropConstraint(x.table(), x.check().name()));
         }
+        public List<Statement> visit(AddExclusion x) {
+            return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.exclusion(x.constraint())));
+        }
+        public List<Statement> visit(DropExclusion x) {
+            return List.of(PgTableSql.dropConstraint(x.table(), x.constraint().name()));
+        }
         public List<Statement> visit(AlterTableOptions x) { return tableOptions(x); }
         public List<Statement> visit(SetComment x) { return one(comment(x, ctx)); }
         public List<Statement> visit(CreateEnum x) { return PgEnumSql.create(x.desired()); }
         public List<Statement> visit(DropEnum x) { return PgEnumSql.drop(x.current()); }
         public List<Statement> visit(AlterEnum x) { return PgEnumSql.alter(x, ctx); }
-        public List<Statement> visit(CreateSequence x) { return PgSequenceSql.create(x.desired()); }
+        public List<Statement> visit(CreateSequence x) { return PgIdentityToSerial.create(x.desired(), ctx); }
         public List<Statement> visit(DropSequence x) { return PgSequenceSql.drop(x.current()); }
         public List<Statement> visit(AlterSequence x) { return PgSequenceSql.alter(x.from(), x.to()); }
         public List<Statement> visit(CreateView x) { return createView(x.desired()); }
@@ -124,6 +130,7 @@ public final class PostgresRenderer implements Renderer {
             out.addAll(alter(x.table(), unlogged ? "SET UNLOGGED" : "SET LOGGED"));
         }
         out.addAll(PgTableSql.rowSecurity(x.table(), x.from(), x.to()));
+        out.addAll(PgPartitions.alter(x.table(), x.from(), x.to()));
         return out;
     }
 

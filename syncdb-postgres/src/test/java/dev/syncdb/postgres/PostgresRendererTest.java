@@ -551,6 +551,8 @@ class PostgresRendererTest {
                 new DropForeignKey("t", ForeignKey.of("f", List.of("id"), "t", List.of("id"))),
                 new AddCheck("t", new CheckConstraint("k", "((id > 0))")), new DropCheck("t", new CheckConstraint("k", "((id > 0))")),
                 new AlterTableOptions("t", Map.of(), Map.of(PgTableSql.UNLOGGED, "true")),
+                new AddExclusion("t", new dev.syncdb.model.ExclusionConstraint("x", "EXCLUDE USING gist (id WITH =)")),
+                new DropExclusion("t", new dev.syncdb.model.ExclusionConstraint("x", "EXCLUDE USING gist (id WITH =)")),
                 new SetComment(ObjectKind.TABLE, "t", null, null, "x"), new CreateEnum(e), new DropEnum(e),
                 new AlterEnum(e, new EnumType("e", List.of("a", "b"), null)), new CreateSequence(s), new DropSequence(s),
                 new AlterSequence(s, new Sequence("s", "bigint", 1, 2, 1, 100, 1, false, null, null)),

@@ -76,6 +76,8 @@ public final class SqliteRenderer implements Renderer {
         public List<Statement> visit(CreateSequence x) { return needsRebuild(x); }
         public List<Statement> visit(DropSequence x) { return needsRebuild(x); }
         public List<Statement> visit(AlterSequence x) { return needsRebuild(x); }
+        public List<Statement> visit(AddExclusion x) { return notManaged(x); }
+        public List<Statement> visit(DropExclusion x) { return notManaged(x); }
         public List<Statement> visit(CreateObject x) { return createTrigger(x.desired(), x); }
         public List<Statement> visit(DropObject x) { return dropTrigger(x.current(), x); }
         public List<Statement> visit(ReplaceObject x) {

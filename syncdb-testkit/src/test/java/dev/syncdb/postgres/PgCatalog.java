@@ -20,12 +20,18 @@ import java.util.TreeSet;
 final class PgCatalog {
 
     private static final List<String> QUERIES = List.of(
-            // tables, views, materialized views, sequences, with persistence, storage options and comments
+            // tables, views, materialized views, sequences, with persistence, storage options, comments,
+            // partition keys and bounds and inheritance parents
             """
             SELECT 'relation ' || c.relname || ' kind=' || c.relkind::text
                    || CASE WHEN c.relpersistence <> 'p' THEN ' persistence=' || c.relpersistence::text ELSE '' END
                    || coalesce(' options=' || array_to_string(c.reloptions, ','), '')
                    || coalesce(' comment=' || obj_description(c.oid, 'pg_class'), '')
+                   || coalesce(' partition_by=' || pg_get_partkeydef(c.oid), '')
+                   || coalesce(' bound=' || pg_get_expr(c.relpartbound, c.oid), '')
+                   || coalesce(' inherits=' || (SELECT string_agg(p.relname, ',' ORDER BY i.inhseqno)
+                                                FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+                                                WHERE i.inhrelid = c.oid), '')
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
             """,

@@ -180,7 +180,7 @@ class PostgresInspectorTest {
     }
 
     @Test
-    void readsTableCommentAndUnloggedOptionAndReportsTablesItCannotManage() throws Exception {
+    void readsTableOptionsPartitionsInheritanceAndExclusionsAndReportsForeignTables() throws Exception {
         fx.sql("""
                 CREATE UNLOGGED TABLE scratchpad (a int);
                 COMMENT ON TABLE scratchpad IS 'temp stuff';
@@ -194,17 +194,28 @@ class PostgresInspectorTest {
                 CREATE TABLE booking (r box, EXCLUDE USING gist (r WITH &&));
                 """);
         Schema schema = fx.inspect();
-        assertThat(schema.tables()).extracting(Table::name).containsExactly("base", "booking", "scratchpad");
+        assertThat(schema.tables()).extracting(Table::name)
+                .containsExactly("base", "booking", "derived", "events", "events_2024", "scratchpad");
         Table pad = table(schema, "scratchpad");
         assertThat(pad.comment()).isEqualTo("temp stuff");
         assertThat(pad.options()).containsExactly(Map.entry("unlogged", "true"));
         assertThat(table(schema, "base").options()).isEmpty();
-        assertThat(schema.unsupported()).extracting(Unsupported::kind, Unsupported::name).contains(
-                tuple("partitioned table", "events"), tuple("partition", "events_2024"),
-                tuple("inheritance child table", "derived"), tuple("foreign table", "remote"),
-                tuple("exclusion constraint", "booking.booking_r_excl"));
-        assertThat(schema.unsupported()).filteredOn(u -> u.name().equals("booking.booking_r_excl"))
-                .singleElement().extracting(Unsupported::detail).isEqualTo("EXCLUDE USING gist (r WITH &&)");
+        assertThat(table(schema, "events").options()).containsExactly(Map.entry("partition_by", "RANGE (at)"));
+        assertThat(table(schema, "events").columns()).extracting(Column::name).containsExactly("id", "at");
+        Table partition = table(schema, "events_2024");
+        assertThat(partition.parents()).containsExactly("events");
+        assertThat(partition.columns()).as("a partition's columns are its parent's").isEmpty();
+        assertThat(partition.options()).containsOnly(Map.entry("partition_of", "events"),
+                Map.entry("partition_bound", "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"));
+        Table derived = table(schema, "derived");
+        assertThat(derived.parents()).containsExactly("base");
+        assertThat(derived.columns()).as("inherited columns are the parent's").extracting(Column::name).containsExactly("b");
+        assertThat(table(schema, "booking").exclusions()).singleElement().satisfies(x -> {
+            assertThat(x.name()).isEqualTo("booking_r_excl");
+            assertThat(x.definition()).isEqualTo("EXCLUDE USING gist (r WITH &&)");
+        });
+        assertThat(schema.unsupported()).extracting(Unsupported::kind, Unsupported::name)
+                .containsExactly(tuple("foreign table", "remote"));
     }
 
     @Test

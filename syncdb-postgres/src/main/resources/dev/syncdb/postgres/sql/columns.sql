@@ -1,6 +1,8 @@
 -- The columns of every ordinary table of the namespace, in table and column order. base_oid is
 -- the element type for arrays; seq_* are the options of an identity column's sequence. Comments
 -- are joined from pg_description (one hash join instead of a col_description() call per column).
+-- Partitioned tables and partitions are read too; inherited (attislocal false) marks a column
+-- that a partition or inheritance child takes over from its parent.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT a.attrelid,
        a.attnum,
@@ -13,6 +15,7 @@ SELECT a.attrelid,
        a.attnotnull,
        a.attidentity,
        a.attgenerated,
+       c.relispartition OR NOT a.attislocal AS inherited,
        pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
        dsc.description AS comment,
@@ -32,7 +35,7 @@ LEFT JOIN pg_depend dep ON a.attidentity <> ''
       AND dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
       AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'
 LEFT JOIN pg_sequence s ON s.seqrelid = dep.objid
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'p')
   AND a.attnum > 0
   AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum

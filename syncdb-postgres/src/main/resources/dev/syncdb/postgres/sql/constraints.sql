@@ -4,7 +4,10 @@
 -- read (a sub-query per row costs more than the rest of the query), except those of a referenced
 -- table columns.sql does not read (another namespace, a partitioned table), named here. Column lists
 -- keep key order. The printed definition, also expensive, only for CHECK and EXCLUDE, where it is
--- used. {{NULLS_NOT_DISTINCT}} is filled in by server version.
+-- used. {{NULLS_NOT_DISTINCT}} is filled in by server version. Partitioned tables and partitions
+-- are read; constraints a table takes over from its parent (cloned into a partition, inherited by
+-- a child: conislocal false, or a parent constraint set) are left out, and so are the clones of a
+-- foreign key that points at a partitioned table (one per partition, with a parent constraint).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT con.conrelid,
        con.conname,
@@ -16,7 +19,7 @@ SELECT con.conrelid,
        rc.relname AS ref_table,
        con.confrelid,
        con.confkey AS ref_attnums,
-       CASE WHEN rc.relnamespace <> n.oid OR rc.relkind <> 'r' THEN
+       CASE WHEN rc.relnamespace <> n.oid OR rc.relkind NOT IN ('r', 'p') THEN
            ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
                  JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                  ORDER BY k.ord) END AS ref_columns_outside,
@@ -31,6 +34,8 @@ JOIN target n ON n.oid = c.relnamespace
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_index i ON con.contype = 'u' AND i.indexrelid = con.conindid
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'p')
   AND con.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND con.conislocal
+  AND con.conparentid = 0
 ORDER BY con.conrelid, con.conname

@@ -4,7 +4,8 @@
 -- not the default and the collation when it differs from the key's own.
 -- {{NULLS_NOT_DISTINCT}} is filled in by server version. The full pg_get_indexdef text is not
 -- asked for (it cost about as much as the rest of the query): the reader builds the display text
--- from these parts.
+-- from these parts. Indexes of partitioned tables are read; a partition's index that is a
+-- partition of its parent's index (a pg_inherits row) is the parent's and left out.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT i.indrelid,
        c.relkind AS table_kind,
@@ -38,7 +39,8 @@ JOIN pg_class c ON c.oid = i.indrelid
 JOIN target n ON n.oid = c.relnamespace
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
-WHERE c.relkind IN ('r', 'm')
+WHERE c.relkind IN ('r', 'm', 'p')
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                    WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
                      AND con.contype IN ('p', 'u', 'x'))

@@ -1,5 +1,7 @@
 -- Every table-like relation of the namespace that no extension owns: ordinary, partitioned and
--- foreign tables. Partitions and inheritance children carry their parent's name.
+-- foreign tables. Partitions and inheritance children carry their parents' names (in inheritance
+-- order, as a text array), a partitioned table its partition key (pg_get_partkeydef), a partition
+-- its bound (pg_get_expr of relpartbound); parents_outside counts parents in other namespaces.
 WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
 SELECT c.oid,
        c.relname,
@@ -8,8 +10,12 @@ SELECT c.oid,
        c.relispartition,
        c.relrowsecurity,
        c.relforcerowsecurity,
-       (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-         WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS parent,
+       ARRAY(SELECT p.relname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+              WHERE i.inhrelid = c.oid AND p.relnamespace = n.oid ORDER BY i.inhseqno) AS parents,
+       (SELECT count(*) FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+         WHERE i.inhrelid = c.oid AND p.relnamespace <> n.oid) AS parents_outside,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
        obj_description(c.oid, 'pg_class') AS comment
 FROM pg_class c
 JOIN target n ON n.oid = c.relnamespace

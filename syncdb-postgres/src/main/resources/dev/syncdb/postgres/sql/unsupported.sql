@@ -2,8 +2,8 @@
 -- functions, rules, extended statistics, and base (and pseudo) types. Objects owned by extensions
 -- are left out. (Extensions, domains, composite and range types, functions, procedures, triggers,
 -- policies and row-level security are managed: see their own queries.)
--- (Partitioned, partition, inheritance-child and foreign tables, exclusion constraints and
--- indexes on materialized views are reported from the other queries.)
+-- (Foreign tables, tables derived from another schema's tables and indexes on materialized
+-- views are reported from the other queries.)
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END AS kind,
        p.proname::text AS name,

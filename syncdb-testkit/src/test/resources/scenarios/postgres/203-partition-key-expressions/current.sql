@@ -1,0 +1,4 @@
+CREATE TABLE accounts (
+    id bigint NOT NULL,
+    email text NOT NULL
+);

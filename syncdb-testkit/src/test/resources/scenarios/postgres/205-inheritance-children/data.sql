@@ -1,0 +1,2 @@
+INSERT INTO vehicles VALUES (1, 'generic');
+INSERT INTO cars (id, name, doors) VALUES (2, 'mini', 3);

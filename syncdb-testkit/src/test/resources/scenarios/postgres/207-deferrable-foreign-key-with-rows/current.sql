@@ -1,0 +1,9 @@
+CREATE TABLE parents (id int PRIMARY KEY);
+CREATE TABLE children (
+    id int PRIMARY KEY,
+    parent_id int CONSTRAINT children_parent_fk REFERENCES parents (id)
+);
+CREATE TABLE pairs (
+    id int PRIMARY KEY DEFERRABLE,
+    partner int UNIQUE
+);

@@ -1,0 +1,1 @@
+INSERT INTO named VALUES ('plain');
