@@ -21,10 +21,12 @@ public enum HazardCode {
     TABLE_REWRITE("LK301", Category.LOCKING, "rewrites the whole table under an exclusive lock"),
     LONG_LOCK("LK302", Category.LOCKING, "blocks writes to the table while it runs"),
     ACCESS_CHANGE("SC401", Category.ACCESS,
-            "changes which rows a role may see or change (a row-level security policy or switch)");
+            "changes which rows a role may see or change (a row-level security policy or switch)"),
+    COMMITTED_FIRST("TX501", Category.ATOMICITY,
+            "commits before the plan's transaction (e.g. a new enum label later steps use); stays if the apply fails");
 
     /** What kind of risk a hazard is. */
-    public enum Category { DATA_LOSS, DATA_DEPENDENT, LOCKING, ACCESS }
+    public enum Category { DATA_LOSS, DATA_DEPENDENT, LOCKING, ACCESS, ATOMICITY }
 
     private final String code;
     private final Category category;

@@ -24,6 +24,8 @@ final class CatalogCodeObjects {
     static final String SIGNATURE = "signature";
     static final String ARGUMENTS = "arguments";
     static final String RESULT = "result";
+    /** Set when a pg_catalog routine has the same name, so statements that name the routine qualify it. */
+    static final String SHADOWS_CATALOG = "shadows_catalog";
 
     private CatalogCodeObjects() {
     }
@@ -35,6 +37,9 @@ final class CatalogCodeObjects {
             Map<String, String> props = new LinkedHashMap<>();
             props.put(SIGNATURE, ident(name) + "(" + rs.getString("identity_arguments") + ")");
             props.put(ARGUMENTS, rs.getString("arguments"));
+            if (rs.getBoolean("shadows_catalog")) {
+                props.put(SHADOWS_CATALOG, "true");
+            }
             if (rs.getString("result") != null) {
                 props.put(RESULT, rs.getString("result"));
             }

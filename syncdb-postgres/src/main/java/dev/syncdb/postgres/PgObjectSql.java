@@ -27,13 +27,17 @@ final class PgObjectSql {
         return List.of(Statement.of(o.definition()));
     }
 
-    static List<Statement> drop(SchemaObject o) {
+    /**
+     * DROP by kind; {@code namespace} (the managed one, or null) qualifies a routine whose name a
+     * pg_catalog routine also has (e.g. {@code "current_user"()}), which the unqualified name would reach.
+     */
+    static List<Statement> drop(SchemaObject o, String namespace) {
         String sql = switch (o.kind()) {
             case EXTENSION -> "DROP EXTENSION " + ident(o.name());
             case DOMAIN -> "DROP DOMAIN " + ident(o.name());
             case COMPOSITE_TYPE, RANGE_TYPE -> "DROP TYPE " + ident(o.name());
-            case FUNCTION -> "DROP FUNCTION " + o.property(CatalogCodeObjects.SIGNATURE);
-            case PROCEDURE -> "DROP PROCEDURE " + o.property(CatalogCodeObjects.SIGNATURE);
+            case FUNCTION -> "DROP FUNCTION " + routine(o, namespace);
+            case PROCEDURE -> "DROP PROCEDURE " + routine(o, namespace);
             case TRIGGER -> "DROP TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
             case POLICY -> "DROP POLICY " + ident(o.name()) + " ON " + ident(o.table());
             default -> throw new IllegalStateException("not an object PostgreSQL drops this way: " + o.ref());
@@ -41,9 +45,15 @@ final class PgObjectSql {
         return List.of(Statement.of(sql));
     }
 
-    static List<Statement> replace(SchemaObject from, SchemaObject to) {
+    private static String routine(SchemaObject o, String namespace) {
+        String signature = o.property(CatalogCodeObjects.SIGNATURE);
+        return o.property(CatalogCodeObjects.SHADOWS_CATALOG) != null && namespace != null
+                ? ident(namespace) + "." + signature : signature;
+    }
+
+    static List<Statement> replace(SchemaObject from, SchemaObject to, String namespace) {
         if (!inPlace(from, to)) {
-            List<Statement> out = new ArrayList<>(drop(from));
+            List<Statement> out = new ArrayList<>(drop(from, namespace));
             out.addAll(create(to));
             return out;
         }

@@ -1,5 +1,6 @@
 -- Every table-like relation of the namespace that no extension owns: ordinary, partitioned and
--- foreign tables. Partitions and inheritance children carry their parent's name.
+-- foreign tables. Partitions and inheritance children carry their parent's name; the replica identity
+-- (d, f, n or i with its index).
 WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
 SELECT c.oid,
        c.relname,
@@ -8,6 +9,9 @@ SELECT c.oid,
        c.relispartition,
        c.relrowsecurity,
        c.relforcerowsecurity,
+       c.relreplident::text AS replica_identity,
+       (SELECT ri.relname FROM pg_index i JOIN pg_class ri ON ri.oid = i.indexrelid
+         WHERE i.indrelid = c.oid AND i.indisreplident) AS replica_index,
        (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
          WHERE i.inhrelid = c.oid ORDER BY i.inhseqno LIMIT 1) AS parent,
        obj_description(c.oid, 'pg_class') AS comment
