@@ -70,4 +70,13 @@ public interface DiffHooks {
     default boolean canAlterInPlace(SchemaChange change, Table current) {
         return true;
     }
+
+    /**
+     * Whether this dialect replaces an object compared by definition without dropping it (an
+     * ALTER or CREATE OR REPLACE). When it must drop it, the planner drops the objects and views that
+     * need it first and creates them again afterwards. In place by default.
+     */
+    default boolean replacesObjectInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return true;
+    }
 }

@@ -46,6 +46,10 @@ final class PhaseTestSupport {
         if (type == Map.class) return Map.of();
         if (type.isEnum()) return type.getEnumConstants()[0];
         if (type == boolean.class) return false;
+        if (type == dev.syncdb.model.SchemaObject.class) {
+            return new dev.syncdb.model.SchemaObject(dev.syncdb.model.SchemaObject.Kind.FUNCTION, "t", null, "t()",
+                    "CREATE FUNCTION t()", Map.of(), List.of(), List.of());
+        }
         return null;
     }
 }

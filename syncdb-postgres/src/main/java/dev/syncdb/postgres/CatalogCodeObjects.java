@@ -83,6 +83,12 @@ final class CatalogCodeObjects {
         return definition;
     }
 
+    private static void addOnce(List<ObjectRef> refs, ObjectRef r) {
+        if (!refs.contains(r)) {
+            refs.add(r);
+        }
+    }
+
     /**
      * The objects with their dependencies filled in from the dependency query: what each needs
      * ({@link SchemaObject#dependsOn()}), and the tables and views that need it ({@link SchemaObject#usedBy()}).
@@ -93,9 +99,14 @@ final class CatalogCodeObjects {
         query.run("object_deps", rs -> {
             ObjectRef a = new ObjectRef(Kind.valueOf(rs.getString("kind")), rs.getString("ident"));
             ObjectRef b = new ObjectRef(Kind.valueOf(rs.getString("ref_kind")), rs.getString("ref_ident"));
-            needs.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+            List<ObjectRef> needed = needs.computeIfAbsent(a, k -> new ArrayList<>());
+            addOnce(needed, b);
+            String column = rs.getString("ref_column");
+            if (column != null && a.kind() != Kind.TABLE && a.kind() != Kind.VIEW) {
+                addOnce(needed, new ObjectRef(Kind.COLUMN, b.identity() + "." + column));
+            }
             if (a.kind() == Kind.TABLE || a.kind() == Kind.VIEW) {
-                users.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+                addOnce(users.computeIfAbsent(b, k -> new ArrayList<>()), a);
             }
         });
         List<SchemaObject> out = new ArrayList<>();

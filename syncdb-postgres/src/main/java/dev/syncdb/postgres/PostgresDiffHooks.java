@@ -100,4 +100,10 @@ public final class PostgresDiffHooks implements DiffHooks {
     private static java.util.stream.Stream<String> newLabels(SchemaChange.AlterEnum change) {
         return change.to().values().stream().filter(l -> !change.from().values().contains(l));
     }
+
+    /** In place where {@link PgObjectSql#inPlace} alters or replaces it; otherwise it is dropped and created. */
+    @Override
+    public boolean replacesObjectInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return PgObjectSql.inPlace(from, to);
+    }
 }
