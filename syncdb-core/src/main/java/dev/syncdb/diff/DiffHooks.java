@@ -79,4 +79,13 @@ public interface DiffHooks {
     default boolean replacesObjectInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
         return true;
     }
+
+    /**
+     * Whether two objects of the same kind and identity are the same: by default, when their
+     * definitions are equal; a dialect may also compare properties that no definition prints (a
+     * comment, a trigger's firing state).
+     */
+    default boolean sameObject(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return from.definition().equals(to.definition());
+    }
 }

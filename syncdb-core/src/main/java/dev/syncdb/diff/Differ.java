@@ -60,9 +60,12 @@ public final class Differ {
         }
     }
 
-    /** Objects compared by definition: a changed definition is one replace change (the renderer decides how). */
-    private static void objects(SchemaObject a, SchemaObject b, List<SchemaChange> out) {
-        if (!a.definition().equals(b.definition())) {
+    /**
+     * Objects compared by definition (and what the dialect compares besides, see
+     * {@link DiffHooks#sameObject}): a difference is one replace change (the renderer decides how).
+     */
+    private void objects(SchemaObject a, SchemaObject b, List<SchemaChange> out) {
+        if (!hooks.sameObject(a, b)) {
             out.add(new ReplaceObject(a, b));
         }
     }

@@ -28,8 +28,8 @@ import java.util.function.Predicate;
  * is re-created (a function taking it); and, in turn, what needs those. The database refuses to drop
  * or retype an object others still need, and syncdb never drops with CASCADE.
  *
- * <p>Such an object's drop runs first of all ({@link #expand} returns it among the refs to drop
- * first); an in-place replacement of it becomes a drop and a create. Tables that need the object
+ * <p>Such an object's drop runs before the changes to tables, types and objects, right after the
+ * views are dropped ({@link #expand} returns it among the refs to drop first); an in-place replacement of it becomes a drop and a create. Tables that need the object
  * (a column type, default, check or index) cannot be treated this way and stay a hazard
  * ({@link ObjectUsers}).
  */

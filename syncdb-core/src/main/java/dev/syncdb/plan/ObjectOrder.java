@@ -20,8 +20,8 @@ import java.util.Set;
  * Places the changes of schema objects compared by definition: an object that needs a table or a
  * view (directly, or through another object of the plan) is created once the tables (or views) exist
  * and dropped before any of them goes; an object that a replaced object stops using is dropped after
- * the replacement; an object that needs something the plan drops or retypes is dropped first of
- * all; within each phase, objects come after the objects they depend on (creates) or
+ * the replacement; an object that needs something the plan drops or retypes is dropped before
+ * every change to tables, types and other objects; within each phase, objects come after the objects they depend on (creates) or
  * before them (drops).
  */
 final class ObjectOrder {
@@ -76,14 +76,15 @@ final class ObjectOrder {
 
     /**
      * Moves the drops of objects that need something the plan drops or retypes (see
-     * {@code ObjectDependents}) to the first phase, where the reverse dependency order places them.
+     * {@code ObjectDependents}) before every change to tables, types and objects: right after the
+     * views go (a view may use such an object), or before them when the object needs a view.
      */
     private static void dropFirst(Map<Phase, List<SchemaChange>> phases, Set<ObjectRef> refs) {
         if (refs.isEmpty()) {
             return;
         }
-        List<SchemaChange> first = phases.computeIfAbsent(Phase.DROP_VIEW_OBJECTS, k -> new ArrayList<>());
-        for (Phase p : List.of(Phase.DROP_TABLE_OBJECTS, Phase.DROP_OBJECTS, Phase.DROP_RELEASED_OBJECTS)) {
+        List<SchemaChange> first = phases.computeIfAbsent(Phase.DROP_TABLE_OBJECTS, k -> new ArrayList<>());
+        for (Phase p : List.of(Phase.DROP_OBJECTS, Phase.DROP_RELEASED_OBJECTS)) {
             List<SchemaChange> cs = phases.get(p);
             if (cs != null) {
                 List<SchemaChange> moved = cs.stream().filter(c -> c instanceof DropObject d

@@ -23,8 +23,12 @@ final class PgObjectSql {
     private PgObjectSql() {
     }
 
-    static List<Statement> create(SchemaObject o) {
-        return List.of(Statement.of(o.definition()));
+    /** The definition, then the firing state and comment it has beyond the default ({@link PgObjectState}). */
+    static List<Statement> create(SchemaObject o, String namespace) {
+        List<Statement> out = new ArrayList<>();
+        out.add(Statement.of(o.definition()));
+        out.addAll(PgObjectState.set(null, o, namespace));
+        return out;
     }
 
     /**
@@ -45,7 +49,8 @@ final class PgObjectSql {
         return List.of(Statement.of(sql));
     }
 
-    private static String routine(SchemaObject o, String namespace) {
+    /** A routine's signature for DROP and COMMENT ON, qualified when a pg_catalog routine has its name. */
+    static String routine(SchemaObject o, String namespace) {
         String signature = o.property(CatalogCodeObjects.SIGNATURE);
         return o.property(CatalogCodeObjects.SHADOWS_CATALOG) != null && namespace != null
                 ? ident(namespace) + "." + signature : signature;
@@ -54,25 +59,34 @@ final class PgObjectSql {
     static List<Statement> replace(SchemaObject from, SchemaObject to, String namespace) {
         if (!inPlace(from, to)) {
             List<Statement> out = new ArrayList<>(drop(from, namespace));
-            out.addAll(create(to));
+            out.addAll(create(to, namespace));
             return out;
         }
-        return switch (to.kind()) {
-            case EXTENSION -> List.of(Statement.of("ALTER EXTENSION " + ident(to.name()) + " UPDATE TO "
-                    + literal(to.property(CatalogTypeObjects.VERSION))));
-            case DOMAIN -> alterDomain(from, to);
-            case COMPOSITE_TYPE -> PgCompositeSql.alter(from, to);
-            default -> create(to);
-        };
+        List<Statement> out = new ArrayList<>();
+        if (!from.definition().equals(to.definition())) {
+            out.addAll(switch (to.kind()) {
+                case EXTENSION -> List.of(Statement.of("ALTER EXTENSION " + ident(to.name()) + " UPDATE TO "
+                        + literal(to.property(CatalogTypeObjects.VERSION))));
+                case DOMAIN -> alterDomain(from, to);
+                case COMPOSITE_TYPE -> PgCompositeSql.alter(from, to);
+                default -> List.of(Statement.of(to.definition()));
+            });
+        }
+        out.addAll(PgObjectState.set(from, to, namespace));
+        return out;
     }
 
     /**
      * Whether {@code from} becomes {@code to} without being dropped: an extension always (a new
      * version), a domain over the same base type and collation, a composite type whose kept
      * attributes keep their order ({@link PgCompositeSql}), a routine with the same arguments (names
-     * and defaults included) and result.
+     * and defaults included) and result; any object whose definition stays (only its comment or
+     * trigger state changes).
      */
     static boolean inPlace(SchemaObject from, SchemaObject to) {
+        if (from.definition().equals(to.definition())) {
+            return true;
+        }
         return switch (to.kind()) {
             case EXTENSION -> true;
             case DOMAIN -> same(from, to, CatalogTypeObjects.BASE) && same(from, to, CatalogTypeObjects.COLLATION);

@@ -106,4 +106,11 @@ public final class PostgresDiffHooks implements DiffHooks {
     public boolean replacesObjectInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
         return PgObjectSql.inPlace(from, to);
     }
+
+    /** Same definition, comment and (for triggers) firing state. */
+    @Override
+    public boolean sameObject(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return from.definition().equals(to.definition())
+                && PgObjectState.same(from, to);
+    }
 }

@@ -98,7 +98,7 @@ public final class PostgresRenderer implements Renderer {
         public List<Statement> visit(DropView x) {
             return one("DROP " + viewWord(x.current().materialized()) + ident(x.current().name()));
         }
-        public List<Statement> visit(CreateObject x) { return PgObjectSql.create(x.desired()); }
+        public List<Statement> visit(CreateObject x) { return PgObjectSql.create(x.desired(), ctx.current().name()); }
         public List<Statement> visit(DropObject x) { return PgObjectSql.drop(x.current(), ctx.current().name()); }
         public List<Statement> visit(ReplaceObject x) { return PgObjectSql.replace(x.from(), x.to(), ctx.current().name()); }
     }
