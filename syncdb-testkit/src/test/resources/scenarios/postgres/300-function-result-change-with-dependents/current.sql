@@ -10,7 +10,7 @@ CREATE FUNCTION price_of(c integer) RETURNS integer
 
 CREATE FUNCTION is_cheap(c integer) RETURNS boolean
     LANGUAGE sql IMMUTABLE
-    BEGIN ATOMIC SELECT price_of(c) < 10; END;
+    RETURN price_of(c) < 10;
 
 CREATE VIEW priced_items AS SELECT id, price_of(cents) AS price FROM items;
 CREATE VIEW cheap_items AS SELECT id FROM priced_items WHERE price < 10;

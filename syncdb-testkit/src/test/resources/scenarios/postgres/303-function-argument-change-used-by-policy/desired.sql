@@ -9,7 +9,7 @@ CREATE FUNCTION in_tenant(tenant_name text) RETURNS boolean
 
 CREATE FUNCTION visible(a accounts) RETURNS boolean
     LANGUAGE sql STABLE
-    BEGIN ATOMIC SELECT in_tenant(a.tenant); END;
+    RETURN in_tenant(a.tenant);
 
 ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY accounts_tenant ON accounts USING (in_tenant(tenant));
