@@ -25,7 +25,7 @@ final class PgObjectSql {
 
     /** The definition, then the firing state and comment it has beyond the default ({@link PgObjectState}). */
     static List<Statement> create(SchemaObject o, String namespace) {
-        List<Statement> out = new ArrayList<>();
+        List<Statement> out = new ArrayList<>(bodyUnchecked(o));
         out.add(Statement.of(o.definition()));
         out.addAll(PgObjectState.set(null, o, namespace));
         return out;
@@ -69,7 +69,11 @@ final class PgObjectSql {
                         + literal(to.property(CatalogTypeObjects.VERSION))));
                 case DOMAIN -> alterDomain(from, to);
                 case COMPOSITE_TYPE -> PgCompositeSql.alter(from, to);
-                default -> List.of(Statement.of(to.definition()));
+                default -> {
+                    List<Statement> routine = new ArrayList<>(bodyUnchecked(to));
+                    routine.add(Statement.of(to.definition()));
+                    yield routine;
+                }
             });
         }
         out.addAll(PgObjectState.set(from, to, namespace));
@@ -94,6 +98,20 @@ final class PgObjectSql {
             case FUNCTION, PROCEDURE -> same(from, to, CatalogCodeObjects.ARGUMENTS) && same(from, to, CatalogCodeObjects.RESULT);
             default -> false;
         };
+    }
+
+    /**
+     * {@code SET check_function_bodies = off} before a SQL routine with a quoted body, as pg_dump
+     * writes it: such a body may read tables that the plan creates later (routines are created before
+     * tables, since a default may call them), and no catalog dependency records it, so PostgreSQL
+     * must not check it at creation. The desired body was checked when the scratch place was built.
+     * A body in SQL-standard form ({@code BEGIN ATOMIC}, {@code RETURN}) has its dependencies
+     * recorded and needs nothing.
+     */
+    static List<Statement> bodyUnchecked(SchemaObject o) {
+        boolean routine = o.kind() == SchemaObject.Kind.FUNCTION || o.kind() == SchemaObject.Kind.PROCEDURE;
+        return routine && o.definition().contains(" LANGUAGE sql\n") && o.definition().contains("\nAS $")
+                ? List.of(Statement.of("SET check_function_bodies = off")) : List.of();
     }
 
     /** The CHECKs a domain change adds (name to definition), which existing values must pass. */

@@ -130,14 +130,6 @@ public final class PostgresDialect implements Dialect {
         return PgLockTable.advice(error);
     }
 
-    /** Plans run with routine bodies unchecked ({@link PgExecutionHooks}); scripts run as written. */
-    @Override
-    public dev.syncdb.dialect.ExecutionHooks executionHooks(dev.syncdb.dialect.HookScope scope) {
-        return scope == dev.syncdb.dialect.HookScope.PLAN ? new PgExecutionHooks()
-                : new dev.syncdb.dialect.ExecutionHooks() {
-                };
-    }
-
     @Override
     public MigrationLock migrationLock(DatabaseUrl url, Connection connection) {
         return new PostgresMigrationLock(connection);

@@ -583,9 +583,14 @@ class PostgresRendererTest {
     @Test
     void objectsAreDroppedByKindAndReplacedInPlaceWhereTheyCanBe() {
         assertThat(sql(new DropObject(FUNCTION_V1))).containsExactly("DROP FUNCTION f(a integer)");
-        assertThat(sql(new ReplaceObject(FUNCTION_V1, FUNCTION_V2))).containsExactly(FUNCTION_V2.definition());
+        assertThat(sql(new ReplaceObject(FUNCTION_V1, FUNCTION_V2))).containsExactly(
+                "SET check_function_bodies = off", FUNCTION_V2.definition());
         SchemaObject bigger = function(FUNCTION_V2.definition().replace("RETURNS integer", "RETURNS bigint"), "bigint");
-        assertThat(sql(new ReplaceObject(FUNCTION_V1, bigger))).containsExactly("DROP FUNCTION f(a integer)", bigger.definition());
+        assertThat(sql(new ReplaceObject(FUNCTION_V1, bigger))).containsExactly("DROP FUNCTION f(a integer)",
+                "SET check_function_bodies = off", bigger.definition());
+        SchemaObject atomic = function("CREATE OR REPLACE FUNCTION f(a integer)\n RETURNS integer\n LANGUAGE sql\n"
+                + "RETURN (a + 1)", "integer");
+        assertThat(sql(new CreateObject(atomic))).containsExactly(atomic.definition());
         SchemaObject trigger = new SchemaObject(SchemaObject.Kind.TRIGGER, "Touch", "Order", "Order.Touch",
                 "CREATE TRIGGER \"Touch\" BEFORE UPDATE ON \"Order\" FOR EACH ROW EXECUTE FUNCTION f()", Map.of(),
                 List.of(), List.of());
@@ -750,7 +755,7 @@ class PostgresRendererTest {
                         CatalogCodeObjects.RESULT, "integer", CatalogCodeObjects.SHADOWS_CATALOG, "true",
                         CatalogCodeObjects.COMMENT, "me"), List.of(), List.of());
         assertThat(sql(new DropObject(shadowing))).containsExactly("DROP FUNCTION public.\"current_user\"()");
-        assertThat(sql(new CreateObject(shadowing))).containsExactly(shadowing.definition(),
+        assertThat(sql(new CreateObject(shadowing))).containsExactly("SET check_function_bodies = off", shadowing.definition(),
                 "COMMENT ON FUNCTION public.\"current_user\"() IS 'me'");
     }
 
