@@ -78,4 +78,22 @@ public interface DiffHooks {
     default boolean recreatesObject(SchemaChange.ReplaceObject change) {
         return false;
     }
+
+    /**
+     * Whether this dialect replaces an object compared by definition without dropping it (an
+     * ALTER or CREATE OR REPLACE). When it must drop it, the planner drops the objects and views that
+     * need it first and creates them again afterwards. In place by default.
+     */
+    default boolean replacesObjectInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return true;
+    }
+
+    /**
+     * Whether two objects of the same kind and identity are the same: by default, when their
+     * definitions are equal; a dialect may also compare properties that no definition prints (a
+     * comment, a trigger's firing state).
+     */
+    default boolean sameObject(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return from.definition().equals(to.definition());
+    }
 }

@@ -67,11 +67,12 @@ public final class Differ {
     }
 
     /**
-     * Objects compared by definition: a changed definition is one replace change (the renderer
-     * decides how), or a drop and a create where the dialect can only re-create the object.
+     * Objects compared by definition (and what the dialect compares besides, see
+     * {@link DiffHooks#sameObject}): a difference is one replace change (the renderer decides how),
+     * or a drop and a create where the dialect can only re-create the object.
      */
     private void objects(SchemaObject a, SchemaObject b, List<SchemaChange> out) {
-        if (a.definition().equals(b.definition())) {
+        if (hooks.sameObject(a, b)) {
             return;
         }
         if (hooks.replacesInPlace(a, b)) {

@@ -45,12 +45,13 @@ public record SchemaObject(Kind kind, String name, String table, String identity
     }
 
     /**
-     * The kinds of object a {@link SchemaObject} or an {@link ObjectRef} can be. TABLE, VIEW, ENUM
-     * and SEQUENCE occur only in references: those objects have their own model records.
+     * The kinds of object a {@link SchemaObject} or an {@link ObjectRef} can be. TABLE, VIEW, ENUM,
+     * SEQUENCE and COLUMN occur only in references: those objects have their own model records (a
+     * column reference's identity is {@code table.column}, and comes with a reference to its table).
      */
     public enum Kind {
         EXTENSION, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE, FUNCTION, PROCEDURE, TRIGGER, POLICY, EVENT, PRIVILEGE,
-        TABLE, VIEW, ENUM, SEQUENCE;
+        TABLE, VIEW, ENUM, SEQUENCE, COLUMN;
 
         /** Whether the object belongs to one table (a trigger or a policy). */
         public boolean onTable() {

@@ -5,6 +5,7 @@ import dev.syncdb.diff.DiffHooks;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
 import dev.syncdb.model.ForeignKey;
+import dev.syncdb.model.ObjectRef;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.View;
@@ -18,23 +19,29 @@ import java.util.Set;
 
 /**
  * Adds the changes that other changes force: views that read a table whose columns change are
- * dropped and recreated, and foreign keys that point at a key or column being changed are dropped
- * and added back.
+ * dropped and recreated, objects and views that need something the plan drops or retypes are
+ * dropped first and created again ({@link ObjectDependents}), and foreign keys that point at a key
+ * or column being changed are dropped and added back.
  */
 final class Dependents {
 
     private Dependents() {
     }
 
-    static List<SchemaChange> expand(List<SchemaChange> changes, Schema current, Schema desired, DiffHooks hooks) {
+    /** The changes with what they force added, and the objects whose drop must run before everything else. */
+    record Expanded(List<SchemaChange> changes, Set<ObjectRef> dropFirst) {
+    }
+
+    static Expanded expand(List<SchemaChange> changes, Schema current, Schema desired, DiffHooks hooks) {
         java.util.function.Predicate<AlterEnum> recreates = e -> hooks.recreatesEnum(e, desired);
         List<SchemaChange> out = new ArrayList<>(changes);
         out.removeIf(c -> c instanceof DropSequence d && becomesIdentity(d, changes));
         Set<String> retyped = EnumUses.tablesRetypedByEnumRecreation(out, current, recreates);
         EnumUses.recreateExpressionsOver(out, current, desired, retyped, recreates);
         recreateViews(out, current, desired, retyped);
+        Set<ObjectRef> dropFirst = ObjectDependents.expand(out, current, desired, hooks, recreates);
         recreateReferencingKeys(out, current, desired);
-        return out;
+        return new Expanded(out, dropFirst);
     }
 
     /**

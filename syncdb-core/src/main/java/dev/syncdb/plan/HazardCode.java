@@ -28,10 +28,12 @@ public enum HazardCode {
     ACCESS_CHANGE("SC401", Category.ACCESS,
             "changes which rows a role may see or change (a row-level security policy or switch)"),
     PRIVILEGE_REVOKED("SC402", Category.ACCESS,
-            "revokes a privilege; the role loses access it had (queries or calls it makes may fail)");
+            "revokes a privilege; the role loses access it had (queries or calls it makes may fail)"),
+    COMMITTED_FIRST("TX501", Category.ATOMICITY,
+            "commits before the plan's transaction (e.g. a new enum label later steps use); stays if the apply fails");
 
     /** What kind of risk a hazard is. */
-    public enum Category { DATA_LOSS, DATA_DEPENDENT, LOCKING, ACCESS }
+    public enum Category { DATA_LOSS, DATA_DEPENDENT, LOCKING, ACCESS, ATOMICITY }
 
     private final String code;
     private final Category category;

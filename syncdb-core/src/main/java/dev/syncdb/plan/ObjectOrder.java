@@ -20,7 +20,8 @@ import java.util.Set;
  * Places the changes of schema objects compared by definition: an object that needs a table or a
  * view (directly, or through another object of the plan) is created once the tables (or views) exist
  * and dropped before any of them goes; an object that a replaced object stops using is dropped after
- * the replacement; within each phase, objects come after the objects they depend on (creates) or
+ * the replacement; an object that needs something the plan drops or retypes is dropped before
+ * every change to tables, types and other objects; within each phase, objects come after the objects they depend on (creates) or
  * before them (drops).
  */
 final class ObjectOrder {
@@ -28,12 +29,13 @@ final class ObjectOrder {
     private ObjectOrder() {
     }
 
-    static void place(Map<Phase, List<SchemaChange>> phases) {
+    static void place(Map<Phase, List<SchemaChange>> phases, Set<ObjectRef> dropFirst) {
         moveLate(phases, Phase.CREATE_OBJECTS, Phase.CREATE_TABLE_OBJECTS, Phase.CREATE_VIEW_OBJECTS);
         moveLate(phases, Phase.CREATE_TABLE_OBJECTS, Phase.CREATE_TABLE_OBJECTS, Phase.CREATE_VIEW_OBJECTS);
         moveLate(phases, Phase.DROP_OBJECTS, Phase.DROP_TABLE_OBJECTS, Phase.DROP_VIEW_OBJECTS);
         moveLate(phases, Phase.DROP_TABLE_OBJECTS, Phase.DROP_TABLE_OBJECTS, Phase.DROP_VIEW_OBJECTS);
         releaseFirst(phases);
+        dropFirst(phases, dropFirst);
         for (Phase p : List.of(Phase.CREATE_EXTENSIONS, Phase.CREATE_OBJECTS, Phase.CREATE_TABLE_OBJECTS,
                 Phase.CREATE_VIEW_OBJECTS)) {
             phases.computeIfPresent(p, (k, v) -> sorted(v, false));
@@ -69,6 +71,27 @@ final class ObjectOrder {
                     && heldByReplaced.contains(d.current().ref())).toList();
             cs.removeAll(held);
             phases.computeIfAbsent(Phase.DROP_RELEASED_OBJECTS, k -> new ArrayList<>()).addAll(held);
+        }
+    }
+
+    /**
+     * Moves the drops of objects that need something the plan drops or retypes (see
+     * {@code ObjectDependents}) before every change to tables, types and objects: right after the
+     * views go (a view may use such an object), or before them when the object needs a view.
+     */
+    private static void dropFirst(Map<Phase, List<SchemaChange>> phases, Set<ObjectRef> refs) {
+        if (refs.isEmpty()) {
+            return;
+        }
+        List<SchemaChange> first = phases.computeIfAbsent(Phase.DROP_TABLE_OBJECTS, k -> new ArrayList<>());
+        for (Phase p : List.of(Phase.DROP_OBJECTS, Phase.DROP_RELEASED_OBJECTS)) {
+            List<SchemaChange> cs = phases.get(p);
+            if (cs != null) {
+                List<SchemaChange> moved = cs.stream().filter(c -> c instanceof DropObject d
+                        && refs.contains(d.current().ref())).toList();
+                cs.removeAll(moved);
+                first.addAll(moved);
+            }
         }
     }
 

@@ -25,13 +25,18 @@ final class Ordering {
     }
 
     static List<SchemaChange> order(List<SchemaChange> changes) {
+        return order(changes, Set.of());
+    }
+
+    /** The changes in phase order; the drops of the objects in {@code dropFirst} run before all else. */
+    static List<SchemaChange> order(List<SchemaChange> changes, Set<dev.syncdb.model.ObjectRef> dropFirst) {
         Map<Phase, List<SchemaChange>> phases = new EnumMap<>(Phase.class);
         for (SchemaChange c : splitSequenceOwnership(changes)) {
             phases.computeIfAbsent(Phase.of(c), k -> new ArrayList<>()).add(c);
         }
         orderCreates(phases, alteredTables(changes));
         orderDrops(phases);
-        ObjectOrder.place(phases);
+        ObjectOrder.place(phases, dropFirst);
         phases.computeIfPresent(Phase.CREATE_VIEWS, (k, v) -> viewOrder(v, c -> ((CreateView) c).desired(), false));
         phases.computeIfPresent(Phase.DROP_VIEWS, (k, v) -> viewOrder(v, c -> ((DropView) c).current(), true));
         List<SchemaChange> out = new ArrayList<>();

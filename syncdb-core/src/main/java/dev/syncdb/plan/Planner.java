@@ -35,8 +35,9 @@ public final class Planner {
     public Plan plan(Schema inspected, Schema desired, List<SchemaChange> changes, DataFixes fixes) {
         Schema current = RenamedSchema.of(inspected, changes);
         List<SchemaChange> folded = Rebuilds.fold(changes, current, desired, hooks);
-        List<SchemaChange> ordered = Ordering.order(Regrants.expand(Dependents.expand(folded, current, desired, hooks),
-                current, desired, hooks));
+        Dependents.Expanded expanded = Dependents.expand(folded, current, desired, hooks);
+        List<SchemaChange> ordered = Ordering.order(Regrants.expand(expanded.changes(), current, desired, hooks),
+                expanded.dropFirst());
         Set<String> newTables = ordered.stream().filter(c -> c instanceof CreateTable)
                 .map(SchemaChange::table).collect(Collectors.toSet());
         Hazards hazards = new Hazards(hooks, newTables, current, desired);

@@ -105,12 +105,85 @@ class PlannerObjectsTest {
     }
 
     @Test
-    void usersThatKeepUsingAnObjectAreItsRemainingUsers() {
-        SchemaObject v2 = object(Kind.FUNCTION, "touch()", null, "CREATE FUNCTION touch() -- v2");
+    void tablesThatKeepUsingAnObjectAreItsRemainingUsers() {
+        SchemaObject used = new SchemaObject(Kind.FUNCTION, "f", null, "f()", "CREATE FUNCTION f()", Map.of(),
+                List.of(), List.of(ref(Kind.TABLE, "items"), ref(Kind.VIEW, "v")));
+        SchemaObject v2 = new SchemaObject(Kind.FUNCTION, "f", null, "f()", "CREATE FUNCTION f() -- v2", Map.of(),
+                List.of(), List.of(ref(Kind.TABLE, "items"), ref(Kind.VIEW, "v")));
+        SchemaObject unused = new SchemaObject(Kind.FUNCTION, "f", null, "f()", "CREATE FUNCTION f() -- v2", Map.of(),
+                List.of(), List.of());
+        Schema current = schema(List.of(items), List.of(view), used, trigger);
+        assertThat(ObjectUsers.remaining(used, current, schema(List.of(items), List.of(view), v2, trigger)))
+                .containsExactly(ref(Kind.TABLE, "items"));
+        assertThat(ObjectUsers.remaining(used, current, schema(List.of(items), List.of(), unused))).isEmpty();
+    }
+
+    /** Hooks under which every replacement of an object drops it (as PostgreSQL does for a new result type). */
+    private static final DiffHooks DROPPING = new DiffHooks() {
+        @Override
+        public boolean replacesObjectInPlace(SchemaObject from, SchemaObject to) {
+            return false;
+        }
+    };
+
+    private static List<String> droppingPlan(Schema current, Schema desired) {
+        List<SchemaChange> changes = new Differ(DROPPING).diff(current, desired);
+        return new Planner(DROPPING, ECHO).plan(current, desired, changes).statements().stream()
+                .map(Statement::sql).toList();
+    }
+
+    @Test
+    void objectsAndViewsThatNeedAFunctionReplacedByDroppingAreDroppedFirstAndCreatedAgain() {
+        SchemaObject touch = new SchemaObject(Kind.FUNCTION, "touch", null, "touch()", "CREATE FUNCTION touch()",
+                Map.of(), List.of(), List.of(ref(Kind.VIEW, "v")));
+        SchemaObject touch2 = new SchemaObject(Kind.FUNCTION, "touch", null, "touch()", "CREATE FUNCTION touch() v2",
+                Map.of(), List.of(), List.of(ref(Kind.VIEW, "v")));
+        SchemaObject caller = object(Kind.FUNCTION, "calls()", null, "CREATE FUNCTION calls()", ref(Kind.FUNCTION, "touch()"));
+        SchemaObject callerChanged = object(Kind.FUNCTION, "calls()", null, "CREATE FUNCTION calls() v2",
+                ref(Kind.FUNCTION, "touch()"));
+        SchemaObject policy = object(Kind.POLICY, "items.p", "items", "CREATE POLICY p", ref(Kind.TABLE, "items"),
+                ref(Kind.FUNCTION, "calls()"));
+        View other = new View("w", "SELECT 2", false, List.of("v"), null);
+        Schema current = schema(List.of(items), List.of(view, other), touch, caller, trigger, policy);
+        Schema desired = schema(List.of(items), List.of(view, other), touch2, callerChanged, trigger, policy);
+        List<String> plan = droppingPlan(current, desired);
+        assertThat(plan).containsExactlyInAnyOrder(
+                "drop policy items.p", "drop trigger items.t", "drop function calls()", "drop view w", "drop view v",
+                "replace function touch()", "create function calls()", "create trigger items.t",
+                "create policy items.p", "create view v", "create view w");
+        assertThat(plan.indexOf("drop policy items.p")).isLessThan(plan.indexOf("drop function calls()"));
+        assertThat(plan.indexOf("drop function calls()")).isLessThan(plan.indexOf("replace function touch()"));
+        assertThat(plan.indexOf("drop view w")).isLessThan(plan.indexOf("drop view v"));
+        assertThat(plan.indexOf("replace function touch()")).isLessThan(plan.indexOf("create function calls()"));
+        assertThat(plan.indexOf("create function calls()")).isLessThan(plan.indexOf("create policy items.p"));
+        assertThat(plan.indexOf("create view v")).isLessThan(plan.indexOf("create view w"));
+    }
+
+    @Test
+    void aReplacementInPlaceLeavesItsUsersAlone() {
+        SchemaObject changed = object(Kind.FUNCTION, "touch()", null, "CREATE FUNCTION touch() -- v2");
         Schema current = schema(List.of(items), List.of(), function, trigger);
-        assertThat(ObjectUsers.remaining(function, current, schema(List.of(items), List.of(), v2, trigger)))
-                .containsExactly(ref(Kind.TRIGGER, "items.t"));
-        assertThat(ObjectUsers.remaining(function, current, schema(List.of(items), List.of(), v2))).isEmpty();
+        assertThat(plan(current, schema(List.of(items), List.of(), changed, trigger)))
+                .containsExactly("replace function touch()");
+    }
+
+    @Test
+    void objectsThatReadADroppedOrRetypedColumnAreDroppedBeforeItAndCreatedAfter() {
+        Table wide = Table.builder("items").column("id", "integer").column("note", "text").build();
+        Table retyped = Table.builder("items").column("id", "bigint").build();
+        SchemaObject policy = object(Kind.POLICY, "items.p", "items", "CREATE POLICY p USING (id > 0)",
+                ref(Kind.TABLE, "items"), ref(Kind.COLUMN, "items.id"));
+        SchemaObject onNote = object(Kind.TRIGGER, "items.n", "items", "CREATE TRIGGER n UPDATE OF note",
+                ref(Kind.TABLE, "items"), ref(Kind.COLUMN, "items.note"), ref(Kind.FUNCTION, "touch()"));
+        SchemaObject untouched = object(Kind.POLICY, "items.q", "items", "CREATE POLICY q USING (true)",
+                ref(Kind.TABLE, "items"));
+        Schema current = schema(List.of(wide), List.of(), function, policy, onNote, untouched);
+        List<String> plan = plan(current, schema(List.of(retyped), List.of(), function, policy, untouched));
+        assertThat(plan).containsExactlyInAnyOrder("drop policy items.p", "drop trigger items.n",
+                "alter column items.id [TYPE]", "drop column items.note", "create policy items.p");
+        assertThat(plan.indexOf("drop policy items.p")).isLessThan(plan.indexOf("alter column items.id [TYPE]"));
+        assertThat(plan.indexOf("drop trigger items.n")).isLessThan(plan.indexOf("drop column items.note"));
+        assertThat(plan.get(plan.size() - 1)).isEqualTo("create policy items.p");
     }
 
     @Test

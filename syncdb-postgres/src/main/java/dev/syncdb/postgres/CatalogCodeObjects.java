@@ -24,6 +24,15 @@ final class CatalogCodeObjects {
     static final String SIGNATURE = "signature";
     static final String ARGUMENTS = "arguments";
     static final String RESULT = "result";
+    /** Set when a pg_catalog routine has the same name, so statements that name the routine qualify it. */
+    static final String SHADOWS_CATALOG = "shadows_catalog";
+    /** The comment on a routine, trigger or policy ({@code COMMENT ON}); absent when none. */
+    static final String COMMENT = "comment";
+    /**
+     * A trigger's firing state when not the default (enabled for origin sessions): "disabled",
+     * "replica" (fires only for replication sessions) or "always".
+     */
+    static final String TRIGGER_STATE = "trigger_state";
 
     private CatalogCodeObjects() {
     }
@@ -35,9 +44,13 @@ final class CatalogCodeObjects {
             Map<String, String> props = new LinkedHashMap<>();
             props.put(SIGNATURE, ident(name) + "(" + rs.getString("identity_arguments") + ")");
             props.put(ARGUMENTS, rs.getString("arguments"));
+            if (rs.getBoolean("shadows_catalog")) {
+                props.put(SHADOWS_CATALOG, "true");
+            }
             if (rs.getString("result") != null) {
                 props.put(RESULT, rs.getString("result"));
             }
+            putIfSet(props, COMMENT, rs.getString("comment"));
             String definition = unqualified(rs.getString("definition").strip(), rs.getString("quoted_schema"));
             out.add(new SchemaObject(rs.getBoolean("procedure") ? Kind.PROCEDURE : Kind.FUNCTION, name, null,
                     identity, definition, props, List.of(), List.of()));
@@ -45,8 +58,16 @@ final class CatalogCodeObjects {
         query.run("triggers", rs -> {
             String table = rs.getString("table_name");
             String name = rs.getString("name");
+            Map<String, String> props = new LinkedHashMap<>();
+            putIfSet(props, TRIGGER_STATE, switch (rs.getString("enabled")) {
+                case "D" -> "disabled";
+                case "R" -> "replica";
+                case "A" -> "always";
+                default -> null;
+            });
+            putIfSet(props, COMMENT, rs.getString("comment"));
             out.add(new SchemaObject(Kind.TRIGGER, name, table, table + "." + name, rs.getString("definition"),
-                    Map.of(), List.of(), List.of()));
+                    props, List.of(), List.of()));
         });
         query.run("policies", rs -> {
             String table = rs.getString("table_name");
@@ -60,8 +81,10 @@ final class CatalogCodeObjects {
             if (rs.getString("check_expr") != null) {
                 sql.append(" WITH CHECK (").append(rs.getString("check_expr")).append(")");
             }
+            Map<String, String> props = new LinkedHashMap<>();
+            putIfSet(props, COMMENT, rs.getString("comment"));
             out.add(new SchemaObject(Kind.POLICY, name, table, table + "." + name, sql.toString(),
-                    Map.of(), List.of(), List.of()));
+                    props, List.of(), List.of()));
         });
     }
 
@@ -78,6 +101,18 @@ final class CatalogCodeObjects {
         return definition;
     }
 
+    private static void putIfSet(Map<String, String> props, String key, String value) {
+        if (value != null) {
+            props.put(key, value);
+        }
+    }
+
+    private static void addOnce(List<ObjectRef> refs, ObjectRef r) {
+        if (!refs.contains(r)) {
+            refs.add(r);
+        }
+    }
+
     /**
      * The objects with their dependencies filled in from the dependency query: what each needs
      * ({@link SchemaObject#dependsOn()}), and the tables and views that need it ({@link SchemaObject#usedBy()}).
@@ -88,9 +123,14 @@ final class CatalogCodeObjects {
         query.run("object_deps", rs -> {
             ObjectRef a = new ObjectRef(Kind.valueOf(rs.getString("kind")), rs.getString("ident"));
             ObjectRef b = new ObjectRef(Kind.valueOf(rs.getString("ref_kind")), rs.getString("ref_ident"));
-            needs.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+            List<ObjectRef> needed = needs.computeIfAbsent(a, k -> new ArrayList<>());
+            addOnce(needed, b);
+            String column = rs.getString("ref_column");
+            if (column != null && a.kind() != Kind.TABLE && a.kind() != Kind.VIEW) {
+                addOnce(needed, new ObjectRef(Kind.COLUMN, b.identity() + "." + column));
+            }
             if (a.kind() == Kind.TABLE || a.kind() == Kind.VIEW) {
-                users.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+                addOnce(users.computeIfAbsent(b, k -> new ArrayList<>()), a);
             }
         });
         List<SchemaObject> out = new ArrayList<>();

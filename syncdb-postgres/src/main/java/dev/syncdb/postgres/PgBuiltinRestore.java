@@ -61,6 +61,7 @@ final class PgBuiltinRestore {
             execute("CREATE SCHEMA " + PostgresQuote.always(schemaName));
         }
         execute("SET LOCAL search_path TO " + PostgresQuote.always(schemaName));
+        execute("SET LOCAL check_function_bodies = off");
         if (replace) {
             script(PgSchemaDdl.dropAll(new PostgresInspector().inspect(connection, schemaName)));
             execute("SET LOCAL search_path TO " + PostgresQuote.always(schemaName));

@@ -45,7 +45,8 @@ final class PgEnumSql {
     }
 
     static List<Statement> alter(AlterEnum c, RenderContext ctx) {
-        return HOOKS.recreatesEnum(c, ctx.desired()) ? recreate(c.to(), ctx) : addValues(c.from(), c.to());
+        return HOOKS.recreatesEnum(c, ctx.desired()) ? recreate(c.to(), ctx)
+                : addValues(c.from(), c.to(), !PostgresDiffHooks.commitsLabelsFirst(c, ctx.desired()));
     }
 
     private static String createSql(EnumType e) {
@@ -53,8 +54,11 @@ final class PgEnumSql {
         return "CREATE TYPE " + ident(e.name()) + " AS ENUM (" + labels + ")";
     }
 
-    /** One ADD VALUE per new label, placed after its predecessor (or before the first old label). */
-    private static List<Statement> addValues(EnumType from, EnumType to) {
+    /**
+     * One ADD VALUE per new label, placed after its predecessor (or before the first old label);
+     * not {@code transactional} when later steps use a new label, so it commits before the plan's transaction.
+     */
+    private static List<Statement> addValues(EnumType from, EnumType to, boolean transactional) {
         List<Statement> out = new ArrayList<>();
         List<String> labels = to.values();
         for (int i = 0; i < labels.size(); i++) {
@@ -64,7 +68,7 @@ final class PgEnumSql {
             }
             String where = i > 0 ? " AFTER " + literal(labels.get(i - 1))
                     : from.values().isEmpty() ? "" : " BEFORE " + literal(from.values().get(0));
-            out.add(Statement.of("ALTER TYPE " + ident(to.name()) + " ADD VALUE " + literal(label) + where));
+            out.add(new Statement("ALTER TYPE " + ident(to.name()) + " ADD VALUE " + literal(label) + where, transactional));
         }
         return out;
     }

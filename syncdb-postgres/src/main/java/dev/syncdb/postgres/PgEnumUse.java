@@ -3,7 +3,9 @@ package dev.syncdb.postgres;
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.Index;
+import dev.syncdb.model.ObjectRef;
 import dev.syncdb.model.Schema;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Table;
 import dev.syncdb.model.View;
 
@@ -20,9 +22,27 @@ final class PgEnumUse {
     }
 
     static boolean labelUsed(Schema schema, String enumName, String label) {
+        return usedIn(expressions(schema), enumName, label);
+    }
+
+    /**
+     * Whether an object compared by definition (a policy, a trigger's WHEN, a domain's default or
+     * CHECK, a routine body PostgreSQL parses when it is created) uses the label.
+     */
+    static boolean labelUsedByObjects(Schema schema, String enumName, String label) {
+        return usedIn(schema.objects().stream().map(SchemaObject::definition).toList(), enumName, label);
+    }
+
+    /** Whether an object of the schema (a routine's argument, a policy, a domain...) needs the enum type. */
+    static boolean typeUsedByObjects(Schema schema, String enumName) {
+        ObjectRef type = new ObjectRef(SchemaObject.Kind.ENUM, enumName);
+        return schema.objects().stream().anyMatch(o -> o.dependsOn().contains(type));
+    }
+
+    private static boolean usedIn(List<String> expressions, String enumName, String label) {
         String literal = PostgresQuote.literal(label) + "::";
         String typed = literal + PostgresQuote.ident(enumName);
-        for (String expr : expressions(schema)) {
+        for (String expr : expressions) {
             if (expr != null && expr.contains(literal) && (expr.contains(typed) || expr.contains(literal + "\""))) {
                 return true;
             }

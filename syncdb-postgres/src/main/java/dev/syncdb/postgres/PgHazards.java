@@ -47,6 +47,9 @@ final class PgHazards {
             tableOptions(o, ctx, out);
         } else if (change instanceof ReplaceObject r) {
             PgObjectHazards.replace(r, ctx, out);
+        } else if (change instanceof AlterEnum e && PostgresDiffHooks.commitsLabelsFirst(e, ctx.desired())
+                && !new PostgresDiffHooks().recreatesEnum(e, ctx.desired())) {
+            out.add(Hazard.of(HazardCode.COMMITTED_FIRST, "new labels of " + e.to().name() + " are used by later steps"));
         } else if (change instanceof AlterEnum e && !e.onlyAdds()) {
             PgEnumSql.tablesUsing(e.to().name(), ctx).forEach(t -> out.add(Hazard.of(HazardCode.TABLE_REWRITE, t.name())));
         } else if (validates(change) && ctx.current().table(change.table()).isPresent()) {

@@ -23,19 +23,31 @@ final class PgObjectSql {
     private PgObjectSql() {
     }
 
-    /** The CREATE of {@code o}; an extension's names the managed namespace ({@link PgExtensionSql}). */
+    /**
+     * The CREATE of {@code o}: an extension's names the managed namespace ({@link PgExtensionSql}),
+     * a privilege is its GRANTs ({@link PgGrantSql}); any other object is its definition, then the
+     * firing state and comment it has beyond the default ({@link PgObjectState}).
+     */
     static List<Statement> create(SchemaObject o, dev.syncdb.plan.RenderContext ctx) {
-        return o.kind() == SchemaObject.Kind.EXTENSION ? List.of(PgExtensionSql.create(o, ctx)) : create(o);
+        return o.kind() == SchemaObject.Kind.EXTENSION ? List.of(PgExtensionSql.create(o, ctx)) : create(o, ctx.current().name());
     }
 
-    static List<Statement> create(SchemaObject o) {
+    /** The CREATE of {@code o} in {@code namespace} (the managed one, or null). */
+    static List<Statement> create(SchemaObject o, String namespace) {
         if (o.kind() == SchemaObject.Kind.PRIVILEGE) {
             return PgGrantSql.create(o);
         }
-        return List.of(Statement.of(o.definition()));
+        List<Statement> out = new ArrayList<>(bodyUnchecked(o));
+        out.add(Statement.of(o.definition()));
+        out.addAll(PgObjectState.set(null, o, namespace));
+        return out;
     }
 
-    static List<Statement> drop(SchemaObject o) {
+    /**
+     * DROP by kind; {@code namespace} (the managed one, or null) qualifies a routine whose name a
+     * pg_catalog routine also has (e.g. {@code "current_user"()}), which the unqualified name would reach.
+     */
+    static List<Statement> drop(SchemaObject o, String namespace) {
         if (o.kind() == SchemaObject.Kind.PRIVILEGE) {
             return PgGrantSql.drop(o);
         }
@@ -43,8 +55,8 @@ final class PgObjectSql {
             case EXTENSION -> "DROP EXTENSION " + ident(o.name());
             case DOMAIN -> "DROP DOMAIN " + ident(o.name());
             case COMPOSITE_TYPE, RANGE_TYPE -> "DROP TYPE " + ident(o.name());
-            case FUNCTION -> "DROP FUNCTION " + o.property(CatalogCodeObjects.SIGNATURE);
-            case PROCEDURE -> "DROP PROCEDURE " + o.property(CatalogCodeObjects.SIGNATURE);
+            case FUNCTION -> "DROP FUNCTION " + routine(o, namespace);
+            case PROCEDURE -> "DROP PROCEDURE " + routine(o, namespace);
             case TRIGGER -> "DROP TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
             case POLICY -> "DROP POLICY " + ident(o.name()) + " ON " + ident(o.table());
             default -> throw new IllegalStateException("not an object PostgreSQL drops this way: " + o.ref());
@@ -52,31 +64,51 @@ final class PgObjectSql {
         return List.of(Statement.of(sql));
     }
 
-    static List<Statement> replace(SchemaObject from, SchemaObject to) {
+    /** A routine's signature for DROP and COMMENT ON, qualified when a pg_catalog routine has its name. */
+    static String routine(SchemaObject o, String namespace) {
+        String signature = o.property(CatalogCodeObjects.SIGNATURE);
+        return o.property(CatalogCodeObjects.SHADOWS_CATALOG) != null && namespace != null
+                ? ident(namespace) + "." + signature : signature;
+    }
+
+    static List<Statement> replace(SchemaObject from, SchemaObject to, String namespace) {
         if (to.kind() == SchemaObject.Kind.PRIVILEGE) {
             return PgGrantSql.replace(from, to);
         }
         if (!inPlace(from, to)) {
-            List<Statement> out = new ArrayList<>(drop(from));
-            out.addAll(create(to));
+            List<Statement> out = new ArrayList<>(drop(from, namespace));
+            out.addAll(create(to, namespace));
             return out;
         }
-        return switch (to.kind()) {
-            case EXTENSION -> List.of(Statement.of("ALTER EXTENSION " + ident(to.name()) + " UPDATE TO "
-                    + literal(to.property(CatalogTypeObjects.VERSION))));
-            case DOMAIN -> alterDomain(from, to);
-            case COMPOSITE_TYPE -> PgCompositeSql.alter(from, to);
-            default -> create(to);
-        };
+        List<Statement> out = new ArrayList<>();
+        if (!from.definition().equals(to.definition())) {
+            out.addAll(switch (to.kind()) {
+                case EXTENSION -> List.of(Statement.of("ALTER EXTENSION " + ident(to.name()) + " UPDATE TO "
+                        + literal(to.property(CatalogTypeObjects.VERSION))));
+                case DOMAIN -> alterDomain(from, to);
+                case COMPOSITE_TYPE -> PgCompositeSql.alter(from, to);
+                default -> {
+                    List<Statement> routine = new ArrayList<>(bodyUnchecked(to));
+                    routine.add(Statement.of(to.definition()));
+                    yield routine;
+                }
+            });
+        }
+        out.addAll(PgObjectState.set(from, to, namespace));
+        return out;
     }
 
     /**
      * Whether {@code from} becomes {@code to} without being dropped: an extension always (a new
      * version), a domain over the same base type and collation, a composite type whose kept
      * attributes keep their order ({@link PgCompositeSql}), a routine with the same arguments (names
-     * and defaults included) and result.
+     * and defaults included) and result; any object whose definition stays (only its comment or
+     * trigger state changes).
      */
     static boolean inPlace(SchemaObject from, SchemaObject to) {
+        if (from.definition().equals(to.definition())) {
+            return true;
+        }
         return switch (to.kind()) {
             case EXTENSION, PRIVILEGE -> true;
             case DOMAIN -> same(from, to, CatalogTypeObjects.BASE) && same(from, to, CatalogTypeObjects.COLLATION);
@@ -84,6 +116,20 @@ final class PgObjectSql {
             case FUNCTION, PROCEDURE -> same(from, to, CatalogCodeObjects.ARGUMENTS) && same(from, to, CatalogCodeObjects.RESULT);
             default -> false;
         };
+    }
+
+    /**
+     * {@code SET check_function_bodies = off} before a SQL routine with a quoted body, as pg_dump
+     * writes it: such a body may read tables that the plan creates later (routines are created before
+     * tables, since a default may call them), and no catalog dependency records it, so PostgreSQL
+     * must not check it at creation. The desired body was checked when the scratch place was built.
+     * A body in SQL-standard form ({@code BEGIN ATOMIC}, {@code RETURN}) has its dependencies
+     * recorded and needs nothing.
+     */
+    static List<Statement> bodyUnchecked(SchemaObject o) {
+        boolean routine = o.kind() == SchemaObject.Kind.FUNCTION || o.kind() == SchemaObject.Kind.PROCEDURE;
+        return routine && o.definition().contains(" LANGUAGE sql\n") && o.definition().contains("\nAS $")
+                ? List.of(Statement.of("SET check_function_bodies = off")) : List.of();
     }
 
     /** The CHECKs a domain change adds (name to definition), which existing values must pass. */

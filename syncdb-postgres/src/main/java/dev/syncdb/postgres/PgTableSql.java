@@ -62,6 +62,7 @@ final class PgTableSql {
         t.indexes().forEach(i -> out.add(Statement.of(PgIndexSql.create(t.name(), i))));
         t.checks().stream().filter(PgTableSql::notValid).forEach(c -> out.add(addConstraint(t.name(), check(c))));
         out.addAll(rowSecurity(t.name(), Map.of(), t.options()));
+        out.addAll(PgReplicaIdentity.alter(t.name(), Map.of(), t.options()));
         if (t.comment() != null) {
             out.add(Statement.of("COMMENT ON TABLE " + ident(t.name()) + " IS " + PostgresQuote.literal(t.comment())));
         }

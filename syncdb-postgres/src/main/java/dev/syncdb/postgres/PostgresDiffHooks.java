@@ -70,17 +70,48 @@ public final class PostgresDiffHooks implements DiffHooks {
     }
 
     /**
-     * PostgreSQL cannot use an enum label in the transaction that added it, so when the desired
-     * schema already uses a new label (a default, check, index predicate or view), the type is
-     * re-created inside the plan's transaction instead, which keeps the whole apply atomic.
+     * PostgreSQL cannot use an enum label in the transaction that added it. When the desired
+     * schema's tables or views already use a new label (a default, check, index predicate or view)
+     * and no other object needs the type, the type is re-created inside the plan's transaction,
+     * which keeps the whole apply atomic. When routines, policies or domains need the type (they
+     * would follow the old type through a re-creation), the labels are added instead, committed
+     * before the plan's transaction when something uses them ({@link #commitsLabelsFirst}).
      */
     @Override
     public boolean recreatesEnum(SchemaChange.AlterEnum change, Schema desired) {
         if (!change.onlyAdds()) {
             return true;
         }
-        return change.to().values().stream().filter(l -> !change.from().values().contains(l))
-                .anyMatch(l -> PgEnumUse.labelUsed(desired, change.to().name(), l));
+        return !PgEnumUse.typeUsedByObjects(desired, change.to().name())
+                && newLabels(change).anyMatch(l -> PgEnumUse.labelUsed(desired, change.to().name(), l));
+    }
+
+    /**
+     * Whether an enum change that adds labels in place must commit them before the plan's
+     * transaction: something in the desired schema (an expression of a table or view, or an object
+     * such as a policy) uses a new label, which PostgreSQL refuses in the transaction that added it.
+     */
+    static boolean commitsLabelsFirst(SchemaChange.AlterEnum change, Schema desired) {
+        String type = change.to().name();
+        return change.onlyAdds() && newLabels(change).anyMatch(l -> PgEnumUse.labelUsed(desired, type, l)
+                || PgEnumUse.labelUsedByObjects(desired, type, l));
+    }
+
+    private static java.util.stream.Stream<String> newLabels(SchemaChange.AlterEnum change) {
+        return change.to().values().stream().filter(l -> !change.from().values().contains(l));
+    }
+
+    /** In place where {@link PgObjectSql#inPlace} alters or replaces it; otherwise it is dropped and created. */
+    @Override
+    public boolean replacesObjectInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return PgObjectSql.inPlace(from, to);
+    }
+
+    /** Same definition, comment and (for triggers) firing state. */
+    @Override
+    public boolean sameObject(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return from.definition().equals(to.definition())
+                && PgObjectState.same(from, to);
     }
 
     /** Whether the renderer drops and re-creates the object ({@link PgObjectSql#inPlace}). */

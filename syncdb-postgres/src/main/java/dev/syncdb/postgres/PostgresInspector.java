@@ -96,6 +96,10 @@ public final class PostgresInspector implements Inspector {
                 b.option(PgTableSql.FORCE_ROW_SECURITY, "true");
             }
             PgPartitions.read(rs, b);
+            String identity = PgReplicaIdentity.option(rs.getString("replica_identity"), rs.getString("replica_index"));
+            if (identity != null) {
+                b.option(PgReplicaIdentity.OPTION, identity);
+            }
             out.put(rs.getLong("oid"), b);
         });
         return out;

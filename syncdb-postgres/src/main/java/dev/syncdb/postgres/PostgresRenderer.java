@@ -105,8 +105,8 @@ public final class PostgresRenderer implements Renderer {
             return one("DROP " + viewWord(x.current().materialized()) + ident(x.current().name()));
         }
         public List<Statement> visit(CreateObject x) { return PgObjectSql.create(x.desired(), ctx); }
-        public List<Statement> visit(DropObject x) { return PgObjectSql.drop(x.current()); }
-        public List<Statement> visit(ReplaceObject x) { return PgObjectSql.replace(x.from(), x.to()); }
+        public List<Statement> visit(DropObject x) { return PgObjectSql.drop(x.current(), ctx.current().name()); }
+        public List<Statement> visit(ReplaceObject x) { return PgObjectSql.replace(x.from(), x.to(), ctx.current().name()); }
     }
 
     /** ADD COLUMN; a NOT NULL column with a {@code --backfill} value is added nullable, filled, then set NOT NULL. */
@@ -131,6 +131,7 @@ public final class PostgresRenderer implements Renderer {
         }
         out.addAll(PgTableSql.rowSecurity(x.table(), x.from(), x.to()));
         out.addAll(PgPartitions.alter(x.table(), x.from(), x.to()));
+        out.addAll(PgReplicaIdentity.alter(x.table(), x.from(), x.to()));
         return out;
     }
 

@@ -1,6 +1,7 @@
 -- Functions and procedures of the namespace that no extension or type owns (aggregates and window
 -- functions are reported as not managed): input argument types, identity arguments, full arguments, result, and the
--- CREATE OR REPLACE statement as pg_get_functiondef prints it.
+-- CREATE OR REPLACE statement as pg_get_functiondef prints it, the comment; whether a pg_catalog routine has the
+-- same name (an unqualified DROP would name that one, as pg_catalog is searched first).
 WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
 SELECT p.proname::text AS name,
        p.prokind = 'p' AS procedure,
@@ -9,7 +10,10 @@ SELECT p.proname::text AS name,
        pg_get_function_arguments(p.oid) AS arguments,
        pg_get_function_result(p.oid) AS result,
        quote_ident(n.nspname) AS quoted_schema,
-       pg_get_functiondef(p.oid) AS definition
+       EXISTS (SELECT 1 FROM pg_proc q WHERE q.pronamespace = 'pg_catalog'::regnamespace
+                                         AND q.proname = p.proname) AS shadows_catalog,
+       pg_get_functiondef(p.oid) AS definition,
+       obj_description(p.oid, 'pg_proc') AS comment
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p')

@@ -3,7 +3,9 @@
 -- extension), functions and procedures ("name(identity arguments)"), domains, enum, composite and
 -- range types (array types count as their element type), tables and views (their columns,
 -- defaults, constraints, indexes and rules count as the relation), triggers and policies
--- ("table.name"). Only normal and automatic dependencies are followed.
+-- ("table.name"). Only normal and automatic dependencies are followed. A dependency on one column
+-- of a table or view (a policy's expression, a trigger's WHEN or UPDATE OF, a routine body) also
+-- names that column (ref_column), so a plan that drops or retypes the column knows who needs it.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 members AS (
     SELECT d.classid, d.objid, e.extname::text AS ident
@@ -68,11 +70,13 @@ refs (classid, objid, kind, ident) AS (
     SELECT 'pg_policy'::regclass, pol.oid, 'POLICY', c.relname || '.' || pol.polname
     FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid JOIN target n ON n.oid = c.relnamespace
 )
-SELECT DISTINCT a.kind, a.ident, b.kind AS ref_kind, b.ident AS ref_ident
+SELECT DISTINCT a.kind, a.ident, b.kind AS ref_kind, b.ident AS ref_ident, att.attname::text AS ref_column
 FROM pg_depend d
 JOIN refs a ON a.classid = d.classid AND a.objid = d.objid
 JOIN refs b ON b.classid = d.refclassid AND b.objid = d.refobjid
+LEFT JOIN pg_attribute att ON d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
+                          AND att.attrelid = d.refobjid AND att.attnum = d.refobjsubid
 WHERE d.deptype IN ('n', 'a')
   AND a.kind IS NOT NULL AND b.kind IS NOT NULL
   AND (a.kind, a.ident) IS DISTINCT FROM (b.kind, b.ident)
-ORDER BY 1, 2, 3, 4
+ORDER BY 1, 2, 3, 4, 5

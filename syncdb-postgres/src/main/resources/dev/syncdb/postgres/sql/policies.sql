@@ -1,5 +1,5 @@
 -- Row-level security policies of the namespace's tables: permissive or restrictive, command,
--- roles (PUBLIC for all), and the USING and WITH CHECK expressions.
+-- roles (PUBLIC for all), the USING and WITH CHECK expressions, and the comment.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT c.relname::text AS table_name,
        pol.polname::text AS name,
@@ -10,7 +10,8 @@ SELECT c.relname::text AS table_name,
                           ORDER BY r.oid <> 0, pg_get_userbyid(r.oid))
           FROM unnest(pol.polroles) AS r(oid)) AS roles,
        pg_get_expr(pol.polqual, pol.polrelid, true) AS using_expr,
-       pg_get_expr(pol.polwithcheck, pol.polrelid, true) AS check_expr
+       pg_get_expr(pol.polwithcheck, pol.polrelid, true) AS check_expr,
+       obj_description(pol.oid, 'pg_policy') AS comment
 FROM pg_policy pol
 JOIN pg_class c ON c.oid = pol.polrelid
 JOIN target n ON n.oid = c.relnamespace

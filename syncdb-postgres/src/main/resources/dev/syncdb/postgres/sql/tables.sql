@@ -2,6 +2,7 @@
 -- foreign tables. Partitions and inheritance children carry their parents' names (in inheritance
 -- order, as a text array), a partitioned table its partition key (pg_get_partkeydef), a partition
 -- its bound (pg_get_expr of relpartbound); parents_outside counts parents in other namespaces.
+-- The replica identity (d, f, n or i with its index).
 WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
 SELECT c.oid,
        c.relname,
@@ -16,6 +17,9 @@ SELECT c.oid,
          WHERE i.inhrelid = c.oid AND p.relnamespace <> n.oid) AS parents_outside,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       c.relreplident::text AS replica_identity,
+       (SELECT ri.relname FROM pg_index i JOIN pg_class ri ON ri.oid = i.indexrelid
+         WHERE i.indrelid = c.oid AND i.indisreplident) AS replica_index,
        obj_description(c.oid, 'pg_class') AS comment
 FROM pg_class c
 JOIN target n ON n.oid = c.relnamespace

@@ -1,0 +1,1 @@
+INSERT INTO orders VALUES (1, 10.50, NULL), (2, 3.00, NULL);

@@ -1,0 +1,9 @@
+CREATE TYPE ticket_state AS ENUM ('open', 'pending', 'closed');
+
+CREATE TABLE tickets (
+    id integer PRIMARY KEY,
+    state ticket_state NOT NULL DEFAULT 'open',
+    CONSTRAINT tickets_state_known CHECK (state <> 'pending' OR id > 0)
+);
+
+CREATE INDEX tickets_open ON tickets (id) WHERE state = 'open';

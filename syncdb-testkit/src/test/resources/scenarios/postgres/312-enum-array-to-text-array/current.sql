@@ -1,0 +1,6 @@
+CREATE TYPE flag AS ENUM ('red', 'amber', 'green');
+
+CREATE TABLE checks (
+    id integer PRIMARY KEY,
+    flags flag[] NOT NULL DEFAULT '{}'
+);

@@ -1,0 +1,1 @@
+INSERT INTO boxes VALUES (1, 'small'), (2, 'large');

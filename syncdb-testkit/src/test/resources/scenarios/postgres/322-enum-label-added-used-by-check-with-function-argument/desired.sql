@@ -1,0 +1,9 @@
+CREATE TYPE size AS ENUM ('small', 'medium', 'large');
+
+CREATE FUNCTION is_big(s size) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT s = 'large' $$;
+
+CREATE TABLE boxes (
+    id integer PRIMARY KEY,
+    size size NOT NULL DEFAULT 'medium',
+    CONSTRAINT boxes_not_medium_big CHECK (size <> 'medium' OR id > 0)
+);
