@@ -96,7 +96,7 @@ public final class Demo {
         return target;
     }
 
-    private static void runSql(DatabaseUrl url, Path file) throws IOException, SQLException {
+    private void runSql(DatabaseUrl url, Path file) throws IOException, SQLException {
         try (Session s = Session.open(url, null, false, ctx.dialectContext()); Statement st = s.connection().createStatement()) {
             for (String sql : Files.readString(file).replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!sql.isBlank()) {
@@ -106,7 +106,7 @@ public final class Demo {
         }
     }
 
-    private static Map<String, Long> rowCounts(DatabaseUrl url) throws SQLException {
+    private Map<String, Long> rowCounts(DatabaseUrl url) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
         try (Session s = Session.open(url, null, false, ctx.dialectContext()); Statement st = s.connection().createStatement()) {
             for (Table t : s.inspect().tables()) {

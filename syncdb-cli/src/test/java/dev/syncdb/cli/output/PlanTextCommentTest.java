@@ -1,4 +1,4 @@
-package dev.syncdb.cli;
+package dev.syncdb.cli.output;
 
 import org.junit.jupiter.api.Test;
 
