@@ -44,7 +44,7 @@ public final class OrphanWatch {
     /** Notes that the session was ended and returns the message that says so. */
     public String ended(long holderSession, LockOwner owner, String sessionKind) {
         ended.add(holderSession);
-        return "the syncdb run holding the migration lock (" + (owner == null ? "owner unknown" : owner.describe())
+        return "the syncdb run holding the migration lock (" + (owner == null ? "its host and pid died with it" : owner.describe())
                 + ") is gone; ended its orphaned " + sessionKind + " " + holderSession + ", which still held the lock";
     }
 }
