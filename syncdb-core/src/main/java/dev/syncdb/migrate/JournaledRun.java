@@ -99,6 +99,7 @@ final class JournaledRun {
         String how = b.interrupted() ? "was interrupted (the run that started it on " + b.installedOn() + " died)"
                 : "failed on " + b.installedOn();
         String doneText = from == 0 ? "none of its " + total + " statements was applied"
+                : from == 1 ? "statement 1 of " + total + " was applied and stays"
                 : "statements 1-" + from + " of " + total + " were applied and stay";
         String next = from >= total ? "recording it as done" : "resuming at statement " + (from + 1)
                 + (inDoubt && from < total ? " (it was running when the run died: a data statement was rolled back;"
@@ -109,9 +110,11 @@ final class JournaledRun {
     }
 
     private static String aftermath(MigrationScript script, int done, boolean doubt) {
+        String why = script.transactional() ? "this database commits each schema statement at once"
+                : "the file is marked " + MigrationScript.NO_TRANSACTION + ", so each statement commits on its own";
         String kept = done == 0 ? "none of its statements was applied"
-                : "statements 1-" + done + " were applied and stay (this database commits each schema statement at "
-                + "once" + (script.transactional() ? "" : "; the file is marked " + MigrationScript.NO_TRANSACTION) + ")";
+                : (done == 1 ? "statement 1 was applied and stays" : "statements 1-" + done + " were applied and stay")
+                + " (" + why + ")";
         String next = doubt ? "; this statement was running when an earlier run died and may have completed before it:"
                 + " if its change is there, run `syncdb repair` to mark it done, otherwise fix the cause; the next run"
                 + " resumes at it" : "; the journal is in " + HistoryStore.TABLE + ": fix the cause (or the statement)"
