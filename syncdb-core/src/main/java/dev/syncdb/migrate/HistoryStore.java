@@ -150,6 +150,11 @@ public final class HistoryStore {
         }
     }
 
+    /** Whether {@code sql} changes data (INSERT, UPDATE, ...) rather than the schema, so it can commit with its journal mark. */
+    public static boolean changesData(String sql) {
+        return JournaledRun.isData(sql);
+    }
+
     /**
      * Repair of an interrupted journaled run ({@link HistoryRow#interrupted()}): marks the schema
      * statement that was running when the run died as done, so the next run resumes after it. Returns
