@@ -182,7 +182,8 @@ class LockTakeoverTest {
             assertThat(waited.err()).contains("gave up after 4 s", "pid " + busy.pid(), "host ", "since ")
                     .doesNotContain("is gone");
             assertThat(busy.isAlive()).isTrue();
-            assertThat(history(db.url())).containsExactly("1:up:true");
+            // on MariaDB the running file's journal row is there, not yet successful
+            assertThat(history(db.url())).startsWith("1:up:true").doesNotContain("2:up:true").hasSizeLessThanOrEqualTo(2);
         } finally {
             if (busy != null) {
                 busy.destroyForcibly().waitFor(30, TimeUnit.SECONDS);

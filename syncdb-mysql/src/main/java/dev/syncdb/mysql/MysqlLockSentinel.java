@@ -41,6 +41,9 @@ final class MysqlLockSentinel implements AutoCloseable {
         try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, 0)")) {
             ps.setString(1, ALIVE_PREFIX + holderId);
             ps.executeQuery().close();
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
         MysqlLockSentinel s = new MysqlLockSentinel(c, OWNER_PREFIX + owner.tag(40));
         s.thread.start();

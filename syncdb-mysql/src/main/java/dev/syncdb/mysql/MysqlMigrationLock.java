@@ -30,6 +30,8 @@ final class MysqlMigrationLock implements MigrationLock {
     private final String marker;
     private final OrphanWatch watch = new OrphanWatch();
     private MysqlLockSentinel sentinel;
+    /** The sentinel could not be opened: the lock is taken without the marker, so it is never taken over. */
+    private boolean sentinelFailed;
     private LockOwner lastOwner;
     private long lastOwnerOf = -1;
     private boolean held;
@@ -53,11 +55,15 @@ final class MysqlMigrationLock implements MigrationLock {
 
     @Override
     public boolean tryAcquire() throws SQLException {
-        if (sentinel == null) {
-            sentinel = MysqlLockSentinel.start(opener, connectionId(), LockOwner.current());
+        if (sentinel == null && !sentinelFailed) {
+            try {
+                sentinel = MysqlLockSentinel.start(opener, connectionId(), LockOwner.current());
+            } catch (SQLException e) {
+                sentinelFailed = true;
+            }
         }
         held = getLock(name);
-        if (held) {
+        if (held && sentinel != null) {
             getLock(marker);
         }
         return held;

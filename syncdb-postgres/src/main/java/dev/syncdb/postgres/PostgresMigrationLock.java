@@ -39,6 +39,7 @@ final class PostgresMigrationLock implements MigrationLock {
     private final Callable<Connection> opener;
     private final OrphanWatch watch = new OrphanWatch();
     private Connection sentinel;
+    private boolean sentinelFailed;
     private String appNameBefore;
     private boolean held;
 
@@ -58,34 +59,53 @@ final class PostgresMigrationLock implements MigrationLock {
                 held = rs.getBoolean(1);
             }
         }
-        if (held) {
+        if (held && sentinel != null) {
             appNameBefore = setting("application_name");
             set("application_name", OWNER_PREFIX + LockOwner.current().tag(63 - OWNER_PREFIX.length()));
+        }
+        if (held) {
             watchClient();
         }
         return held;
     }
 
-    /** Opens the sentinel before the lock is taken, so no one sees the lock held without it. */
+    /**
+     * Opens the sentinel before the lock is taken, so no one sees the lock held without it. When it
+     * cannot be opened (e.g. no connection slot left) the lock is taken without naming its owner: a
+     * holder that does not name itself is only ever waited for, never taken over.
+     */
     private void openSentinel() throws SQLException {
-        if (sentinel != null) {
+        if (sentinel != null || sentinelFailed) {
             return;
         }
+        try {
+            sentinel = sentinel();
+        } catch (SQLException e) {
+            sentinelFailed = true;
+        }
+    }
+
+    private Connection sentinel() throws SQLException {
         int backend;
         try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
             backend = rs.getInt(1);
         }
+        Connection s;
         try {
-            sentinel = opener.call();
+            s = opener.call();
         } catch (SQLException e) {
             throw e;
         } catch (Exception e) {
             throw new SQLException("cannot open the lock's sentinel session: " + e.getMessage(), e);
         }
-        try (PreparedStatement ps = sentinel.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+        try (PreparedStatement ps = s.prepareStatement("SELECT set_config('application_name', ?, false)")) {
             ps.setString(1, SENTINEL_PREFIX + backend);
             ps.executeQuery().close();
+            return s;
+        } catch (SQLException e) {
+            s.close();
+            throw e;
         }
     }
 
