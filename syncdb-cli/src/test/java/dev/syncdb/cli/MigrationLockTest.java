@@ -119,7 +119,7 @@ class MigrationLockTest {
             Result waited = CliRunner.run(dir, env, "upgrade", "--lock-timeout", "1");
             assertThat(waited.code()).as(waited.err()).isEqualTo(3);
             assertThat(waited.err()).contains("waiting for the syncdb lock", "held by", "gave up after 1 s");
-            assertThat(waited.err()).contains(dialect.equals("sqlite") ? "pid " + holder.pid() : "application syncdb");
+            assertThat(waited.err()).contains("pid " + holder.pid(), "host ", "since ");
 
             holder.destroyForcibly();
             assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -16,6 +16,11 @@ public record HistoryRow(int rank, String version, String description, String ty
     public static final String STAMP = "stamp";
     public static final String UNSTAMP = "unstamp";
 
+    /** Whether a journaled run died while a statement ran (the statement may or may not have taken effect). */
+    public boolean interrupted() {
+        return !success && failedStatement != null && failedStatement.startsWith(HistoryStore.RUNNING);
+    }
+
     /** Whether this row, when successful, marks its version applied (up, stamp) rather than reverted. */
     public boolean applies() {
         return type.equals(UP) || type.equals(STAMP);

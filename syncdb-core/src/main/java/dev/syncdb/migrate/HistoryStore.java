@@ -12,11 +12,18 @@ import java.util.List;
 /**
  * The history table {@code syncdb_history} in the managed namespace: created on first use with
  * standard column types only (varchar, integer, bigint, timestamp, boolean), so the same DDL serves
- * every dialect. Rows are only ever added, except that {@code repair} updates checksums.
+ * every dialect. Rows are only ever added, except that {@code repair} updates checksums and that a
+ * script run statement by statement (a database without transactional DDL, or a file marked
+ * {@link MigrationScript#NO_TRANSACTION}) keeps a journal in its row: the row is written before the
+ * first statement, {@code statements_run} counts the statements done, and {@code failed_statement}
+ * holds {@link #RUNNING} and the statement while one runs, so a run that died midway leaves a row
+ * that says where it stopped.
  */
 public final class HistoryStore {
     /** The table's name; the engine never reports it as a difference. */
     public static final String TABLE = "syncdb_history";
+    /** Prefix of {@code failed_statement} while a journaled statement runs (a run that died leaves it). */
+    public static final String RUNNING = "(running) ";
     private static final String COLUMNS = "installed_rank, version, description, type, script, checksum, installed_by, "
             + "installed_on, execution_time, success, failed_statement, statements_run";
 
@@ -91,8 +98,8 @@ public final class HistoryStore {
         return out;
     }
 
-    /** Adds a row; its rank is the next free one (the caller holds the migration lock). */
-    public void insert(HistoryRow r) throws SQLException {
+    /** Adds a row and returns its rank, the next free one (the caller holds the migration lock). */
+    public int insert(HistoryRow r) throws SQLException {
         int rank;
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(installed_rank), 0) + 1 FROM " + table)) {
@@ -115,6 +122,75 @@ public final class HistoryStore {
             ps.setInt(12, r.statementsRun());
             ps.executeUpdate();
         }
+        return rank;
+    }
+
+    /** Journal: {@code done} statements of the row's script are applied; {@code running} runs now (null = none). */
+    public void progress(int rank, int done, String running) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table
+                + " SET statements_run = ?, failed_statement = ? WHERE installed_rank = ?")) {
+            ps.setInt(1, done);
+            ps.setString(2, running == null ? null : clip(RUNNING + running.strip(), 4000));
+            ps.setInt(3, rank);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Journal: the row's run ended, as {@code row} says (success, time, failed statement, checksum). */
+    public void finish(int rank, HistoryRow row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET success = ?, execution_time = ?, "
+                + "failed_statement = ?, statements_run = ?, checksum = ? WHERE installed_rank = ?")) {
+            ps.setBoolean(1, row.success());
+            ps.setLong(2, row.durationMs());
+            ps.setString(3, row.failedStatement() == null ? null : clip(row.failedStatement(), 4000));
+            ps.setInt(4, row.statementsRun());
+            ps.setString(5, row.checksum());
+            ps.setInt(6, rank);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Whether {@code sql} changes data (INSERT, UPDATE, ...) rather than the schema, so it can commit with its journal mark. */
+    public static boolean changesData(String sql) {
+        return JournaledRun.isData(sql);
+    }
+
+    /**
+     * Repair of an interrupted journaled run ({@link HistoryRow#interrupted()}): marks the schema
+     * statement that was running when the run died as done, so the next run resumes after it. Returns
+     * that statement; empty when the row is not interrupted, or the statement changed data (it was
+     * rolled back with the run, so the next run runs it again).
+     */
+    public java.util.Optional<String> markRunningDone(HistoryRow row) throws SQLException {
+        if (!row.interrupted()) {
+            return java.util.Optional.empty();
+        }
+        String sql = row.failedStatement().substring(RUNNING.length());
+        if (sql.equals("(first statement)") || JournaledRun.isData(sql)) {
+            return java.util.Optional.empty();
+        }
+        progress(row.rank(), row.statementsRun() + 1, null);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET failed_statement = ? WHERE installed_rank = ?")) {
+            ps.setString(1, clip("(marked done by repair) " + sql, 4000));
+            ps.setInt(2, row.rank());
+            ps.executeUpdate();
+        }
+        return java.util.Optional.of(sql);
+    }
+
+    /**
+     * The row of an unfinished journaled run of {@code version} in direction {@code type}: the last
+     * row of the version, when it is of that type and not successful. Empty when there is none.
+     */
+    public java.util.Optional<HistoryRow> unfinished(String version, String type) throws SQLException {
+        HistoryRow last = null;
+        for (HistoryRow r : rows()) {
+            if (r.version().equals(version)) {
+                last = r;
+            }
+        }
+        return last != null && !last.success() && last.type().equals(type) ? java.util.Optional.of(last)
+                : java.util.Optional.empty();
     }
 
     /** Sets the checksum of the successful rows of a version of one type (repair). */

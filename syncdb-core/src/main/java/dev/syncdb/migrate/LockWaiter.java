@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * Takes a {@link MigrationLock}, polling while someone else holds it: tells {@code onWait} who the
- * holder is (again when the holder changes) and gives up after the timeout with exit 3.
+ * holder is (again when the holder changes), ends the session of a holder whose process is gone
+ * ({@link MigrationLock#takeOverIfOrphaned()}) and gives up after the timeout with exit 3.
  */
 public final class LockWaiter {
     private static final long POLL_MS = 200;
@@ -29,6 +30,12 @@ public final class LockWaiter {
         String lastHolder = null;
         try {
             while (!lock.tryAcquire()) {
+                java.util.Optional<String> taken = lock.takeOverIfOrphaned();
+                if (taken.isPresent()) {
+                    onWait.accept(taken.get());
+                    Thread.sleep(POLL_MS);
+                    continue;
+                }
                 String holder = lock.holder();
                 if (!Objects.equals(holder, lastHolder)) {
                     onWait.accept("waiting for the syncdb lock on " + target + ", held by " + holder

@@ -17,8 +17,10 @@ import java.util.List;
  * Runs one migration script in one transaction together with its history row, so a script is
  * either applied and recorded, or not applied at all. A failure is rolled back and then recorded
  * in a transaction of its own (statement, how many ran before it), and becomes a one-line error.
- * A script marked {@link MigrationScript#NO_TRANSACTION} runs statement by statement in autocommit
- * and is recorded after its last statement; a failure then says which statements stay committed.
+ * A script that cannot run in one transaction (marked {@link MigrationScript#NO_TRANSACTION}, or on
+ * a database whose DDL commits at once) runs statement by statement with a journal in its history
+ * row ({@link JournaledRun}): a failure says which statements stay applied, and the next run resumes
+ * after the last statement done.
  */
 public final class MigrationRunner {
     private static final Plan NO_PLAN = new Plan(List.of(), List.of());
@@ -28,13 +30,26 @@ public final class MigrationRunner {
     private final SplitOptions split;
     private final ExecutionHooks hooks;
     private final String user;
+    private final boolean transactionalDdl;
+    private final java.util.function.Consumer<String> notices;
 
     public MigrationRunner(Connection c, HistoryStore history, SplitOptions split, ExecutionHooks hooks, String user) {
+        this(c, history, split, hooks, user, true, m -> { });
+    }
+
+    /**
+     * {@code transactionalDdl}: whether the database rolls back schema statements (if not, every script
+     * is journaled); {@code notices} hears that an unfinished run is resumed.
+     */
+    public MigrationRunner(Connection c, HistoryStore history, SplitOptions split, ExecutionHooks hooks, String user,
+                           boolean transactionalDdl, java.util.function.Consumer<String> notices) {
         this.c = c;
         this.history = history;
         this.split = split;
         this.hooks = hooks;
         this.user = user;
+        this.transactionalDdl = transactionalDdl;
+        this.notices = notices;
     }
 
     /** Runs the script and records it with the given type ({@code up} or {@code down}); returns the row. */
@@ -42,6 +57,9 @@ public final class MigrationRunner {
         List<SqlChunk> chunks = new SqlSplitter(split).split(script.text());
         Instant start = Instant.now();
         long t0 = System.nanoTime();
+        if (!script.transactional() || !transactionalDdl) {
+            return journaled(script, type, chunks, start, t0);
+        }
         int done = 0;
         try {
             hooks.beforeTransaction(c, NO_PLAN);
@@ -64,20 +82,26 @@ public final class MigrationRunner {
             int line = done < chunks.size() ? chunks.get(done).line() : 0;
             throw SyncdbException.error("migration " + script.fileName() + " failed at statement " + (done + 1)
                     + (line > 0 ? " (line " + line + ")" : "") + ": " + oneLine(e.getMessage())
-                    + "; " + aftermath(script, done) + "; the failure is recorded in " + HistoryStore.TABLE
+                    + "; rolled back, nothing of it remains; the failure is recorded in " + HistoryStore.TABLE
                     + ". Fix the file and run the command again");
         } finally {
             restore();
         }
     }
 
-    private static String aftermath(MigrationScript script, int done) {
-        if (script.transactional()) {
-            return "rolled back, nothing of it remains";
+    private HistoryRow journaled(MigrationScript script, String type, List<SqlChunk> chunks, Instant start, long t0) {
+        try {
+            hooks.beforeTransaction(c, NO_PLAN);
+            c.setAutoCommit(true);
+            HistoryRow row = new JournaledRun(c, history, notices).run(script, chunks, row(script, type, start, t0, false, null, 0));
+            hooks.beforeCommit(c, NO_PLAN);
+            return row;
+        } catch (SQLException e) {
+            throw SyncdbException.error("migration " + script.fileName() + " could not be recorded in "
+                    + HistoryStore.TABLE + ": " + oneLine(e.getMessage()) + "; see `syncdb history` for how far it got");
+        } finally {
+            restore();
         }
-        return "the file runs outside a transaction (" + MigrationScript.NO_TRANSACTION + "), so the " + done
-                + " statement(s) before it stay applied and the next run starts the file again from its first"
-                + " statement: make them safe to repeat (IF NOT EXISTS)";
     }
 
     private void execute(String sql) throws SQLException {

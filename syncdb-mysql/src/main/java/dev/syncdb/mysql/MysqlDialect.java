@@ -127,7 +127,7 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public MigrationLock migrationLock(DatabaseUrl url, Connection connection) {
-        return new MysqlMigrationLock(connection, defaultSchemaName(url));
+        return new MysqlMigrationLock(connection, defaultSchemaName(url), () -> connect(url));
     }
 
     /** Each DDL statement commits implicitly on MySQL and MariaDB. */

@@ -139,7 +139,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public MigrationLock migrationLock(DatabaseUrl url, Connection connection) {
-        return new PostgresMigrationLock(connection);
+        return new PostgresMigrationLock(connection, () -> connect(url));
     }
 
     /** Identifiers in double quotes, always (see {@link PostgresQuote#always}). */

@@ -31,8 +31,8 @@ public final class RepairCommand implements Callable<Integer>, UsesCommonOptions
 
     @Override
     public Integer call() {
-        List<RepairUseCase.Repaired> repaired = new RepairUseCase().run(new MigrationCli(ctx).request(common, lock.seconds));
-        new MigrationText(ctx.out()).repaired(repaired);
+        RepairUseCase.Result result = new RepairUseCase().run(new MigrationCli(ctx).request(common, lock.seconds));
+        new MigrationText(ctx.out()).repaired(result);
         return ExitCode.OK;
     }
 

@@ -93,12 +93,16 @@ public final class MigrationText {
         }
     }
 
-    public void repaired(List<RepairUseCase.Repaired> repaired) {
-        if (repaired.isEmpty()) {
-            out.println("Nothing to repair: every applied file matches its checksum.");
+    public void repaired(RepairUseCase.Result result) {
+        if (result.repaired().isEmpty() && result.resolved().isEmpty()) {
+            out.println("Nothing to repair: every applied file matches its checksum and no run was left midway.");
         }
-        for (RepairUseCase.Repaired r : repaired) {
+        for (RepairUseCase.Repaired r : result.repaired()) {
             out.println("accepted " + r.file() + ": checksum " + r.oldChecksum() + " -> " + r.newChecksum());
+        }
+        for (RepairUseCase.Resolved r : result.resolved()) {
+            out.println("resolved " + r.file() + ": statement " + r.statement() + " (running when a run died) marked done;"
+                    + " the next run resumes after it: " + r.sql().replaceAll("\\s+", " "));
         }
     }
 

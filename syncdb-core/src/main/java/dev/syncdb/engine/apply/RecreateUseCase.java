@@ -24,11 +24,18 @@ import java.util.List;
  * Recreates a database from the desired schema: after confirmation and a backup (a failed backup
  * stops it), drops every managed object, creates the desired schema and runs the seed scripts, all
  * in one transaction, then verifies. Objects syncdb does not manage and its own history table stay.
- * Refused (exit 3, nothing changed) when the confirmation is not given.
+ * Refused (exit 3, nothing changed) when the confirmation is not given. On a database whose DDL
+ * commits at once (MySQL, MariaDB) the drops cannot be rolled back: there a failure after them
+ * (a seed statement, the connection) restores the backup taken first, and a recreate of a database
+ * holding tables without a backup is refused before anything is dropped.
  */
 public final class RecreateUseCase {
     static final String REFUSED = "refused: --force-recreate drops every table of %s (%d tables, schema %s) and all"
             + " their rows; nothing was changed. Type DELETE ALL DATA when asked, or pass --confirm \"DELETE ALL DATA\"";
+
+    static final String NO_BACKUP = "refused: --force-recreate on %s cannot roll back its drops if a later statement"
+            + " fails (this database commits each schema statement at once), so it needs the backup it takes first;"
+            + " nothing was changed. Run it without --no-backup";
 
     public RecreateResult run(SyncRequest request, RecreateOptions options) {
         try (Session s = Session.open(request.target(), request.schemaName(), true, request.context());
@@ -40,15 +47,39 @@ public final class RecreateUseCase {
                 throw new SyncdbException(SyncdbException.REFUSED,
                         String.format(REFUSED, s.url().masked(), current.tables().size(), s.schemaName()));
             }
+            boolean undoable = s.dialect().transactionalDdl() || current.isEmpty();
+            if (!undoable && options.backup() == null) {
+                throw new SyncdbException(SyncdbException.REFUSED, String.format(NO_BACKUP, s.url().masked()));
+            }
             BackupResult backup = options.backup() != null && !current.isEmpty() ? options.backup().take(s) : null;
             long t0 = System.nanoTime();
-            new PlanExecutor(s).execute(plan, new TrackedProgress(options.progress(), s));
+            try {
+                new PlanExecutor(s).execute(plan, new TrackedProgress(options.progress(), s));
+            } catch (SyncdbException e) {
+                throw undoable ? e : restored(s, backup, e);
+            }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             new Verifier(s).verify(desired);
             int seeded = (int) plan.steps().stream().filter(st -> st.change() == null)
                     .mapToLong(st -> st.statements().size()).sum();
             return new RecreateResult(s.url().masked(), s.serverVersion(), backup, names(current), names(desired),
                     seeded, ms);
+        }
+    }
+
+    /** Restores {@code backup} after a failed recreate on a database that cannot roll back its drops. */
+    private static SyncdbException restored(Session s, BackupResult backup, SyncdbException failure) {
+        String what = "recreate failed: " + failure.getMessage();
+        try {
+            s.connection().setAutoCommit(true);
+            s.dialect().backupProvider().restore(s.connection(), s.url(), s.schemaName(), backup.file(), true);
+            return new SyncdbException(SyncdbException.ERROR, what + "; the drops could not be rolled back on this"
+                    + " database, so the backup taken before them was restored (" + backup.file() + ", "
+                    + backup.tables() + " tables, " + backup.rows() + " rows): the database is as it was", failure);
+        } catch (java.sql.SQLException | java.io.IOException | RuntimeException e) {
+            return new SyncdbException(SyncdbException.ERROR, what + "; restoring the backup taken before the drops"
+                    + " failed too (" + Session.oneLine(e.getMessage()) + "): run `syncdb restore " + backup.file()
+                    + " --confirm RESTORE`", failure);
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.List;
  * Runs a plan statement by statement in autocommit, for databases whose DDL cannot be rolled back
  * (each schema statement commits on its own). The live-data preflight has run before, so a plan
  * should not stop on data; when a statement still fails, the error says which step failed and how
- * many of the steps before it were applied and remain.
+ * many of the steps before it were applied and remain. Every statement is journaled
+ * ({@link ApplyJournal}), so an apply that died midway is reported by the next one, which never runs
+ * a data conversion twice.
  */
 final class StepwiseExecutor {
     private final Session session;
@@ -33,15 +35,23 @@ final class StepwiseExecutor {
         } catch (SQLException e) {
             throw SyncdbException.error("cannot prepare the apply: " + Session.oneLine(e.getMessage()));
         }
+        ApplyJournal journal;
+        try {
+            journal = ApplyJournal.open(session, (int) plan.steps().stream().mapToLong(p -> p.statements().size()).sum());
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot journal the apply in the history table: " + Session.oneLine(e.getMessage()));
+        }
         boolean done = false;
+        int[] ran = {0};
         progress.started(plan);
         try {
             List<PlanStep> steps = plan.steps();
             for (int i = 0; i < steps.size(); i++) {
                 progress.step(i, steps.get(i));
-                runStep(c, steps, i);
+                runStep(journal, steps, i, ran);
             }
             hooks.beforeCommit(c, plan);
+            journal.finish(ran[0], null);
             done = true;
         } catch (SQLException e) {
             throw SyncdbException.error("apply failed after the last step: " + Session.oneLine(e.getMessage())
@@ -56,14 +66,20 @@ final class StepwiseExecutor {
         }
     }
 
-    private static void runStep(Connection c, List<PlanStep> steps, int i) {
+    private void runStep(ApplyJournal journal, List<PlanStep> steps, int i, int[] ran) {
         PlanStep step = steps.get(i);
         List<dev.syncdb.plan.Statement> statements = step.statements();
         for (int j = 0; j < statements.size(); j++) {
             String sql = statements.get(j).sql();
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute(sql);
+            if (journal.alreadyRun(sql)) {
+                session.context().warn("skipped, the unfinished earlier apply already ran it: " + abbreviate(sql));
+                continue;
+            }
+            try {
+                journal.run(sql, ran[0]);
+                ran[0]++;
             } catch (SQLException e) {
+                journal.finish(ran[0], sql);
                 throw SyncdbException.error("apply failed at step " + (i + 1) + " of " + steps.size() + " '"
                         + step.comment() + "': " + Session.oneLine(e.getMessage()) + " [statement: "
                         + abbreviate(sql) + "]; " + aftermath(steps, i, j));

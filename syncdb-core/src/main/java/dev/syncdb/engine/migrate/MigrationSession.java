@@ -64,7 +64,8 @@ final class MigrationSession implements AutoCloseable {
 
     MigrationRunner runner() {
         return new MigrationRunner(session.connection(), history, session.dialect().splitOptions(),
-                session.dialect().executionHooks(HookScope.SCRIPT), request.context().userName());
+                session.dialect().executionHooks(HookScope.SCRIPT), request.context().userName(),
+                session.dialect().transactionalDdl(), request.onWait());
     }
 
     Session session() {

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Accepts the current migration files after a deliberate edit: the history's checksum of every
- * applied file that changed is set to the file's checksum now. Runs no script.
+ * applied file that changed is set to the file's checksum now. Also resolves runs that died midway
+ * (see {@code JournaledRun}): the schema statement that was running is marked done, after the user
+ * checked that its change is there, so the next run resumes after it. Runs no script.
  */
 public final class RepairUseCase {
 
@@ -22,7 +24,15 @@ public final class RepairUseCase {
     public record Repaired(String file, String oldChecksum, String newChecksum) {
     }
 
-    public List<Repaired> run(MigrationRequest request) {
+    /** One resolved interrupted run: the file, the statement's number and text. */
+    public record Resolved(String file, int statement, String sql) {
+    }
+
+    /** What repair changed. */
+    public record Result(List<Repaired> repaired, List<Resolved> resolved) {
+    }
+
+    public Result run(MigrationRequest request) {
         try (MigrationSession ms = MigrationSession.open(request, false)) {
             ms.lock();
             MigrationState state = ms.state();
@@ -37,11 +47,27 @@ public final class RepairUseCase {
                         out.add(new Repaired(m.up().fileName(), e.getValue().checksum(), now));
                     }
                 }
+                return new Result(out, resolve(ms, state));
             } catch (SQLException e) {
                 throw SyncdbException.error("cannot update " + dev.syncdb.migrate.HistoryStore.TABLE + ": "
                         + Session.oneLine(e.getMessage()));
             }
-            return out;
         }
+    }
+
+    private static List<Resolved> resolve(MigrationSession ms, MigrationState state) throws SQLException {
+        List<Resolved> out = new ArrayList<>();
+        for (Migration m : state.files()) {
+            for (String type : List.of(HistoryRow.UP, HistoryRow.DOWN)) {
+                var row = ms.history().unfinished(m.version().text(), type);
+                if (row.isPresent()) {
+                    var sql = ms.history().markRunningDone(row.get());
+                    if (sql.isPresent()) {
+                        out.add(new Resolved(row.get().script(), row.get().statementsRun() + 1, sql.get()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 }
