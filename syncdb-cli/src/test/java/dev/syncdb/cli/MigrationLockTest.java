@@ -105,16 +105,7 @@ class MigrationLockTest {
         migrations(dir.resolve("migrations"), dialect);
         Db db = fresh(dialect, 0);
         try {
-            if (dialect.equals("sqlite")) {
-                DriverManager.getConnection("jdbc:sqlite:" + db.url().substring("sqlite://".length())).close();
-            }
-            Path log = dir.resolve("holder.log");
-            Process holder = ChildJvm.start(dir, Map.of(), log, "dev.syncdb.cli.LockHolder", db.url());
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (!Files.readString(log).contains("LOCKED") && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(Files.readString(log)).contains("LOCKED");
+            Process holder = holder(dialect, db);
             Map<String, String> env = Map.of("DATABASE_URL", db.url());
             Result waited = CliRunner.run(dir, env, "upgrade", "--lock-timeout", "1");
             assertThat(waited.code()).as(waited.err()).isEqualTo(3);
@@ -136,17 +127,8 @@ class MigrationLockTest {
     void applyAndCreateTablesWaitForAHolderInAnotherProcess(String dialect) throws Exception {
         Db db = fresh(dialect, 0);
         try {
-            if (dialect.equals("sqlite")) {
-                DriverManager.getConnection("jdbc:sqlite:" + db.url().substring("sqlite://".length())).close();
-            }
             Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE users (id integer PRIMARY KEY);\n");
-            Path log = dir.resolve("holder.log");
-            Process holder = ChildJvm.start(dir, Map.of(), log, "dev.syncdb.cli.LockHolder", db.url());
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (!Files.readString(log).contains("LOCKED") && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(Files.readString(log)).contains("LOCKED");
+            Process holder = holder(dialect, db);
             Map<String, String> env = Map.of("DATABASE_URL", db.url());
             for (String[] command : new String[][]{{"apply", "--auto", "--no-backup"}, {"create-tables"}, {"--auto", "--no-backup"}}) {
                 List<String> args = new ArrayList<>(List.of(command));
@@ -165,5 +147,20 @@ class MigrationLockTest {
         } finally {
             db.drop().run();
         }
+    }
+
+    /** A child process holding the syncdb lock of {@code db} (the SQLite file is made first); returns once it holds it. */
+    private Process holder(String dialect, Db db) throws Exception {
+        if (dialect.equals("sqlite")) {
+            DriverManager.getConnection("jdbc:sqlite:" + db.url().substring("sqlite://".length())).close();
+        }
+        Path log = dir.resolve("holder.log");
+        Process holder = ChildJvm.start(dir, Map.of(), log, "dev.syncdb.cli.LockHolder", db.url());
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.readString(log).contains("LOCKED") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(Files.readString(log)).contains("LOCKED");
+        return holder;
     }
 }
