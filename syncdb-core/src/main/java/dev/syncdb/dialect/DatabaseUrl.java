@@ -125,7 +125,7 @@ public final class DatabaseUrl {
         if (text == null) {
             return null;
         }
-        String s = text.replaceAll("(?i)(://[^:/@\\s]+:)[^@\\s/]*@", "$1***@");
+        String s = text.replaceAll("(?i)(://[^:/@\\s]*:)[^@\\s/]*@", "$1***@");
         return s.replaceAll("(?i)((?:password|passwd|pwd)=)[^&;\\s]*", "$1***");
     }
 

@@ -49,6 +49,13 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void aPasswordWithoutAUserNameIsMaskedToo() {
+        DatabaseUrl u = DatabaseUrl.parse("postgresql://:hunter2@/app");
+        assertThat(u.masked()).isEqualTo("postgresql://:***@/app");
+        assertThat(DatabaseUrl.maskText("cannot connect to mysql://:hunter2@h/db")).doesNotContain("hunter2");
+    }
+
+    @Test
     void rejectsNonUrls() {
         assertThatThrownBy(() -> DatabaseUrl.parse("localhost")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DatabaseUrl.parse(" ")).isInstanceOf(IllegalArgumentException.class);
