@@ -129,8 +129,10 @@ public final class DatabaseUrl {
         return s.replaceAll("(?i)((?:password|passwd|pwd)=)[^&;\\s]*", "$1***");
     }
 
+    /** The URL as given with its password masked, also where the user name has characters maskText stops at. */
     public String masked() {
-        return maskText(raw);
+        String s = maskText(raw);
+        return password == null || password.isEmpty() ? s : s.replace(":" + password + "@", ":***@");
     }
 
     @Override

@@ -56,6 +56,11 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void aPasswordAfterAUserNameWithASpaceIsMasked() {
+        assertThat(DatabaseUrl.parse("postgresql:// a b:hunter2@h:1/app").masked()).doesNotContain("hunter2");
+    }
+
+    @Test
     void rejectsNonUrls() {
         assertThatThrownBy(() -> DatabaseUrl.parse("localhost")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DatabaseUrl.parse(" ")).isInstanceOf(IllegalArgumentException.class);
