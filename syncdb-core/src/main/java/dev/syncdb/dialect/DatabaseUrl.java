@@ -125,11 +125,11 @@ public final class DatabaseUrl {
         if (text == null) {
             return null;
         }
-        String s = text.replaceAll("(?i)(://[^:/@\\s]*:)[^@\\s/]*@", "$1***@");
+        String s = text.replaceAll("(?i)(://[^:/@\\r\\n]*:)[^@\\s/]*@", "$1***@");
         return s.replaceAll("(?i)((?:password|passwd|pwd)=)[^&;\\s]*", "$1***");
     }
 
-    /** The URL as given with its password masked, also where the user name has characters maskText stops at. */
+    /** The URL as given with its password masked, also where the text pattern of {@link #maskText} would miss it. */
     public String masked() {
         String s = maskText(raw);
         return password == null || password.isEmpty() ? s : s.replace(":" + password + "@", ":***@");
