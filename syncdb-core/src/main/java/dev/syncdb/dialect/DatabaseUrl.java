@@ -125,7 +125,7 @@ public final class DatabaseUrl {
         if (text == null) {
             return null;
         }
-        String s = text.replaceAll("(?i)(://[^:/@\\r\\n]*:)[^@\\s/]*@", "$1***@");
+        String s = text.replaceAll("(?i)(://[^:/@\\r\\n]*:)[^@/\\r\\n]*@", "$1***@");
         return s.replaceAll("(?i)((?:password|passwd|pwd)=)[^&;\\s]*", "$1***");
     }
 

@@ -59,6 +59,7 @@ class DatabaseUrlTest {
     void aPasswordAfterAUserNameWithASpaceIsMasked() {
         assertThat(DatabaseUrl.parse("postgresql:// a b:hunter2@h:1/app").masked()).doesNotContain("hunter2");
         assertThat(DatabaseUrl.maskText("bad port in database URL: postgresql:// a:hunter2@h:abc/")).doesNotContain("hunter2");
+        assertThat(DatabaseUrl.maskText("bad port in database URL: postgresql://: :hunter2@h:abc/")).doesNotContain("hunter2");
     }
 
     @Test
