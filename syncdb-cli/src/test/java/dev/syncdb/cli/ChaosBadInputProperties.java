@@ -37,9 +37,12 @@ class ChaosBadInputProperties {
     private static final Pattern STACK_LINE = Pattern.compile("(?m)^\\s+at [\\w.$/]+\\(|^Caused by: |^Exception in thread");
     private static final List<String> CURRENT = List.of(
             "CREATE TABLE items (id int NOT NULL PRIMARY KEY, qty int NOT NULL, note varchar(40))",
-            "CREATE INDEX items_qty ON items (qty)",
             "INSERT INTO items (id, qty, note) VALUES (1, 10, 'a'), (2, 20, NULL), (3, 30, 'c')");
-    private static final String SCHEMA = String.join(";\n", CURRENT.subList(0, 2)) + ";\n";
+    /**
+     * The schema file of the database: one statement, so any truncation of it is either invalid or
+     * the same schema (a valid prefix of several statements would legitimately drop the rest).
+     */
+    private static final String SCHEMA = CURRENT.get(0) + ";\n";
     private static final String MIGRATION = "CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL);\n"
             + "CREATE INDEX users_email ON users (email);\n";
 
@@ -112,9 +115,12 @@ class ChaosBadInputProperties {
         return Arbitraries.strings().withChars("ab:/@?=&%#[] .-_\\'\"\t").ofMaxLength(12);
     }
 
-    /** Junk for the user name: no '@' or '/', so the generated host part stays the host. */
+    /**
+     * Junk for the user name: no '@', '/', '?' or '#', which would end the authority early and leave
+     * a URL of the default host and port, where a real server may listen.
+     */
     private static Arbitrary<String> userJunk() {
-        return Arbitraries.strings().withChars("ab:?=&%#[] .-_\\'\"\t").ofMaxLength(8);
+        return Arbitraries.strings().withChars("ab:=&%[] .-_\\'\"\t").ofMaxLength(8);
     }
 
     private static Arbitrary<String> malformedUrls() {
