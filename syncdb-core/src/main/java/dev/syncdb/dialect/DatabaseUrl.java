@@ -90,6 +90,9 @@ public final class DatabaseUrl {
         }
         user = user != null ? user : params.get("user");
         password = password != null ? password : params.get("password");
+        if (authority.startsWith("[") && !authority.contains("]")) {
+            throw new IllegalArgumentException("bad host in database URL (an IPv6 address needs its closing ']'): " + maskText(raw));
+        }
         String host = authority;
         Integer port = null;
         int pc = authority.lastIndexOf(':');

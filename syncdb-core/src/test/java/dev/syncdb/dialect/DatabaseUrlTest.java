@@ -63,6 +63,13 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void anIpv6HostWithoutItsClosingBracketIsABadUrl() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("mysql://u:hunter2@[::1/db"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("closing ']'")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void rejectsNonUrls() {
         assertThatThrownBy(() -> DatabaseUrl.parse("localhost")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DatabaseUrl.parse(" ")).isInstanceOf(IllegalArgumentException.class);
