@@ -47,7 +47,9 @@ public final class DatabaseUrl {
         }
         int colon = s.indexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("not a database URL (expected scheme:...): " + maskText(url));
+            int at = url.lastIndexOf('@');
+            String shown = at >= 0 ? "***" + url.substring(at) : url; // no scheme: whatever precedes '@' may be a password
+            throw new IllegalArgumentException("not a database URL (expected scheme:...): " + maskText(shown));
         }
         String scheme = s.substring(0, colon).toLowerCase();
         String rest = s.substring(colon + 1);

@@ -70,6 +70,12 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void aUrlWithoutSchemeIsRejectedWithoutShowingItsUserInfo() {
+        assertThatThrownBy(() -> DatabaseUrl.parse(":hunter2@db.example.com/app"))
+                .hasMessageContaining("***@db.example.com/app").hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void rejectsNonUrls() {
         assertThatThrownBy(() -> DatabaseUrl.parse("localhost")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DatabaseUrl.parse(" ")).isInstanceOf(IllegalArgumentException.class);
