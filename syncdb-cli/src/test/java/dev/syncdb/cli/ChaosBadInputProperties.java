@@ -124,8 +124,10 @@ class ChaosBadInputProperties {
     }
 
     private static Arbitrary<String> malformedUrls() {
+        // not "postgresql:/" or "mysql:" (no "//"): such a URL is taken as a database name on the default
+        // host, where a real server may listen, and echoes the password in its error (see docs/reliability.md)
         Arbitrary<String> scheme = Arbitraries.of("postgresql://", "mysql://", "mariadb://", "jdbc:postgresql://",
-                "foo://", "", "://", "postgresql:/", "mysql:");
+                "foo://", "", "://");
         // never a host part that falls back to a default host or port: a server may listen there
         Arbitrary<String> host = Arbitraries.of("[::1", "127.0.0.1:abc", "127.0.0.1:-1", "127.0.0.1:99999",
                 "127.0.0.1:" + freePort() + ":5", "127.0.0.1:" + freePort(), "%zz", "@@", "[]");
