@@ -47,7 +47,9 @@ public final class DatabaseUrl {
         }
         int colon = s.indexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("not a database URL (expected scheme:...): " + maskText(url));
+            int at = url.lastIndexOf('@');
+            String shown = at >= 0 ? "***" + url.substring(at) : url; // no scheme: whatever precedes '@' may be a password
+            throw new IllegalArgumentException("not a database URL (expected scheme:...): " + maskText(shown));
         }
         String scheme = s.substring(0, colon).toLowerCase();
         String rest = s.substring(colon + 1);
@@ -90,6 +92,9 @@ public final class DatabaseUrl {
         }
         user = user != null ? user : params.get("user");
         password = password != null ? password : params.get("password");
+        if (authority.startsWith("[") && !authority.contains("]")) {
+            throw new IllegalArgumentException("bad host in database URL (an IPv6 address needs its closing ']'): " + maskText(raw));
+        }
         String host = authority;
         Integer port = null;
         int pc = authority.lastIndexOf(':');
@@ -125,12 +130,14 @@ public final class DatabaseUrl {
         if (text == null) {
             return null;
         }
-        String s = text.replaceAll("(?i)(://[^:/@\\s]+:)[^@\\s/]*@", "$1***@");
+        String s = text.replaceAll("(?i)(://[^:/@\\r\\n]*:)[^@/\\r\\n]*@", "$1***@");
         return s.replaceAll("(?i)((?:password|passwd|pwd)=)[^&;\\s]*", "$1***");
     }
 
+    /** The URL as given with its password masked, also where the text pattern of {@link #maskText} would miss it. */
     public String masked() {
-        return maskText(raw);
+        String s = maskText(raw);
+        return password == null || password.isEmpty() ? s : s.replace(":" + password + "@", ":***@");
     }
 
     @Override

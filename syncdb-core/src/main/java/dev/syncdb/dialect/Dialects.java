@@ -28,8 +28,14 @@ public final class Dialects {
     public static Dialect forUrl(DatabaseUrl url, DialectContext context) {
         List<Dialect> all = all();
         return all.stream().filter(d -> d.accepts(url)).findFirst().map(d -> d.withContext(context)).orElseThrow(() -> SyncdbException.error(
-                "unsupported database URL scheme '" + url.scheme() + "' in " + url.masked() + " (supported: "
+                "unsupported database URL scheme '" + url.scheme() + "' in " + hideUserInfo(url.masked()) + " (supported: "
                         + String.join(", ", all.stream().map(Dialect::name).toList()) + ")"));
+    }
+
+    /** An unknown scheme says nothing of where its password is: everything before the last '@' is hidden. */
+    private static String hideUserInfo(String masked) {
+        int at = masked.lastIndexOf('@');
+        return at < 0 ? masked : masked.substring(0, masked.indexOf(':') + 1) + "***" + masked.substring(at);
     }
 
     /** The dialect called {@code name} ("postgresql", "sqlite", ...), if one is on the class path. */

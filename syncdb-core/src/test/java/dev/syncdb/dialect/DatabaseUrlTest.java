@@ -49,6 +49,33 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void aPasswordWithoutAUserNameIsMaskedToo() {
+        DatabaseUrl u = DatabaseUrl.parse("postgresql://:hunter2@/app");
+        assertThat(u.masked()).isEqualTo("postgresql://:***@/app");
+        assertThat(DatabaseUrl.maskText("cannot connect to mysql://:hunter2@h/db")).doesNotContain("hunter2");
+    }
+
+    @Test
+    void aPasswordAfterAUserNameWithASpaceIsMasked() {
+        assertThat(DatabaseUrl.parse("postgresql:// a b:hunter2@h:1/app").masked()).doesNotContain("hunter2");
+        assertThat(DatabaseUrl.maskText("bad port in database URL: postgresql:// a:hunter2@h:abc/")).doesNotContain("hunter2");
+        assertThat(DatabaseUrl.maskText("bad port in database URL: postgresql://: :hunter2@h:abc/")).doesNotContain("hunter2");
+    }
+
+    @Test
+    void anIpv6HostWithoutItsClosingBracketIsABadUrl() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("mysql://u:hunter2@[::1/db"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("closing ']'")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void aUrlWithoutSchemeIsRejectedWithoutShowingItsUserInfo() {
+        assertThatThrownBy(() -> DatabaseUrl.parse(":hunter2@db.example.com/app"))
+                .hasMessageContaining("***@db.example.com/app").hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void rejectsNonUrls() {
         assertThatThrownBy(() -> DatabaseUrl.parse("localhost")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DatabaseUrl.parse(" ")).isInstanceOf(IllegalArgumentException.class);
