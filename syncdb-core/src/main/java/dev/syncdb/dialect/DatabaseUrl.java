@@ -54,6 +54,11 @@ public final class DatabaseUrl {
         String scheme = s.substring(0, colon).toLowerCase();
         String rest = s.substring(colon + 1);
         if (!rest.startsWith("//")) {
+            if (!scheme.equals("sqlite") && rest.contains("@")) {
+                // user info without "//" would be read as a path on the default host, and repeated in errors
+                throw new IllegalArgumentException("not a database URL (user and host need " + scheme
+                        + "://user:password@host:port/database): " + scheme + ":***" + rest.substring(rest.lastIndexOf('@')));
+            }
             return opaque(url, scheme, jdbc, rest);
         }
         return hierarchical(url, scheme, jdbc, rest.substring(2));

@@ -82,4 +82,14 @@ class DatabaseUrlTest {
         assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:pw@h:notaport/db"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pw@");
     }
+
+    @Test
+    void userInfoWithoutSlashesIsRefusedWithoutRepeatingThePassword() {
+        for (String url : new String[]{"postgresql:app:s3cret-pw@db.example/shop", "mysql:root:s3cret-pw@127.0.0.1/db",
+                "jdbc:postgresql:u:s3cret-pw@h/db"}) {
+            assertThatThrownBy(() -> DatabaseUrl.parse(url)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("://user:password@host").hasMessageNotContaining("s3cret-pw");
+        }
+        assertThat(DatabaseUrl.parse("sqlite:data/app@2.db").path()).isEqualTo("data/app@2.db");
+    }
 }
