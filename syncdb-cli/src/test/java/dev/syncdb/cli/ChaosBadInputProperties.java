@@ -142,9 +142,9 @@ class ChaosBadInputProperties {
 
     private static Arbitrary<String> wrongCredentialUrls() {
         Arbitrary<String> user = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6).map(u -> "nobody_" + u);
-        Arbitrary<String> my = password().map(pw -> mysql.url().replaceFirst("://([^:@/]*)(:[^@]*)?@", "://$1:" + pw + "@"));
+        Arbitrary<String> my = password().map(pw -> mysql.url().replaceFirst("://([^:@/]*)(:[^@]*)?@", "://$1:" + java.util.regex.Matcher.quoteReplacement(pw) + "@"));
         Arbitrary<String> pg = Combinators.combine(user, password())
-                .as((u, pw) -> postgres.url().replaceFirst("://[^@]*@", "://" + u + ":" + pw + "@"));
+                .as((u, pw) -> postgres.url().replaceFirst("://[^@]*@", java.util.regex.Matcher.quoteReplacement("://" + u + ":" + pw + "@")));
         return Arbitraries.oneOf(my, pg);
     }
 
