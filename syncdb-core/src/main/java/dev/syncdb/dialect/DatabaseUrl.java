@@ -110,6 +110,9 @@ public final class DatabaseUrl {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("bad port in database URL: " + maskText(raw));
             }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("bad port in database URL (1-65535): " + maskText(raw));
+            }
         }
         return new DatabaseUrl(raw, scheme, jdbc, user, password, host, port, decode(path), params);
     }

@@ -92,4 +92,12 @@ class DatabaseUrlTest {
         }
         assertThat(DatabaseUrl.parse("sqlite:data/app@2.db").path()).isEqualTo("data/app@2.db");
     }
+
+    @Test
+    void aPortOutsideItsRangeIsABadPort() {
+        for (String url : new String[]{"mysql://:pw-marker@127.0.0.1:-1/", "postgresql://u:pw-marker@h:70000/db", "postgresql://u@h:0/db"}) {
+            assertThatThrownBy(() -> DatabaseUrl.parse(url)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("bad port").hasMessageNotContaining("pw-marker");
+        }
+    }
 }
