@@ -103,7 +103,7 @@ class CliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.err()).startsWith("error: unsupported database URL scheme 'oracle'")
-                .contains("scott:***@h").doesNotContain("secret");
+                .contains("oracle:***@h:1521/orcl").doesNotContain("secret");
     }
 
     @Test
