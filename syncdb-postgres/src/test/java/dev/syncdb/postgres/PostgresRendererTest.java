@@ -557,73 +557,14 @@ class PostgresRendererTest {
                 new SetComment(ObjectKind.TABLE, "t", null, null, "x"), new CreateEnum(e), new DropEnum(e),
                 new AlterEnum(e, new EnumType("e", List.of("a", "b"), null)), new CreateSequence(s), new DropSequence(s),
                 new AlterSequence(s, new Sequence("s", "bigint", 1, 2, 1, 100, 1, false, null, null)),
-                new CreateView(v), new DropView(v), new CreateObject(FUNCTION_V1), new DropObject(FUNCTION_V1),
-                new ReplaceObject(FUNCTION_V1, FUNCTION_V2));
+                new CreateView(v), new DropView(v), new CreateObject(PostgresObjectRendererTest.FUNCTION_V1), new DropObject(PostgresObjectRendererTest.FUNCTION_V1),
+                new ReplaceObject(PostgresObjectRendererTest.FUNCTION_V1, PostgresObjectRendererTest.FUNCTION_V2));
         for (SchemaChange change : all) {
             assertThat(sql(change)).as(change.describe()).isNotEmpty().allSatisfy(q -> assertThat(q).doesNotEndWith(";"));
         }
         Set<Class<?>> covered = all.stream().map(Object::getClass).collect(Collectors.toSet());
         covered.add(RebuildTable.class);
         assertThat(covered).containsExactlyInAnyOrder(SchemaChange.class.getPermittedSubclasses());
-    }
-
-    private static final SchemaObject FUNCTION_V1 = function("CREATE OR REPLACE FUNCTION f(a integer)\n RETURNS integer\n"
-            + " LANGUAGE sql\nAS $function$ SELECT a $function$", "integer");
-    private static final SchemaObject FUNCTION_V2 = function("CREATE OR REPLACE FUNCTION f(a integer)\n RETURNS integer\n"
-            + " LANGUAGE sql\nAS $function$ SELECT a + 1 $function$", "integer");
-
-    private static SchemaObject function(String definition, String result) {
-        return new SchemaObject(SchemaObject.Kind.FUNCTION, "f", null, "f(integer)", definition,
-                Map.of(CatalogCodeObjects.SIGNATURE, "f(a integer)", CatalogCodeObjects.ARGUMENTS, "a integer",
-                        CatalogCodeObjects.RESULT, result), List.of(), List.of());
-    }
-
-    private static SchemaObject domain(String definition, Map<String, String> props) {
-        return new SchemaObject(SchemaObject.Kind.DOMAIN, "qty", null, "qty", definition, props, List.of(), List.of());
-    }
-
-    @Test
-    void objectsAreDroppedByKindAndReplacedInPlaceWhereTheyCanBe() {
-        assertThat(sql(new DropObject(FUNCTION_V1))).containsExactly("DROP FUNCTION f(a integer)");
-        assertThat(sql(new ReplaceObject(FUNCTION_V1, FUNCTION_V2))).containsExactly(
-                "SET check_function_bodies = off", FUNCTION_V2.definition());
-        SchemaObject bigger = function(FUNCTION_V2.definition().replace("RETURNS integer", "RETURNS bigint"), "bigint");
-        assertThat(sql(new ReplaceObject(FUNCTION_V1, bigger))).containsExactly("DROP FUNCTION f(a integer)",
-                "SET check_function_bodies = off", bigger.definition());
-        SchemaObject atomic = function("CREATE OR REPLACE FUNCTION f(a integer)\n RETURNS integer\n LANGUAGE sql\n"
-                + "RETURN (a + 1)", "integer");
-        assertThat(sql(new CreateObject(atomic))).containsExactly(atomic.definition());
-        SchemaObject trigger = new SchemaObject(SchemaObject.Kind.TRIGGER, "Touch", "Order", "Order.Touch",
-                "CREATE TRIGGER \"Touch\" BEFORE UPDATE ON \"Order\" FOR EACH ROW EXECUTE FUNCTION f()", Map.of(),
-                List.of(), List.of());
-        assertThat(sql(new DropObject(trigger))).containsExactly("DROP TRIGGER \"Touch\" ON \"Order\"");
-    }
-
-    @Test
-    void aDomainIsAlteredInPlaceOverTheSameBaseType() {
-        SchemaObject plain = domain("CREATE DOMAIN qty AS integer", Map.of(CatalogTypeObjects.BASE, "integer"));
-        SchemaObject checked = domain("CREATE DOMAIN qty AS integer DEFAULT 0 NOT NULL CONSTRAINT qty_check CHECK ((VALUE >= 0))",
-                Map.of(CatalogTypeObjects.BASE, "integer", CatalogTypeObjects.DEFAULT, "0", CatalogTypeObjects.NOT_NULL, "true",
-                        CatalogTypeObjects.CHECK_PREFIX + "qty_check", "CHECK ((VALUE >= 0))"));
-        assertThat(sql(new ReplaceObject(plain, checked))).containsExactly(
-                "ALTER DOMAIN qty SET DEFAULT 0",
-                "ALTER DOMAIN qty SET NOT NULL",
-                "ALTER DOMAIN qty ADD CONSTRAINT qty_check CHECK ((VALUE >= 0))");
-        assertThat(sql(new ReplaceObject(checked, plain))).containsExactly(
-                "ALTER DOMAIN qty DROP CONSTRAINT qty_check",
-                "ALTER DOMAIN qty DROP DEFAULT",
-                "ALTER DOMAIN qty DROP NOT NULL");
-        assertThat(PgObjectSql.overValue("CHECK ((VALUE >= 0) AND 'VALUE' <> \"VALUE\"::text)", "qty"))
-                .isEqualTo("CHECK (((qty) >= 0) AND 'VALUE' <> \"VALUE\"::text)");
-    }
-
-    @Test
-    void rowLevelSecurityIsSwitchedWithTheTable() {
-        Map<String, String> on = Map.of(PgTableSql.ROW_SECURITY, "true", PgTableSql.FORCE_ROW_SECURITY, "true");
-        assertThat(sql(new AlterTableOptions("t", Map.of(), on))).containsExactly(
-                "ALTER TABLE t ENABLE ROW LEVEL SECURITY", "ALTER TABLE t FORCE ROW LEVEL SECURITY");
-        assertThat(sql(new AlterTableOptions("t", on, Map.of()))).containsExactly(
-                "ALTER TABLE t DISABLE ROW LEVEL SECURITY", "ALTER TABLE t NO FORCE ROW LEVEL SECURITY");
     }
 
     // ---------------------------------------------------------------- through the planner
@@ -723,72 +664,4 @@ class PostgresRendererTest {
         assertThat(sqlOf(p.steps().get(0).reverse())).containsExactly("DROP TABLE authors");
     }
 
-    // ---------------------------------------------------------------- object state, replica identity, new labels
-
-    private static SchemaObject trigger(Map<String, String> props) {
-        return new SchemaObject(SchemaObject.Kind.TRIGGER, "audit", "orders", "orders.audit",
-                "CREATE TRIGGER audit AFTER UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION f()", props,
-                List.of(), List.of());
-    }
-
-    @Test
-    void aTriggersFiringStateAndCommentAreSetAfterItsCreateOrAloneWhenOnlyTheyChange() {
-        SchemaObject plain = trigger(Map.of());
-        SchemaObject disabled = trigger(Map.of(CatalogCodeObjects.TRIGGER_STATE, "disabled",
-                CatalogCodeObjects.COMMENT, "Audits updates."));
-        SchemaObject always = trigger(Map.of(CatalogCodeObjects.TRIGGER_STATE, "always"));
-        assertThat(sql(new CreateObject(disabled))).containsExactly(disabled.definition(),
-                "ALTER TABLE orders DISABLE TRIGGER audit", "COMMENT ON TRIGGER audit ON orders IS 'Audits updates.'");
-        assertThat(sql(new ReplaceObject(disabled, always))).containsExactly(
-                "ALTER TABLE orders ENABLE ALWAYS TRIGGER audit", "COMMENT ON TRIGGER audit ON orders IS NULL");
-        assertThat(sql(new ReplaceObject(always, plain))).containsExactly("ALTER TABLE orders ENABLE TRIGGER audit");
-        assertThat(renderer.hazards(new ReplaceObject(plain, disabled), empty)).isEmpty();
-        PostgresDiffHooks hooks = new PostgresDiffHooks();
-        assertThat(hooks.sameObject(plain, trigger(Map.of()))).isTrue();
-        assertThat(hooks.sameObject(plain, always)).isFalse();
-        assertThat(hooks.replacesObjectInPlace(plain, always)).isTrue();
-    }
-
-    @Test
-    void aRoutineNamedLikeAPgCatalogOneIsDroppedAndCommentedQualified() {
-        SchemaObject shadowing = new SchemaObject(SchemaObject.Kind.FUNCTION, "current_user", null, "current_user()",
-                "CREATE OR REPLACE FUNCTION \"current_user\"()\n RETURNS integer\n LANGUAGE sql\nAS $function$ SELECT 1 $function$",
-                Map.of(CatalogCodeObjects.SIGNATURE, "\"current_user\"()", CatalogCodeObjects.ARGUMENTS, "",
-                        CatalogCodeObjects.RESULT, "integer", CatalogCodeObjects.SHADOWS_CATALOG, "true",
-                        CatalogCodeObjects.COMMENT, "me"), List.of(), List.of());
-        assertThat(sql(new DropObject(shadowing))).containsExactly("DROP FUNCTION public.\"current_user\"()");
-        assertThat(sql(new CreateObject(shadowing))).containsExactly("SET check_function_bodies = off", shadowing.definition(),
-                "COMMENT ON FUNCTION public.\"current_user\"() IS 'me'");
-    }
-
-    @Test
-    void replicaIdentityIsATableOption() {
-        Table full = Table.builder("users").column("id", "integer").option(PgReplicaIdentity.OPTION, "full").build();
-        assertThat(sql(new CreateTable(full))).contains("ALTER TABLE users REPLICA IDENTITY FULL");
-        assertThat(sql(new AlterTableOptions("users", Map.of(PgReplicaIdentity.OPTION, "full"),
-                Map.of(PgReplicaIdentity.OPTION, "index users_id")))).containsExactly(
-                "ALTER TABLE users REPLICA IDENTITY USING INDEX users_id");
-        assertThat(sql(new AlterTableOptions("users", Map.of(PgReplicaIdentity.OPTION, "nothing"), Map.of())))
-                .containsExactly("ALTER TABLE users REPLICA IDENTITY DEFAULT");
-        assertThat(PgReplicaIdentity.option("d", null)).isNull();
-        assertThat(PgReplicaIdentity.option("i", "k")).isEqualTo("index k");
-    }
-
-    @Test
-    void newLabelsThatAPolicyUsesCommitBeforeThePlansTransaction() {
-        EnumType from = new EnumType("perm", List.of("read"), null);
-        EnumType to = new EnumType("perm", List.of("read", "write"), null);
-        SchemaObject policy = new SchemaObject(SchemaObject.Kind.POLICY, "p", "docs", "docs.p",
-                "CREATE POLICY p ON docs AS PERMISSIVE FOR UPDATE TO PUBLIC USING (can('write'::perm))", Map.of(),
-                List.of(new ObjectRef(SchemaObject.Kind.ENUM, "perm")), List.of());
-        Schema desired = new Schema("public", List.of(), List.of(to), List.of(), List.of(), List.of(policy), List.of());
-        RenderContext ctx = new RenderContext(Schema.empty("public"), desired);
-        AlterEnum c = new AlterEnum(from, to);
-        assertThat(renderer.render(c, ctx)).containsExactly(new Statement("ALTER TYPE perm ADD VALUE 'write' AFTER 'read'", false));
-        assertThat(codes(renderer.hazards(c, ctx))).containsExactly(HazardCode.COMMITTED_FIRST);
-        assertThat(new PostgresDiffHooks().recreatesEnum(c, desired)).isFalse();
-        Schema unused = new Schema("public", List.of(), List.of(to), List.of(), List.of(), List.of(), List.of());
-        assertThat(renderer.render(c, new RenderContext(Schema.empty("public"), unused)))
-                .containsExactly(Statement.of("ALTER TYPE perm ADD VALUE 'write' AFTER 'read'"));
-    }
 }
