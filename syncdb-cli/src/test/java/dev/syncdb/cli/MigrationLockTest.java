@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The syncdb lock across real processes: two CLI JVMs upgrading at once (each migration applied
- * exactly once, ten rounds), a lock holder killed with SIGKILL (the next run proceeds), and
+ * exactly once, five rounds), a lock holder killed with SIGKILL (the next run proceeds), and
  * {@code apply} / {@code create-tables} waiting for a holder in another process.
  */
 class MigrationLockTest {
@@ -77,7 +77,7 @@ class MigrationLockTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void twoProcessesUpgradingAtOnceApplyEachMigrationExactlyOnce(String dialect) throws Exception {
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < 5; round++) {
             Path work = Files.createDirectories(dir.resolve("round" + round));
             migrations(work.resolve("migrations"), dialect);
             Db db = fresh(dialect, round);

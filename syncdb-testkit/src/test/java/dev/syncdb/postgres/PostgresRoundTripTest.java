@@ -6,6 +6,8 @@ import dev.syncdb.testkit.scenario.PgScenarioDatabases;
 import dev.syncdb.testkit.scenario.RoundTripSuite;
 import dev.syncdb.testkit.scenario.ScenarioOptions;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
  * direction, a database built from one schema is brought to the other with apply, must then plan
  * nothing, and must match a database built from the target schema directly, both by syncdb's differ
  * and by an independent catalog read ({@link PgCatalog}); the inspector must report nothing it does
- * not manage. {@code -Dsyncdb.scenarios=REGEX} keeps only matching scenarios.
+ * not manage. {@code -Dsyncdb.scenarios=REGEX} keeps only matching scenarios. Its cases run six at a
+ * time (each has its own databases; most of the time goes to the server).
  */
 class PostgresRoundTripTest {
     private static final Map<String, RoundTripSuite> SUITES = new ConcurrentHashMap<>();
@@ -30,6 +33,7 @@ class PostgresRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    @Execution(ExecutionMode.CONCURRENT)
     void convergesAndSecondRunDoesNothing(RoundTripSuite.Case c) {
         suite(c.where()).check(c);
     }
