@@ -54,7 +54,7 @@ public final class DatabaseUrl {
         String scheme = s.substring(0, colon).toLowerCase();
         String rest = s.substring(colon + 1);
         if (!rest.startsWith("//")) {
-            if (!scheme.equals("sqlite") && rest.contains("@")) {
+            if (userInfoWithoutSlashes(rest)) {
                 // user info without "//" would be read as a path on the default host, and repeated in errors
                 throw new IllegalArgumentException("not a database URL (user and host need " + scheme
                         + "://user:password@host:port/database): " + scheme + ":***" + rest.substring(rest.lastIndexOf('@')));
@@ -62,6 +62,16 @@ public final class DatabaseUrl {
             return opaque(url, scheme, jdbc, rest);
         }
         return hierarchical(url, scheme, jdbc, rest.substring(2));
+    }
+
+    /** Whether an opaque rest starts with "user:password@" (no path separator before the '@'), not a file path. */
+    private static boolean userInfoWithoutSlashes(String rest) {
+        int at = rest.lastIndexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String before = rest.substring(0, at);
+        return before.indexOf(':') > 0 && before.indexOf('/') < 0 && before.indexOf('\\') < 0;
     }
 
     private static DatabaseUrl opaque(String raw, String scheme, boolean jdbc, String rest) {

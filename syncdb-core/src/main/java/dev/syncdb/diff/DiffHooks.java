@@ -72,14 +72,6 @@ public interface DiffHooks {
     }
 
     /**
-     * Whether this dialect carries out {@code change} by dropping the object and creating it again
-     * (so what hangs off it, such as its privileges, goes with it). Never by default.
-     */
-    default boolean recreatesObject(SchemaChange.ReplaceObject change) {
-        return false;
-    }
-
-    /**
      * Whether this dialect replaces an object compared by definition without dropping it (an
      * ALTER or CREATE OR REPLACE). When it must drop it, the planner drops the objects and views that
      * need it first and creates them again afterwards. In place by default.

@@ -59,7 +59,7 @@ final class Regrants {
             if (c instanceof CreateTable t) created.add(new ObjectRef(Kind.TABLE, t.desired().name()));
             if (c instanceof DropSequence s) dropped.add(new ObjectRef(Kind.SEQUENCE, s.current().name()));
             if (c instanceof CreateSequence s) created.add(new ObjectRef(Kind.SEQUENCE, s.desired().name()));
-            if (c instanceof ReplaceObject r && r.to().kind() != Kind.PRIVILEGE && hooks.recreatesObject(r)) {
+            if (c instanceof ReplaceObject r && r.to().kind() != Kind.PRIVILEGE && !hooks.replacesObjectInPlace(r.from(), r.to())) {
                 out.add(r.to().ref());
             }
         }

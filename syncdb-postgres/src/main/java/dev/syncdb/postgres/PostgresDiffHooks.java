@@ -114,9 +114,4 @@ public final class PostgresDiffHooks implements DiffHooks {
                 && PgObjectState.same(from, to);
     }
 
-    /** Whether the renderer drops and re-creates the object ({@link PgObjectSql#inPlace}). */
-    @Override
-    public boolean recreatesObject(dev.syncdb.diff.SchemaChange.ReplaceObject change) {
-        return !PgObjectSql.inPlace(change.from(), change.to());
-    }
 }
