@@ -2,6 +2,7 @@ package dev.syncdb.plan;
 
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Column;
+import dev.syncdb.model.DataType;
 import dev.syncdb.model.ForeignKey;
 import dev.syncdb.model.Index;
 import dev.syncdb.model.Table;
@@ -112,8 +113,13 @@ public abstract class StandardPreflightQueries implements PreflightQueries {
     @Override
     public PreflightQuery conversionUsing(Table t, Column to, String expression) {
         // converts every row (the count forces it) and reports 0: a row that does not convert fails the query
-        return PreflightQuery.evaluating("SELECT 0 * count(CAST((" + expression + ") AS " + to.type().sql() + ")), NULL FROM "
+        return PreflightQuery.evaluating("SELECT 0 * count(CAST((" + expression + ") AS " + castType(to.type()) + ")), NULL FROM "
                 + table(t));
+    }
+
+    /** The type named in a CAST to {@code type}: the type itself here; databases whose CAST takes fewer types map it. */
+    protected String castType(DataType type) {
+        return type.sql();
     }
 
     @Override

@@ -37,6 +37,25 @@ final class MysqlPreflightQueries extends StandardPreflightQueries {
                 : "CONCAT_WS(', ', " + expressions.stream().map(this::text).collect(Collectors.joining(", ")) + ")";
     }
 
+    /** MySQL's CAST takes only a few type names: integers become SIGNED/UNSIGNED, texts CHAR, times DATETIME. */
+    @Override
+    protected String castType(DataType type) {
+        String base = type.base();
+        if (MysqlTypes.INTEGER_BYTES.containsKey(base)) {
+            return MysqlTypes.unsigned(type) ? "UNSIGNED" : "SIGNED";
+        }
+        return switch (base) {
+            case "decimal", "numeric" -> type.precision() == null ? "DECIMAL"
+                    : "DECIMAL(" + type.precision() + "," + (type.scale() == null ? 0 : type.scale()) + ")";
+            case "date" -> "DATE";
+            case "time" -> "TIME";
+            case "datetime", "timestamp" -> "DATETIME";
+            case "double", "float", "real" -> "DOUBLE";
+            case "binary", "varbinary", "blob", "tinyblob", "mediumblob", "longblob" -> "BINARY";
+            default -> "CHAR";
+        };
+    }
+
     @Override
     public PreflightQuery narrowing(Table t, Column from, Column to) {
         String c = quote(from.name());

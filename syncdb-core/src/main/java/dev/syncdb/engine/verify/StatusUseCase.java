@@ -67,6 +67,9 @@ public final class StatusUseCase {
         } catch (SQLException e) {
             throw SyncdbException.error("cannot read " + HistoryStore.TABLE + ": " + Session.oneLine(e.getMessage()));
         }
+        if (!hasDir && rows.stream().noneMatch(r -> Version.valid(r.version()))) {
+            return null; // the table holds only apply runs' journal rows (MySQL keeps them there): no migrations
+        }
         List<Migration> files = hasDir ? directory.migrations() : List.of();
         MigrationState state = new MigrationState(files, rows);
         String problem = null;
