@@ -69,7 +69,7 @@ public final class Main {
         m.put("demo", DemoCommand::new);
         m.put("backup", BackupCommand::new);
         m.put("restore", RestoreCommand::new);
-        m.put("migrate", c -> new CommandLine(new MigrateCommand()).addSubcommand(new MigrateGenerateCommand(c)));
+        m.put("migrate", Main::migrate);
         m.put("upgrade", UpgradeCommand::new);
         m.put("downgrade", DowngradeCommand::new);
         m.put("current", CurrentCommand::new);
@@ -81,6 +81,18 @@ public final class Main {
         m.put("verify", VerifyCommand::new);
         m.put("create-tables", CreateTablesCommand::new);
         return m;
+    }
+
+    /**
+     * The {@code migrate} group: {@code generate}, and the migration verbs again under it
+     * ({@code syncdb migrate upgrade} is {@code syncdb upgrade}), as users of Alembic and Flyway type them.
+     */
+    private static CommandLine migrate(CliContext c) {
+        return new CommandLine(new MigrateCommand()).addSubcommand(new MigrateGenerateCommand(c))
+                .addSubcommand(new UpgradeCommand(c)).addSubcommand(new DowngradeCommand(c))
+                .addSubcommand(new CurrentCommand(c)).addSubcommand(new HistoryCommand(c))
+                .addSubcommand(new ShowCommand(c)).addSubcommand(new StampCommand(c))
+                .addSubcommand(new RepairCommand(c));
     }
 
     /**

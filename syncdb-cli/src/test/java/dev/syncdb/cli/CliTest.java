@@ -44,11 +44,12 @@ class CliTest {
     }
 
     @Test
-    void unknownOptionPrintsErrorAndUsageAndExitsOne() {
+    void unknownOptionPrintsErrorAndAHintAndExitsOne() {
         Result r = CliRunner.run(dir, "plan", "--bogus");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.errLines().get(0)).isEqualTo("error: Unknown option: '--bogus'");
-        assertThat(r.err()).contains("Usage: syncdb plan");
+        assertThat(r.errLines()).last().isEqualTo("Run 'syncdb plan --help' for its options.");
+        assertThat(r.err()).doesNotContain("Usage:");
         assertThat(r.out()).isEmpty();
     }
 
@@ -56,7 +57,16 @@ class CliTest {
     void unknownCommandExitsOne() {
         Result r = CliRunner.run(dir, "frobnicate");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith("error: ").contains("Usage: syncdb");
+        assertThat(r.err()).startsWith("error: ").doesNotContain("Usage:");
+    }
+
+    @Test
+    void aMistypedCommandGetsDidYouMeanAndAOneLineHint() {
+        Result r = CliRunner.run(dir, "stauts");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).containsExactly("error: Unmatched argument at index 0: 'stauts'",
+                "Did you mean: syncdb stamp or syncdb status or syncdb history?",
+                "Run 'syncdb --help' for the commands and options.");
     }
 
     @Test

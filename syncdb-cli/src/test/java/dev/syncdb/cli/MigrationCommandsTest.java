@@ -62,6 +62,25 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void theMigrationVerbsAlsoRunUnderMigrate() throws Exception {
+        schema("CREATE TABLE users (id integer PRIMARY KEY);\n");
+        assertThat(cli("migrate", "generate", "-m", "users", "--schema", "schema.sql").code()).isZero();
+        Result up = cli("migrate", "upgrade");
+        assertThat(up.code()).as(up.err()).isZero();
+        assertThat(tables()).contains("users", "syncdb_history");
+        Result current = cli("migrate", "current");
+        assertThat(current.code()).as(current.err()).isZero();
+        assertThat(current.out()).isEqualTo(cli("current").out());
+        assertThat(cli("migrate", "history").out()).contains("up");
+        Result down = cli("migrate", "downgrade", "base");
+        assertThat(down.code()).as(down.err()).isZero();
+        assertThat(tables()).doesNotContain("users");
+        Result bare = cli("migrate");
+        assertThat(bare.code()).isEqualTo(1);
+        assertThat(bare.errLines().get(0)).contains("migrate generate", "upgrade");
+    }
+
+    @Test
     void generateWritesReviewableUpAndDownFilesAndUpgradeSqlChangesNothing() throws Exception {
         schema("CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL);\n");
         Result g = cli("migrate", "generate", "-m", "Create users!", "--schema", "schema.sql");

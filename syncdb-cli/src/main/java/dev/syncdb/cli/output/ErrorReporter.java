@@ -19,7 +19,7 @@ import java.io.StringWriter;
 /**
  * Turns failures into what the user sees: one line on stderr starting with "error: ", passwords
  * masked, exit code from the failure (1 unless the engine says otherwise). Bad usage adds the
- * command's usage and exits 1 (not picocli's 2, which means "differences found" here). Stack traces
+ * "did you mean" suggestions and a one-line pointer to the command's help, and exits 1 (not picocli's 2, which means "differences found" here). Stack traces
  * only with {@code --verbose}.
  */
 public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -34,7 +34,8 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
         CommandLine cl = ex.getCommandLine();
         err.println("error: " + oneLine(ex.getMessage()));
         UnmatchedArgumentException.printSuggestions(ex, err);
-        cl.usage(err, cl.getColorScheme());
+        err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for "
+                + (cl.getParent() == null ? "the commands and options." : "its options."));
         return ExitCode.ERROR;
     }
 
