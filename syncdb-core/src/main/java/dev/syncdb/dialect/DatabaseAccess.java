@@ -23,6 +23,13 @@ public interface DatabaseAccess {
         return true;
     }
 
+    /**
+     * Removes a database this run created by connecting (a file database) when nothing was written in
+     * it, so a failed or read-only run leaves no empty file behind; by default nothing to remove.
+     */
+    default void removeIfEmpty(DatabaseUrl url) {
+    }
+
     /** The namespace managed when the user names none ("public", the URL's database, "main"). */
     String defaultSchemaName(DatabaseUrl url);
 

@@ -15,7 +15,7 @@ public record SqlScript(String source, String text) {
 
     /**
      * Reads the scripts at the given paths: a file as it is, a directory as its {@code .sql} files in
-     * name order. A missing path is a one-line error.
+     * name order. A missing path, or a directory without a {@code .sql} file, is a one-line error.
      */
     public static List<SqlScript> read(List<Path> paths) {
         List<SqlScript> out = new ArrayList<>();
@@ -25,8 +25,12 @@ public record SqlScript(String source, String text) {
             }
             if (Files.isDirectory(p)) {
                 try (Stream<Path> files = Files.list(p)) {
-                    files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted()
-                            .forEach(f -> out.add(readFile(f)));
+                    List<Path> sql = files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList();
+                    if (sql.isEmpty()) {
+                        throw SyncdbException.error("no .sql file in directory " + p
+                                + " (an empty desired schema would drop every table; name the files *.sql)");
+                    }
+                    sql.forEach(f -> out.add(readFile(f)));
                 } catch (IOException e) {
                     throw SyncdbException.error("cannot read schema directory " + p + ": " + e.getMessage());
                 }

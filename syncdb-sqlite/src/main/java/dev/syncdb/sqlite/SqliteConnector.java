@@ -43,6 +43,50 @@ public final class SqliteConnector {
         return loc.equals(MEMORY) || Files.exists(Path.of(loc));
     }
 
+    /**
+     * Deletes the database file (and its journal and lock files) when it holds no schema object: what
+     * connecting to a missing file created, where the run then wrote nothing.
+     */
+    static void removeIfEmpty(DatabaseUrl url) {
+        String loc = location(url);
+        Path file = Path.of(loc);
+        if (loc.equals(MEMORY) || !Files.isRegularFile(file)) {
+            return;
+        }
+        try (Connection c = connect(loc); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            if (!rs.next() || rs.getInt(1) > 0) {
+                return;
+            }
+        } catch (SQLException e) {
+            return; // unreadable: leave it as it is
+        }
+        for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (java.io.IOException ignored) {
+                // a file we could not delete stays; the database itself is empty
+            }
+        }
+        removeFreeLockFile(file.resolveSibling(file.getFileName() + ".syncdb-lock"));
+    }
+
+    /** Deletes the migration lock's file unless another process holds the lock on it. */
+    private static void removeFreeLockFile(Path lockFile) {
+        if (!Files.isRegularFile(lockFile)) {
+            return;
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = ch.tryLock()) {
+            if (held != null) {
+                Files.delete(lockFile);
+            }
+        } catch (java.io.IOException | java.nio.channels.OverlappingFileLockException ignored) {
+            // held or unreadable: it stays
+        }
+    }
+
     /** A connection to the database the URL names (created when the file does not exist). */
     static Connection connect(DatabaseUrl url) throws SQLException {
         return connect(location(url));

@@ -68,6 +68,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void removeIfEmpty(DatabaseUrl url) {
+        SqliteConnector.removeIfEmpty(url);
+    }
+
+    @Override
     public Connection connect(DatabaseUrl url) throws SQLException {
         return SqliteConnector.connect(url);
     }

@@ -4,6 +4,7 @@ import dev.syncdb.SyncdbException;
 import dev.syncdb.engine.backup.Backup;
 import dev.syncdb.migrate.HistoryRow;
 import dev.syncdb.migrate.Migration;
+import dev.syncdb.migrate.MigrationDirectory;
 import dev.syncdb.migrate.MigrationState;
 import dev.syncdb.migrate.Version;
 
@@ -28,7 +29,11 @@ public final class UpgradeUseCase {
     }
 
     public MigrationRunResult run(MigrationRequest request, Options options) {
-        try (MigrationSession ms = MigrationSession.open(request, !options.dryRun())) {
+        if (!new MigrationDirectory(request.dir()).exists()) {
+            throw SyncdbException.error("migrations directory not found: " + request.dir()
+                    + " (write the first migration with migrate generate, or name the directory with --migrations)");
+        }
+        try (MigrationSession ms = MigrationSession.open(request, true)) { // a dry run on a new file leaves no file
             if (!options.dryRun()) {
                 ms.lock();
             }

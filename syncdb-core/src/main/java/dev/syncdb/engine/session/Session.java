@@ -29,6 +29,8 @@ public final class Session implements AutoCloseable {
     private final String serverVersion;
     private final DialectContext context;
     private final java.util.List<Thread> background = new java.util.ArrayList<>();
+    /** Whether connecting created the database (a new file): it is removed again on close when left empty. */
+    private boolean created;
 
     private Session(DatabaseUrl url, Dialect dialect, Connection connection, String schemaName, String serverVersion,
                     DialectContext context) {
@@ -55,6 +57,7 @@ public final class Session implements AutoCloseable {
             throw SyncdbException.error("database does not exist: " + url.masked()
                     + " (apply or create-tables creates it)");
         }
+        boolean existed = dialect.exists(url);
         Connection c;
         try {
             c = dialect.connect(url);
@@ -63,9 +66,14 @@ public final class Session implements AutoCloseable {
         }
         try {
             String name = schemaName != null ? schemaName : dialect.defaultSchemaName(url);
-            return new Session(url, dialect, c, name, dialect.serverVersion(c), context);
+            Session session = new Session(url, dialect, c, name, dialect.serverVersion(c), context);
+            session.created = !existed;
+            return session;
         } catch (SQLException e) {
             closeQuietly(c);
+            if (!existed) {
+                dialect.removeIfEmpty(url);
+            }
             throw SyncdbException.error("cannot read server version of " + url.masked() + ": " + oneLine(e.getMessage()));
         }
     }
@@ -142,6 +150,9 @@ public final class Session implements AutoCloseable {
     public void close() {
         awaitBackground();
         closeQuietly(connection);
+        if (created) {
+            dialect.removeIfEmpty(url);
+        }
     }
 
     private void awaitBackground() {
