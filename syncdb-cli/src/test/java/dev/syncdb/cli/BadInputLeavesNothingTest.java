@@ -25,7 +25,7 @@ class BadInputLeavesNothingTest {
     Path dir;
 
     Result cli(String db, String... args) {
-        return CliRunner.run(dir, Map.of("DATABASE_URL", "sqlite:" + db), args);
+        return CliRunner.run(dir, Map.of("DATABASE_URL", "sqlite://" + dir.resolve(db).toAbsolutePath()), args);
     }
 
     String files() throws IOException {
@@ -44,7 +44,8 @@ class BadInputLeavesNothingTest {
         Result r = cli("app.db", "apply", "--auto", "--schema", "schema");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.errLines()).hasSize(1);
-        assertThat(r.errLines().get(0)).startsWith("error: no .sql file in directory ").contains("schema");
+        assertThat(r.errLines().get(0)).startsWith("error: no .sql file in directory ").endsWith("schema"
+                + " (an empty desired schema would drop every table; name the files *.sql)");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
              ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM keep")) {
             assertThat(rs.next()).isTrue();
@@ -72,6 +73,6 @@ class BadInputLeavesNothingTest {
 
         Result created = cli("new.db", "apply", "--auto", "--schema", "good.sql");
         assertThat(created.code()).as(created.err()).isZero();
-        assertThat(files()).contains("new.db");
+        assertThat(files()).as(created.out() + created.err()).contains("new.db");
     }
 }
