@@ -3,6 +3,7 @@ package dev.syncdb.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The part of a dialect that runs SQL scripts (a desired schema, a migration replay) in a scratch
@@ -40,5 +41,21 @@ public interface Materialization {
      */
     default Optional<String> limitAdvice(SQLException error) {
         return Optional.empty();
+    }
+
+    /**
+     * Where in {@code statement} the database's parser stopped, as a character offset, when its
+     * message does not say (PostgreSQL's does: "Position: N"). Empty when not known.
+     */
+    default OptionalInt errorOffset(String statement, SQLException error) {
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Whether a script uses syntax that only this database has (its own types, storage clauses,
+     * quoting): when another database fails to read the script, the error says whose SQL it looks like.
+     */
+    default boolean writtenIn(String script) {
+        return false;
     }
 }

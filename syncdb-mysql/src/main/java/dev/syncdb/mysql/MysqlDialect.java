@@ -140,4 +140,14 @@ public final class MysqlDialect implements Dialect {
     public String quoteIdentifier(String identifier) {
         return MysqlQuote.ident(identifier);
     }
+
+    /** MySQL's own syntax in a script: ENGINE=, AUTO_INCREMENT, UNSIGNED, table charsets. */
+    @Override
+    public boolean writtenIn(String script) {
+        return OWN_SYNTAX.matcher(script).find();
+    }
+
+    private static final java.util.regex.Pattern OWN_SYNTAX = java.util.regex.Pattern.compile(
+            "\\bENGINE\\s*=|\\bAUTO_INCREMENT\\b|\\bUNSIGNED\\b|\\bDEFAULT\\s+CHARSET\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 }

@@ -162,4 +162,15 @@ public final class PostgresDialect implements Dialect {
             "^(?:\\s*(?:--[^\\n]*\\n|/\\*.*?\\*/))*\\s*(?:(?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+|REINDEX\\s+(?:\\(.*?\\)\\s*)?)INDEX\\s+CONCURRENTLY"
                     + "|REINDEX\\b.*\\bCONCURRENTLY|VACUUM\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /** PostgreSQL's own syntax in a script: its types, CREATE TYPE/EXTENSION/DOMAIN, casts with ::, dollar quotes. */
+    @Override
+    public boolean writtenIn(String script) {
+        return OWN_SYNTAX.matcher(script).find();
+    }
+
+    private static final java.util.regex.Pattern OWN_SYNTAX = java.util.regex.Pattern.compile(
+            "\\bCREATE\\s+(?:TYPE\\s+\\S+\\s+AS|EXTENSION|DOMAIN)\\b|\\b(?:JSONB|TIMESTAMPTZ|BYTEA|BIGSERIAL)\\b"
+                    + "|\\w::\\w|\\$\\$|\\bGENERATED\\s+(?:ALWAYS|BY\\s+DEFAULT)\\s+AS\\s+IDENTITY\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 }

@@ -144,4 +144,20 @@ public final class SqliteDialect implements Dialect {
         String loc = SqliteConnector.location(url);
         return new SqliteMigrationLock(loc.equals(SqliteConnector.MEMORY) ? null : Path.of(loc).toAbsolutePath(), context.userName());
     }
+
+    /** SQLite names no position in its syntax errors: found by parsing ever longer prefixes ({@link SqliteErrorPosition}). */
+    @Override
+    public java.util.OptionalInt errorOffset(String statement, SQLException error) {
+        return SqliteErrorPosition.find(statement, error);
+    }
+
+    /** SQLite's own syntax in a script: WITHOUT ROWID, STRICT tables, AUTOINCREMENT, PRAGMA. */
+    @Override
+    public boolean writtenIn(String script) {
+        return OWN_SYNTAX.matcher(script).find();
+    }
+
+    private static final java.util.regex.Pattern OWN_SYNTAX = java.util.regex.Pattern.compile(
+            "\\bWITHOUT\\s+ROWID\\b|\\)\\s*STRICT\\b|\\bAUTOINCREMENT\\b|^\\s*PRAGMA\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.MULTILINE);
 }

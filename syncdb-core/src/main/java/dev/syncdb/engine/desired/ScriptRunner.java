@@ -36,6 +36,7 @@ public final class ScriptRunner {
     private final ScriptBatching batching;
     private final Predicate<String> ownTransaction;
     private final Function<SQLException, Optional<String>> advice;
+    private final Dialect dialect;
 
     public ScriptRunner(SplitOptions splitOptions, int batchSize) {
         this(splitOptions, batchSize, sql -> false);
@@ -53,12 +54,24 @@ public final class ScriptRunner {
         this.batching = batching;
         this.ownTransaction = ownTransaction;
         this.advice = advice;
+        this.dialect = null;
     }
 
-    /** A runner set up the way {@code dialect} runs scripts fastest on the server behind {@code connection}. */
+    private ScriptRunner(Dialect dialect, Connection connection) throws SQLException {
+        this.splitOptions = dialect.splitOptions();
+        this.batching = dialect.scriptBatching(connection);
+        this.ownTransaction = dialect::refusedInTransaction;
+        this.advice = dialect::limitAdvice;
+        this.dialect = dialect;
+    }
+
+    /**
+     * A runner set up the way {@code dialect} runs scripts fastest on the server behind {@code connection};
+     * its errors point at the line where the dialect's parser stopped and say when the script looks
+     * like another database's SQL.
+     */
     public static ScriptRunner forScratch(Dialect dialect, Connection connection) throws SQLException {
-        return new ScriptRunner(dialect.splitOptions(), dialect.scriptBatching(connection),
-                dialect::refusedInTransaction, dialect::limitAdvice);
+        return new ScriptRunner(dialect, connection);
     }
 
     public void run(Connection c, List<SqlScript> scripts) {
@@ -86,7 +99,15 @@ public final class ScriptRunner {
     /** The error for {@code st} failing with {@code e}, with advice when a server limit caused it. */
     private SyncdbException locate(ScriptStatement st, SQLException e) {
         String where = locate(st.script(), st.chunk(), e.getMessage());
-        return SyncdbException.error(where + advice.apply(e).map(a -> " (" + a + ")").orElse(""));
+        if (dialect != null && !hasPosition(e.getMessage())) {
+            where = ForeignScript.relocate(where, st, dialect.errorOffset(st.chunk().sql(), e));
+        }
+        String hint = dialect == null ? "" : ForeignScript.hint(dialect, st.script().text());
+        return SyncdbException.error(where + advice.apply(e).map(a -> " (" + a + ")").orElse("") + hint);
+    }
+
+    private static boolean hasPosition(String message) {
+        return message != null && java.util.Arrays.stream(message.split("\n")).anyMatch(l -> POSITION.matcher(l).matches());
     }
 
     /** "file:line: message", where the line is the statement's, moved to the error position when known. */
