@@ -120,6 +120,20 @@ class PostgresSecretsCliTest {
     }
 
     @Test
+    void aDotEnvHoldingThePasswordThatOthersCanReadIsWarnedAbout() throws IOException {
+        Path env = Files.writeString(dir.resolve(".env"), "DATABASE_URL=" + url(SECRET) + "\n");
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
+        Result r = CliRunner.run(dir, Map.of(), "status");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.errLines()).containsExactly("warning: " + env + " holds a database password and other users can read it"
+                + " (mode rw-r--r--): chmod 600 " + env);
+        Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
+        Result quiet = CliRunner.run(dir, Map.of(), "status");
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
     void thePasswordNeverLandsInAnythingSyncdbWrites() throws Exception {
         String v1 = "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n";
         String v2 = v1 + "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));\n";
