@@ -145,7 +145,6 @@ class PostgresSecretsCliTest {
         List<Result> runs = new ArrayList<>();
         runs.add(expect(0, env, "apply", "--auto", "--schema", "v1.sql", "--timings"));
         runs.add(expect(2, env, "--check-only", "--schema", "v2.sql", "--verbose"));
-        runs.add(expect(0, env, "plan", "--schema", "v2.sql"));
         runs.add(expect(0, env, "plan", "--schema", "v2.sql", "--json"));
         runs.add(expect(0, env, "migrate", "generate", "-m", "orders", "--schema", "v2.sql"));
         runs.add(expect(0, env, "upgrade"));
