@@ -2,6 +2,7 @@ package dev.syncdb.mysql;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.dialect.OnceWarnings;
 import dev.syncdb.dialect.OwnerOnlyFiles;
 
 import java.io.IOException;
@@ -40,13 +41,13 @@ final class MysqlPassword {
         try {
             Optional<String> open = OwnerOnlyFiles.writableByOthers(file);
             if (open.isPresent()) {
-                context.warn("option file " + file + " can be changed by other users (mode " + open.get()
+                OnceWarnings.warn(context, file.toString(), "option file " + file + " can be changed by other users (mode " + open.get()
                         + "); it is ignored, as the MySQL clients do: chmod 600 " + file);
                 return null;
             }
             return password(Files.readAllLines(file)).orElse(null);
         } catch (IOException e) {
-            context.warn("cannot read option file " + file + ": " + e.getMessage());
+            OnceWarnings.warn(context, file.toString(), "cannot read option file " + file + ": " + e.getMessage());
             return null;
         }
     }

@@ -2,18 +2,15 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.dialect.OnceWarnings;
 import dev.syncdb.dialect.OwnerOnlyFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * The password of a PostgreSQL connection, found where libpq finds it: the URL's own, else the
@@ -25,9 +22,6 @@ import java.util.WeakHashMap;
  * with a warning (POSIX file systems).
  */
 final class PgPassword {
-    /** Password files already warned about, per context, so a run warns once and not per connection. */
-    private static final Map<DialectContext, Set<Path>> WARNED = Collections.synchronizedMap(new WeakHashMap<>());
-
     private PgPassword() {
     }
 
@@ -125,8 +119,6 @@ final class PgPassword {
     }
 
     private static void warnOnce(DialectContext context, Path file, String message) {
-        if (WARNED.computeIfAbsent(context, c -> Collections.synchronizedSet(new java.util.HashSet<>())).add(file)) {
-            context.warn(message);
-        }
+        OnceWarnings.warn(context, file.toString(), message);
     }
 }
