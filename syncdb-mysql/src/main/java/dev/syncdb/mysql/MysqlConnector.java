@@ -30,15 +30,19 @@ final class MysqlConnector {
             c = new Driver().connect(jdbcUrl(url, database), properties);
         } catch (SQLException e) {
             boolean denied = e.getMessage() != null && e.getMessage().contains("using password: NO");
-            throw properties.containsKey("password") || !denied ? e
-                    : new SQLException(e.getMessage() + " (no password in the URL, in MYSQL_PWD or in the option file "
-                    + (MysqlPassword.optionFile(context) == null ? "~/.my.cnf" : MysqlPassword.optionFile(context)) + ")",
-                    e.getSQLState(), e);
+            throw denied && !properties.containsKey("password") ? withoutPassword(e, context) : e;
         }
         if (c == null) {
             throw new SQLException("not a MySQL URL: " + url.masked());
         }
         return c;
+    }
+
+    /** The server wanted a password and none was found: the error says where one could be. */
+    private static SQLException withoutPassword(SQLException e, DialectContext context) {
+        java.nio.file.Path file = MysqlPassword.optionFile(context);
+        return new SQLException(e.getMessage() + " (no password in the URL, in MYSQL_PWD or in the option file "
+                + (file == null ? "~/.my.cnf" : file) + ")", e.getSQLState(), e);
     }
 
     /** {@code jdbc:mariadb://host:port/db} (no parameters, no credentials). */

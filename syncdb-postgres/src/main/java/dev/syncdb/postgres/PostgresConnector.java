@@ -42,10 +42,8 @@ final class PostgresConnector {
         try {
             c = new Driver().connect(jdbcUrl(url, database), properties);
         } catch (SQLException e) {
-            throw properties.containsKey("password") || !"28P01".equals(e.getSQLState()) && !noPassword(e) ? e
-                    : new SQLException(e.getMessage() + " (no password in the URL, in PGPASSWORD or in the password file "
-                    + (PgPassword.passFile(url, context) == null ? "~/.pgpass" : PgPassword.passFile(url, context)) + ")",
-                    e.getSQLState(), e);
+            boolean asked = "28P01".equals(e.getSQLState()) || noPassword(e);
+            throw asked && !properties.containsKey("password") ? withoutPassword(e, url, context) : e;
         }
         if (c == null) {
             throw new SQLException("not a PostgreSQL URL: " + url.masked());
@@ -68,6 +66,13 @@ final class PostgresConnector {
 
     static String user(DatabaseUrl url) {
         return url.user() == null || url.user().isEmpty() ? "postgres" : url.user();
+    }
+
+    /** The server wanted a password and none was found: the error says where one could be. */
+    private static SQLException withoutPassword(SQLException e, DatabaseUrl url, DialectContext context) {
+        java.nio.file.Path file = PgPassword.passFile(url, context);
+        return new SQLException(e.getMessage() + " (no password in the URL, in PGPASSWORD or in the password file "
+                + (file == null ? "~/.pgpass" : file) + ")", e.getSQLState(), e);
     }
 
     /** PgJDBC's words when the server asks for a password and none was given. */
