@@ -121,9 +121,27 @@ class BackupCliTest {
         assertThat(app).exists();
     }
 
+    @Test
+    void restoreRefusesABackupOtherUsersCanChange() throws Exception {
+        Path app = dir.resolve("app.db");
+        Map<String, String> env = Map.of("DATABASE_URL", "sqlite:" + app);
+        Files.writeString(dir.resolve("s1.sql"), "CREATE TABLE t (id INTEGER PRIMARY KEY);\n");
+        assertThat(CliRunner.run(dir, env, "apply", "--auto", "--no-backup", "--schema", "s1.sql").code()).isZero();
+        Result b = CliRunner.run(dir, env, "backup", "--out", "copy.db");
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("copy.db"))))
+                .isEqualTo("rw-------");
+        Files.setPosixFilePermissions(dir.resolve("copy.db"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Result r = CliRunner.run(dir, env, "restore", "copy.db", "--confirm", "RESTORE");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.errLines()).singleElement().asString()
+                .startsWith("error: refused: the backup file " + dir.resolve("copy.db") + " can be changed by other users (mode rw-rw-r--)")
+                .contains("chmod 600");
+    }
+
     private static Path[] files(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
-            return s.toArray(Path[]::new);
+            return s.filter(f -> !f.getFileName().toString().equals(".gitignore")).toArray(Path[]::new);
         }
     }
 

@@ -88,7 +88,7 @@ class ForceRecreateSqliteTest {
         assertThat(db.count("SELECT count(*) FROM users")).isEqualTo(2);
         assertThat(db.count("SELECT count(*) FROM orders WHERE user_id = 1")).isEqualTo(1);
         try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
-            Path backup = files.findFirst().orElseThrow();
+            Path backup = files.filter(f -> !f.getFileName().toString().equals(".gitignore")).findFirst().orElseThrow();
             assertThat(new SqliteDb(backup).count("SELECT count(*) FROM users")).isEqualTo(3);
         }
         assertThat(CliRunner.run(dir, env, "check", "--schema", "schema.sql").code()).isZero();

@@ -19,7 +19,8 @@ public interface BackupProvider {
     String databaseName(DatabaseUrl url);
 
     /**
-     * Writes a backup of namespace {@code schemaName} to {@code out} (which must not exist yet). The
+     * Writes a backup of namespace {@code schemaName} into {@code out}, an empty file the caller created
+     * owner-only: write into that file (never replace it, which would lose its permissions). The
      * connection is left as it was found (autocommit on, no open transaction).
      */
     BackupResult backup(Connection connection, DatabaseUrl url, String schemaName, Path out)

@@ -53,6 +53,7 @@ final class MysqlBackup implements BackupProvider {
         Schema schema = new MysqlInspector().inspect(c, schemaName);
         Map<String, Long> counts = new LinkedHashMap<>();
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".syncdb-dump-", ".tmp");
+        dev.syncdb.dialect.OwnerOnlyFiles.restrict(tmp, false);
         try (Statement st = c.createStatement()) {
             st.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT");
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -78,7 +79,8 @@ final class MysqlBackup implements BackupProvider {
     private static void writeWithHeader(Path body, Path out, String db, Map<String, Long> counts) throws IOException {
         StringBuilder head = new StringBuilder("-- syncdb " + METHOD + " of database " + MysqlQuote.ident(db) + "\n");
         counts.forEach((t, n) -> head.append("-- rows ").append(MysqlQuote.ident(t)).append(' ').append(n).append('\n'));
-        try (var o = Files.newOutputStream(out, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+        try (var o = Files.newOutputStream(out, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
             o.write(head.toString().getBytes(StandardCharsets.UTF_8));
             Files.copy(body, o);
         } finally {

@@ -12,7 +12,8 @@ import java.util.Properties;
  * Turns a syncdb MySQL URL ({@code mysql://}, {@code mariadb://}, {@code jdbc:mysql://},
  * {@code jdbc:mariadb://}) into a MariaDB Connector/J connection: the JDBC URL names only host, port
  * and database; user, password and every query parameter go in connection properties, so no
- * printable string holds the password. Connecting gives up after about 10 seconds.
+ * printable string holds the password (from the URL, {@code MYSQL_PWD} or an option file:
+ * {@link MysqlPassword}). Connecting gives up after about 10 seconds.
  */
 final class MysqlConnector {
     static final int DEFAULT_PORT = 3306;
@@ -23,11 +24,25 @@ final class MysqlConnector {
 
     /** Connects to the URL's database, or to {@code database} on the same server ("" = none) when not null. */
     static Connection connect(DatabaseUrl url, String database, DialectContext context) throws SQLException {
-        Connection c = new Driver().connect(jdbcUrl(url, database), properties(url, context));
+        Properties properties = properties(url, context);
+        Connection c;
+        try {
+            c = new Driver().connect(jdbcUrl(url, database), properties);
+        } catch (SQLException e) {
+            boolean denied = e.getMessage() != null && e.getMessage().contains("using password: NO");
+            throw denied && !properties.containsKey("password") ? withoutPassword(e, context) : e;
+        }
         if (c == null) {
             throw new SQLException("not a MySQL URL: " + url.masked());
         }
         return c;
+    }
+
+    /** The server wanted a password and none was found: the error says where one could be. */
+    private static SQLException withoutPassword(SQLException e, DialectContext context) {
+        java.nio.file.Path file = MysqlPassword.optionFile(context);
+        return new SQLException(e.getMessage() + " (no password in the URL, in MYSQL_PWD or in the option file "
+                + (file == null ? "~/.my.cnf" : file) + ")", e.getSQLState(), e);
     }
 
     /** {@code jdbc:mariadb://host:port/db} (no parameters, no credentials). */
@@ -63,7 +78,7 @@ final class MysqlConnector {
             }
         });
         p.setProperty("user", url.user() == null || url.user().isEmpty() ? "root" : url.user());
-        String password = url.password() != null ? url.password() : context.env("MYSQL_PWD");
+        String password = MysqlPassword.resolve(url, context);
         if (password != null) {
             p.setProperty("password", password);
         }

@@ -54,7 +54,7 @@ final class PgBuiltinDump {
     BackupResult write(Path out, String serverVersion) throws SQLException, IOException {
         connection.setAutoCommit(false);
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(
-                Files.newOutputStream(out, StandardOpenOption.CREATE_NEW)))) {
+                Files.newOutputStream(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)))) {
             execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             execute("SET LOCAL DateStyle = 'ISO, MDY'");
             execute("SET LOCAL IntervalStyle = 'postgres'");

@@ -81,7 +81,7 @@ final class PgDumpTool {
 
     private void run(List<String> cmd, DatabaseUrl url) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        String password = url.password() != null ? url.password() : context.env("PGPASSWORD");
+        String password = PgPassword.resolve(url, null, context);
         if (password != null) {
             pb.environment().put("PGPASSWORD", password);
         }

@@ -13,7 +13,8 @@ import java.util.Properties;
  * Turns a syncdb PostgreSQL URL into a PgJDBC connection: the JDBC URL names only host, port and
  * database; user, password and every query parameter (libpq spellings mapped to PgJDBC ones) go in
  * connection properties, so no printable string ever holds the password (from the URL, else from
- * {@code PGPASSWORD} in the caller's environment). Connecting gives up
+ * {@code PGPASSWORD} in the caller's environment, else from the password file: {@link PgPassword}).
+ * Connecting gives up
  * after about 10 seconds; statements have no socket timeout.
  */
 final class PostgresConnector {
@@ -36,7 +37,14 @@ final class PostgresConnector {
 
     /** Connects to the URL's database, or to {@code database} on the same server when that is not null. */
     static Connection connect(DatabaseUrl url, String database, DialectContext context) throws SQLException {
-        Connection c = new Driver().connect(jdbcUrl(url, database), properties(url, context));
+        Properties properties = properties(url, database, context);
+        Connection c;
+        try {
+            c = new Driver().connect(jdbcUrl(url, database), properties);
+        } catch (SQLException e) {
+            boolean asked = "28P01".equals(e.getSQLState()) || noPassword(e);
+            throw asked && !properties.containsKey("password") ? withoutPassword(e, url, context) : e;
+        }
         if (c == null) {
             throw new SQLException("not a PostgreSQL URL: " + url.masked());
         }
@@ -60,20 +68,37 @@ final class PostgresConnector {
         return url.user() == null || url.user().isEmpty() ? "postgres" : url.user();
     }
 
-    /** Connection properties: defaults, then the URL's parameters, then user and password. */
+    /** The server wanted a password and none was found: the error says where one could be. */
+    private static SQLException withoutPassword(SQLException e, DatabaseUrl url, DialectContext context) {
+        java.nio.file.Path file = PgPassword.passFile(url, context);
+        return new SQLException(e.getMessage() + " (no password in the URL, in PGPASSWORD or in the password file "
+                + (file == null ? "~/.pgpass" : file) + ")", e.getSQLState(), e);
+    }
+
+    /** PgJDBC's words when the server asks for a password and none was given. */
+    private static boolean noPassword(SQLException e) {
+        return e.getMessage() != null && e.getMessage().contains("no password was provided");
+    }
+
+    /** Connection properties for the URL's own database. */
     static Properties properties(DatabaseUrl url, DialectContext context) {
+        return properties(url, null, context);
+    }
+
+    /** Connection properties: defaults, then the URL's parameters, then user and password. */
+    static Properties properties(DatabaseUrl url, String database, DialectContext context) {
         Properties p = new Properties();
         p.setProperty("connectTimeout", TIMEOUT_SECONDS);
         p.setProperty("loginTimeout", TIMEOUT_SECONDS);
         p.setProperty("ApplicationName", "syncdb");
         url.params().forEach((key, value) -> {
-            if (!key.equals("user") && !key.equals("password")) {
+            if (!key.equals("user") && !key.equals("password") && !key.equals("passfile")) {
                 String name = RENAMED.getOrDefault(key, key);
                 p.setProperty(name, name.equals("targetServerType") ? SESSION_ATTRS.getOrDefault(value, value) : value);
             }
         });
         p.setProperty("user", user(url));
-        String password = url.password() != null ? url.password() : context.env("PGPASSWORD");
+        String password = PgPassword.resolve(url, database, context);
         if (password != null) {
             p.setProperty("password", password);
         }

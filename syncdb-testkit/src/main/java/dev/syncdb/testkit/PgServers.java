@@ -71,13 +71,28 @@ public final class PgServers {
         }
     }
 
-    /** A server started by {@link #start}: close it to stop the server. */
+    /**
+     * Starts a separate embedded server of the default version (a cluster of the caller's own, e.g. to
+     * change its pg_hba.conf); the caller closes it.
+     */
+    public static Started startOwn(String label) {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            return new Started(new PgServer(label, "localhost", pg.getPort(), "postgres", null), pg, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL " + label, e);
+        }
+    }
+
+    /** A server started by {@link #start} or {@link #startOwn}: close it to stop the server. */
     public record Started(PgServer server, EmbeddedPostgres process, java.util.zip.ZipFile binaries)
             implements AutoCloseable {
         @Override
         public void close() throws IOException {
             process.close();
-            binaries.close();
+            if (binaries != null) {
+                binaries.close();
+            }
         }
     }
 

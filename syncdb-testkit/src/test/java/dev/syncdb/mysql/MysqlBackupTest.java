@@ -94,6 +94,20 @@ class MysqlBackupTest {
     }
 
     @Test
+    void theBackupFileIsOwnerOnly() throws Exception {
+        var b = new dev.syncdb.engine.backup.BackupUseCase(new dev.syncdb.dialect.DialectContext(Map.of(), "t", w -> { }))
+                .run(DatabaseUrl.parse(server.url(db)), null, dev.syncdb.engine.backup.Backup.into(tmp.resolve("backups"), null));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(b.file()))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("backups"))))
+                .isEqualTo("rwx------");
+        assertThat(Files.readString(b.file())).startsWith("-- syncdb built-in dump");
+        try (var files = Files.list(tmp.resolve("backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder(".gitignore", b.file().getFileName().toString());
+        }
+    }
+
+    @Test
     void restoreRefusesAFileThatIsNotABackup() throws Exception {
         Path file = Files.writeString(tmp.resolve("other.sql"), "DROP TABLE authors;");
         try (Connection c = server.connect(copy)) {

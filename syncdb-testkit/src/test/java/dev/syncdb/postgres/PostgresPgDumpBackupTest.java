@@ -43,6 +43,8 @@ class PostgresPgDumpBackupTest {
 
             BackupResult b = new BackupUseCase().run(url, null, Backup.into(dir, null));
             assertThat(b.method()).startsWith("pg_dump 1");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(b.file())))
+                    .as("pg_dump writes into the owner-only file syncdb created").isEqualTo("rw-------");
             assertThat(b.rows()).isEqualTo(7);
             pg.run(db, "DROP SCHEMA public CASCADE; DROP TYPE IF EXISTS mood; CREATE SCHEMA public;");
 

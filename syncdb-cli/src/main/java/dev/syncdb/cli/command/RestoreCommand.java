@@ -49,7 +49,7 @@ public final class RestoreCommand implements Callable<Integer>, UsesCommonOption
     @Override
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
-        RestoreResult r = new RestoreUseCase(ctx.dialectContext()).run(settings.url(), settings.schemaName(), ctx.resolve(file),
+        RestoreResult r = new RestoreUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), ctx.resolve(file),
                 this::confirmReplace);
         new BackupText(ctx.workDir(), ctx.out()).restored(r);
         return ExitCode.OK;

@@ -51,7 +51,7 @@ public final class StatusCommand implements Callable<Integer>, UsesCommonOptions
     @Override
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
-        StatusResult s = new StatusUseCase(ctx.dialectContext()).run(settings.url(), settings.schemaName(), ctx.resolve(common.migrations()),
+        StatusResult s = new StatusUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), ctx.resolve(common.migrations()),
                 require.tables(ctx, common));
         if (json) {
             ctx.out().println(StatusJson.of(s));

@@ -49,7 +49,7 @@ public final class VerifyCommand implements Callable<Integer>, UsesCommonOptions
     }
 
     private int verify(Settings settings, SyncRequest request) {
-        VerifyResult v = new VerifyUseCase(ctx.dialectContext()).run(settings.url(), settings.schemaName(), request, require.tables(ctx, common));
+        VerifyResult v = new VerifyUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), request, require.tables(ctx, common));
         if (!common.quiet()) {
             new VerifyText(ctx.out(), new Style(ctx.color(common.noColor()))).print(v, settings.describeSchema());
         }

@@ -52,6 +52,10 @@ public final class CommonOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "read settings from this file instead of syncdb.yaml")
     String config;
 
+    @Option(names = "--defaults-file", paramLabel = "FILE",
+            description = "MySQL/MariaDB: read the password from this option file ([client] password=) instead of ~/.my.cnf")
+    String defaultsFile;
+
     @Option(names = "--using", paramLabel = "TABLE.COLUMN=EXPR",
             description = "convert a column's values with this SQL expression when its type changes (repeatable)")
     List<String> using = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.syncdb.cli.config;
 
+import dev.syncdb.cli.CliContext;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.engine.desired.DatabaseSource;
 import dev.syncdb.engine.desired.DesiredSource;
 import dev.syncdb.engine.desired.DesiredSourceProvider;
@@ -16,13 +18,29 @@ import java.util.List;
  * schema paths, the managed schema name (null = the dialect's default), the optional dev URL, the
  * optional live database the desired schema is read from instead of the paths, the optional
  * entity classes it is read from instead ({@code entities}), and whether privileges are compared
- * ({@code --privileges} or {@code privileges: true} in the config file).
+ * ({@code --privileges} or {@code privileges: true} in the config file), and the client option file
+ * named by {@code --defaults-file} (null: none).
  */
 public record Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
-                       DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges) {
+                       DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges, Path clientFile) {
 
     public Settings {
         schema = List.copyOf(schema);
+    }
+
+    public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
+                    DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges) {
+        this(url, urlSource, schema, schemaName, devUrl, desiredUrl, entities, privileges, null);
+    }
+
+    /** The context the dialects work in for this run: the command line's, with the option file named by {@code --defaults-file}. */
+    public DialectContext context(CliContext ctx) {
+        return ctx.dialectContext().withClientFile(clientFile);
+    }
+
+    /** The same settings with this client option file. */
+    public Settings withClientFile(Path file) {
+        return new Settings(url, urlSource, schema, schemaName, devUrl, desiredUrl, entities, privileges, file);
     }
 
     public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,

@@ -40,7 +40,7 @@ public final class SettingsResolver {
         EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
         List<Path> schema = (desiredUrl != null || entities != null) && o.schema.isEmpty() ? List.of() : schemaPaths(o, config);
         boolean privileges = o.privileges || config.privileges();
-        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities, privileges);
+        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities, privileges, clientFile(o));
     }
 
     /**
@@ -52,7 +52,8 @@ public final class SettingsResolver {
                 o.config != null);
         Found found = databaseUrl(o, config);
         String schemaName = o.schemaName != null ? o.schemaName : config.schemaName().orElse(null);
-        return new Settings(parse(found.text(), found.source()), found.source(), List.of(), schemaName, null, null);
+        return new Settings(parse(found.text(), found.source()), found.source(), List.of(), schemaName, null, null)
+                .withClientFile(clientFile(o));
     }
 
     /**
@@ -68,6 +69,17 @@ public final class SettingsResolver {
             return resolveTarget(o);
         }
         return resolve(o);
+    }
+
+    private Path clientFile(CommonOptions o) {
+        if (o.defaultsFile == null) {
+            return null;
+        }
+        Path file = ctx.resolve(o.defaultsFile);
+        if (!Files.isRegularFile(file)) {
+            throw SyncdbException.error("--defaults-file " + o.defaultsFile + ": file not found");
+        }
+        return file;
     }
 
     /** The {@code require:} list of the config file (empty without one). */
@@ -94,10 +106,14 @@ public final class SettingsResolver {
         Path envPath = o.envFile != null ? ctx.resolve(o.envFile) : ctx.resolve(".env");
         Optional<String> fromFile = EnvFile.load(envPath, o.envFile != null).get("DATABASE_URL");
         if (fromFile.isPresent()) {
+            SecretFiles.warning(envPath, List.of(fromFile.get())).ifPresent(ctx.err()::println);
             return new Found(fromFile.get(), envPath.toString());
         }
-        return config.url().map(u -> new Found(u, config.file().toString()))
+        Found found = config.url().map(u -> new Found(u, config.file().toString()))
                 .orElseThrow(() -> SyncdbException.error(NO_URL));
+        SecretFiles.warning(config.file(), java.util.Arrays.asList(found.text(), config.devUrl().orElse(null)))
+                .ifPresent(ctx.err()::println);
+        return found;
     }
 
     private static DatabaseUrl parse(String text, String source) {

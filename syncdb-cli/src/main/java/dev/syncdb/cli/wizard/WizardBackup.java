@@ -26,7 +26,7 @@ final class WizardBackup implements WizardStep {
             s.out().println("  no backup taken");
             return NEXT;
         }
-        new BackupUseCase(s.ctx.dialectContext()).run(s.settings.url(), s.settings.schemaName(),
+        new BackupUseCase(s.settings.context(s.ctx)).run(s.settings.url(), s.settings.schemaName(),
                 s.options.backup().backup(s.ctx, s.out(), "  " + s.style.good("✅") + " "));
         return NEXT;
     }

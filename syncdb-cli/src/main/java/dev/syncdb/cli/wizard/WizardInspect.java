@@ -25,7 +25,7 @@ final class WizardInspect {
         @Override
         public OptionalInt run(WizardState s) {
             Settings settings = s.settings;
-            s.status = new StatusUseCase(s.ctx.dialectContext()).run(settings.url(), settings.schemaName(), s.options.migrations(),
+            s.status = new StatusUseCase(settings.context(s.ctx)).run(settings.url(), settings.schemaName(), s.options.migrations(),
                     s.options.required());
             StatusResult st = s.status;
             s.mark(true, "connected to " + st.maskedUrl() + " (" + st.serverVersion() + "), schema " + st.schemaName()

@@ -21,7 +21,7 @@ final class WizardVerify implements WizardStep {
     @Override
     public OptionalInt run(WizardState s) {
         s.mark(true, "the database matches the desired schema: inspected again after the apply, no difference left");
-        VerifyResult v = new VerifyUseCase(s.ctx.dialectContext()).run(s.settings.url(), s.settings.schemaName(), null, s.options.required());
+        VerifyResult v = new VerifyUseCase(s.settings.context(s.ctx)).run(s.settings.url(), s.settings.schemaName(), null, s.options.required());
         for (RequiredTable r : v.required()) {
             s.mark(r.present(), "required table " + r.name() + (r.present() ? "" : " is missing"));
         }

@@ -3,6 +3,8 @@ package dev.syncdb.engine.backup;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.BackupProvider;
 import dev.syncdb.dialect.BackupResult;
+import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.dialect.OwnerOnlyFiles;
 import dev.syncdb.engine.session.Session;
 
 import java.io.IOException;
@@ -17,7 +19,10 @@ import java.util.function.Consumer;
 /**
  * Where and how to take a backup: into {@code file} when given, else into a new file named
  * {@code <dbname>-<UTC timestamp>.<ext>} in {@code directory}; {@code onTaken} sees the result as
- * soon as it exists (the command line reports it before the plan runs).
+ * soon as it exists (the command line reports it before the plan runs). A backup holds every row, so
+ * its file is created owner-only (0600) before anything is written into it, folders created for it
+ * are owner-only (0700), the backup folder gets a {@code .gitignore} of {@code *}, and a backup that
+ * git would not ignore (inside a work tree) is reported as a warning.
  */
 public record Backup(Path directory, Path file, Clock clock, Consumer<BackupResult> onTaken) {
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -40,7 +45,13 @@ public record Backup(Path directory, Path file, Clock clock, Consumer<BackupResu
             throw SyncdbException.error("backup file " + out + " exists already: choose another name");
         }
         try {
-            prepare(out);
+            prepare(out, file == null, s.context());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw SyncdbException.error("backup file " + out + " exists already: choose another name");
+        } catch (IOException e) {
+            throw new SyncdbException(SyncdbException.ERROR, "backup to " + out + " failed: " + describe(e), e);
+        }
+        try {
             BackupResult result = provider.backup(s.connection(), s.url(), s.schemaName(), out);
             onTaken.accept(result);
             return result;
@@ -61,10 +72,25 @@ public record Backup(Path directory, Path file, Clock clock, Consumer<BackupResu
         return name;
     }
 
-    private static void prepare(Path out) throws IOException {
+    private static void prepare(Path out, boolean ownFolder, DialectContext context) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            OwnerOnlyFiles.createDirectories(parent);
+            if (ownFolder) {
+                ignoreInGit(parent);
+            }
+        }
+        OwnerOnlyFiles.createFile(out);
+        GitExposure.exposedIn(out).ifPresent(root -> context.warn("the backup " + out + " is inside the git work tree "
+                + root + " and git does not ignore it: a commit would publish every row of the database. Add it to"
+                + " .gitignore, or keep backups outside the repository (--backup-dir, --out)."));
+    }
+
+    /** The backup folder never belongs in version control: it gets a .gitignore that ignores it all. */
+    static void ignoreInGit(Path folder) throws IOException {
+        Path ignore = folder.resolve(".gitignore");
+        if (!Files.exists(ignore)) {
+            Files.writeString(ignore, "# syncdb's backups hold every row of the database: never commit them\n*\n");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.syncdb.engine.backup;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.OwnerOnlyFiles;
 import dev.syncdb.dialect.RestoreResult;
 import dev.syncdb.engine.session.RunState;
 import dev.syncdb.engine.session.Session;
@@ -36,6 +37,7 @@ public final class RestoreUseCase {
         if (!Files.isRegularFile(file)) {
             throw SyncdbException.error("backup file not found: " + file);
         }
+        refuseIfOthersCanWrite(file);
         try (Session s = Session.open(url, schemaName, true, context)) {
             Schema existing = inspectAll(s);
             boolean replace = !existing.isEmpty();
@@ -51,6 +53,22 @@ public final class RestoreUseCase {
                 throw new SyncdbException(SyncdbException.ERROR, "restore of " + file + " failed: "
                         + Session.oneLine(e.getMessage()), e);
             }
+        }
+    }
+
+    /**
+     * A restore runs what the backup holds, so a backup file that other users can change is refused
+     * (exit 3) as database tools refuse such password files: whoever can write it chooses the SQL run.
+     */
+    static void refuseIfOthersCanWrite(Path file) {
+        try {
+            OwnerOnlyFiles.writableByOthers(file).ifPresent(mode -> {
+                throw new SyncdbException(SyncdbException.REFUSED, "refused: the backup file " + file
+                        + " can be changed by other users (mode " + mode + "), and a restore runs what it holds;"
+                        + " nothing was changed. If you trust its content, make it owner-only (chmod 600) and restore again.");
+            });
+        } catch (IOException e) {
+            throw SyncdbException.error("cannot read the permissions of " + file + ": " + Session.oneLine(e.getMessage()));
         }
     }
 
