@@ -54,6 +54,24 @@ class ShopApplicationTest {
     }
 
     @Test
+    void sqliteMigrationsArePendingUnderValidateAndRunUnderApply() {
+        String url = "--spring.datasource.url=jdbc:sqlite:" + dir.resolve("migrated.db");
+        String migrations = "--syncdb.migrations=classpath:db/migrations";
+        assertThatThrownBy(() -> start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, migrations, "--syncdb.mode=validate"))
+                .satisfies(e -> assertThat(syncdbCause(e).getMessage())
+                        .contains("1 migration(s) in classpath:db/migrations are pending", "1 shop"));
+        try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, migrations,
+                "--syncdb.mode=apply")) {
+            assertThat(app.getBean(dev.syncdb.spring.SyncdbStartup.class).outcome()).contains("from version base to 1");
+            app.getBean(CustomerRepository.class).save(new Customer("Edsger", "edsger@example.com"));
+        }
+        try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, migrations,
+                "--syncdb.mode=validate")) {
+            assertThat(app.getBean(CustomerRepository.class).findByEmail("edsger@example.com")).isPresent();
+        }
+    }
+
+    @Test
     void postgresDriftFailsValidateApplyFixesItAndADestructiveStepNeedsPermission() throws SQLException {
         PgServer pg = PgServers.embedded();
         String db = pg.freshDatabase();
