@@ -33,8 +33,11 @@ public class SyncdbProperties {
     /** Package prefixes of the JPA entities; when empty, the application's auto-configuration packages. */
     private List<String> entities = new ArrayList<>();
 
-    /** Naming of tables and columns for entities: spring (Boot's default), jpa, or a naming strategy class. */
-    private String naming = "spring";
+    /**
+     * Naming of tables and columns for entities: spring, jpa, or a naming strategy class; when unset,
+     * the application's spring.jpa.hibernate.naming.physical-strategy, else spring (Boot's default).
+     */
+    private String naming;
 
     /** A migrations directory (e.g. classpath:db/migrations): when set, pending migrations run instead of a diff. */
     private String migrations;

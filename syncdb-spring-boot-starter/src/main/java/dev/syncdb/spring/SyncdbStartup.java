@@ -107,7 +107,9 @@ public class SyncdbStartup implements InitializingBean {
         if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
             packages = AutoConfigurationPackages.get(beanFactory);
         }
-        return DesiredSourceProvider.forEntities(new EntitySpec(packages, List.of(), properties.getNaming(), null));
+        String naming = properties.getNaming() != null && !properties.getNaming().isBlank() ? properties.getNaming()
+                : environment.getProperty("spring.jpa.hibernate.naming.physical-strategy", "spring");
+        return DesiredSourceProvider.forEntities(new EntitySpec(packages, List.of(), naming, null));
     }
 
     private String mode() {

@@ -54,6 +54,17 @@ class ShopApplicationTest {
     }
 
     @Test
+    void sqliteSchemaFileAsTheDesiredSchema() {
+        String url = "--spring.datasource.url=jdbc:sqlite:" + dir.resolve("from-file.db");
+        try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES,
+                "--syncdb.schema=classpath:db/schema-sqlite.sql", "--syncdb.mode=apply")) {
+            assertThat(app.getBean(dev.syncdb.spring.SyncdbStartup.class).outcome())
+                    .contains("applied 4 step(s)", "in sync with schema-sqlite.sql");
+            assertThat(app.getBean(CustomerRepository.class).save(new Customer("Barbara", null)).getId()).isNotNull();
+        }
+    }
+
+    @Test
     void sqliteMigrationsArePendingUnderValidateAndRunUnderApply() {
         String url = "--spring.datasource.url=jdbc:sqlite:" + dir.resolve("migrated.db");
         String migrations = "--syncdb.migrations=classpath:db/migrations";
