@@ -25,9 +25,11 @@ final class SchemaSync {
     private final SyncRequest request;
     private final String what;
 
-    SchemaSync(DatabaseUrl target, String namespace, DesiredSource desired, DialectContext context, RunLock lock) {
+    /** {@code what} names the desired schema in messages ("entities in com.shop", "classpath:db/schema.sql"). */
+    SchemaSync(DatabaseUrl target, String namespace, DesiredSource desired, String what, DialectContext context,
+               RunLock lock) {
         this.request = new SyncRequest(target, blankToNull(namespace), desired, null, null, null, context, lock);
-        this.what = desired.describe();
+        this.what = what;
     }
 
     String validate() {

@@ -78,7 +78,8 @@ public class SyncdbStartup implements InitializingBean {
     private String schema(DatabaseUrl target, DialectContext context) {
         DesiredSource desired = desired();
         RunLock lock = new RunLock(properties.getLockTimeout(), message -> LOG.info("syncdb: " + message));
-        SchemaSync sync = new SchemaSync(target, properties.getNamespace(), desired, context, lock);
+        String what = properties.getSchema().isEmpty() ? desired.describe() : String.join(", ", properties.getSchema());
+        SchemaSync sync = new SchemaSync(target, properties.getNamespace(), desired, what, context, lock);
         return properties.getMode() == SyncdbProperties.Mode.APPLY
                 ? sync.apply(properties.isAllowDestructive()) : sync.validate();
     }

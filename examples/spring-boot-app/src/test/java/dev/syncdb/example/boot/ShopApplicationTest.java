@@ -59,8 +59,9 @@ class ShopApplicationTest {
         try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES,
                 "--syncdb.schema=classpath:db/schema-sqlite.sql", "--syncdb.mode=apply")) {
             assertThat(app.getBean(dev.syncdb.spring.SyncdbStartup.class).outcome())
-                    .contains("applied 4 step(s)", "in sync with schema-sqlite.sql");
-            assertThat(app.getBean(CustomerRepository.class).save(new Customer("Barbara", null)).getId()).isNotNull();
+                    .contains("applied 4 step(s)", "in sync with classpath:db/schema-sqlite.sql");
+            // a schema file gives structure only: its INSERT of the sequence table's first row is not a difference
+            assertThat(app.getBean(CustomerRepository.class).findAll()).isEmpty();
         }
     }
 
