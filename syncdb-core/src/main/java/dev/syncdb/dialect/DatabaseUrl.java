@@ -21,9 +21,15 @@ public final class DatabaseUrl {
     private final Integer port;
     private final String path;
     private final Map<String, String> params;
+    private final ConnectionSource connections;
 
     private DatabaseUrl(String raw, String scheme, boolean jdbc, String user, String password, String host,
                         Integer port, String path, Map<String, String> params) {
+        this(raw, scheme, jdbc, user, password, host, port, path, params, null);
+    }
+
+    private DatabaseUrl(String raw, String scheme, boolean jdbc, String user, String password, String host,
+                        Integer port, String path, Map<String, String> params, ConnectionSource connections) {
         this.raw = raw;
         this.scheme = scheme;
         this.jdbc = jdbc;
@@ -33,6 +39,20 @@ public final class DatabaseUrl {
         this.port = port;
         this.path = path;
         this.params = Collections.unmodifiableMap(params);
+        this.connections = connections;
+    }
+
+    /**
+     * The same location whose sessions take their connection from {@code source} (an application's
+     * connection pool) instead of connecting by this URL; scratch places are still reached by URL.
+     */
+    public DatabaseUrl withConnections(ConnectionSource source) {
+        return new DatabaseUrl(raw, scheme, jdbc, user, password, host, port, path, params, source);
+    }
+
+    /** Where sessions take their connection from when the caller handed one in ({@link #withConnections}). */
+    public java.util.Optional<ConnectionSource> connections() {
+        return java.util.Optional.ofNullable(connections);
     }
 
     /** Parses a URL; throws {@link IllegalArgumentException} with a masked message when it is not one. */

@@ -1,6 +1,7 @@
 package dev.syncdb.engine.session;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.ConnectionSource;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialect;
 import dev.syncdb.dialect.DialectContext;
@@ -43,7 +44,8 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Connects to {@code url}. When {@code create} is false a database that does not exist yet (a
+     * Connects to {@code url}, or takes a connection from the source the URL carries
+     * ({@link DatabaseUrl#withConnections}). When {@code create} is false a database that does not exist yet (a
      * missing SQLite file) is an error instead of being created.
      */
     public static Session open(DatabaseUrl url, String schemaName, boolean create) {
@@ -53,14 +55,15 @@ public final class Session implements AutoCloseable {
     /** Connects to {@code url} with a dialect working in {@code context} (environment, user, warnings). */
     public static Session open(DatabaseUrl url, String schemaName, boolean create, DialectContext context) {
         Dialect dialect = Dialects.forUrl(url, context);
-        if (!create && !dialect.exists(url)) {
+        ConnectionSource given = url.connections().orElse(null);
+        if (given == null && !create && !dialect.exists(url)) {
             throw SyncdbException.error("database does not exist: " + url.masked()
                     + " (apply or create-tables creates it)");
         }
         boolean existed = dialect.exists(url);
         Connection c;
         try {
-            c = dialect.connect(url);
+            c = given != null ? given.open() : dialect.connect(url);
         } catch (SQLException e) {
             throw SyncdbException.error("cannot connect to " + url.masked() + ": " + oneLine(e.getMessage()));
         }

@@ -1,0 +1,98 @@
+package dev.syncdb.spring;
+
+import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyResult;
+import dev.syncdb.engine.apply.ApplyUseCase;
+import dev.syncdb.engine.desired.DesiredSource;
+import dev.syncdb.engine.plan.CheckUseCase;
+import dev.syncdb.engine.plan.PlanResult;
+import dev.syncdb.engine.plan.SyncRequest;
+import dev.syncdb.engine.session.RunLock;
+import dev.syncdb.plan.PlanStep;
+import dev.syncdb.plan.Statement;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The diff-based start-up run: validate (compare and fail on any difference, listing them) or apply
+ * (plan and run under the syncdb lock; data-losing steps only when allowed), on the engine's
+ * check and apply use cases.
+ */
+final class SchemaSync {
+    private final SyncRequest request;
+    private final String what;
+
+    /** {@code what} names the desired schema in messages ("entities in com.shop", "classpath:db/schema.sql"). */
+    SchemaSync(DatabaseUrl target, String namespace, DesiredSource desired, String what, DialectContext context,
+               RunLock lock) {
+        this.request = new SyncRequest(target, blankToNull(namespace), desired, null, null, null, context, lock);
+        this.what = what;
+    }
+
+    String validate() {
+        PlanResult result = new CheckUseCase().run(request);
+        logFindings(result);
+        if (result.inSync()) {
+            return where(result) + " is in sync with " + what;
+        }
+        throw new SyncdbStartupException("syncdb.mode=validate: " + where(result) + " differs from " + what + " ("
+                + result.plan().steps().size() + " step(s) to apply):\n" + list(result.plan().steps()),
+                "Set syncdb.mode=apply to apply these steps at start-up (data-losing ones also need"
+                        + " syncdb.allow-destructive=true), or apply them with the syncdb command line.");
+    }
+
+    String apply(boolean allowDestructive) {
+        ApplyOptions options = new ApplyOptions(allowDestructive, planned -> refuseDestructive(planned, allowDestructive),
+                ApplyOptions.AUTO);
+        ApplyResult result = new ApplyUseCase().run(request, options);
+        PlanResult planned = result.planned();
+        logFindings(planned);
+        if (result.outcome() != ApplyResult.Outcome.APPLIED) {
+            return where(planned) + " is in sync with " + what;
+        }
+        SyncdbStartup.LOG.info("syncdb: applied to " + where(planned) + ":\n" + list(planned.plan().steps()));
+        return "applied " + planned.plan().steps().size() + " step(s) to " + where(planned) + " in "
+                + result.elapsed().toMillis() + " ms; it is in sync with " + what;
+    }
+
+    private void refuseDestructive(PlanResult planned, boolean allowDestructive) {
+        List<PlanStep> destructive = planned.plan().destructiveSteps();
+        if (allowDestructive || destructive.isEmpty()) {
+            return;
+        }
+        throw new SyncdbStartupException("syncdb.mode=apply refused: " + destructive.size() + " of "
+                + planned.plan().steps().size() + " step(s) on " + where(planned) + " would lose data; nothing was changed:\n"
+                + list(destructive), "Set syncdb.allow-destructive=true to apply them, or change the desired schema.");
+    }
+
+    private void logFindings(PlanResult result) {
+        if (result.source().summary() != null) {
+            SyncdbStartup.LOG.info("syncdb: " + result.source().summary());
+        }
+        result.source().warnings().forEach(w -> SyncdbStartup.LOG.warn("syncdb: " + w));
+    }
+
+    private static String where(PlanResult r) {
+        return r.dialect() + " " + r.serverVersion() + " (" + r.schemaName() + ")";
+    }
+
+    /** One line per step ("  - Add column ...  [data loss: ...]"), its SQL indented below it. */
+    static String list(List<PlanStep> steps) {
+        return steps.stream().map(SchemaSync::line).collect(Collectors.joining("\n"));
+    }
+
+    private static String line(PlanStep step) {
+        String hazards = step.hazards().stream().filter(h -> h.destructive()).map(h -> h.code() + " " + h.message())
+                .collect(Collectors.joining("; "));
+        String sql = step.statements().stream().map(Statement::sql).map(s -> "      " + s.strip().replace("\n", "\n      "))
+                .collect(Collectors.joining("\n"));
+        return "  - " + step.comment() + (hazards.isEmpty() ? "" : "  [" + hazards + "]") + (sql.isEmpty() ? "" : "\n" + sql);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
