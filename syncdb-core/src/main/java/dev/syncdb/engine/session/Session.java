@@ -60,7 +60,7 @@ public final class Session implements AutoCloseable {
             throw SyncdbException.error("database does not exist: " + url.masked()
                     + " (apply or create-tables creates it)");
         }
-        boolean existed = dialect.exists(url);
+        boolean existed = given != null || dialect.exists(url);
         Connection c;
         try {
             c = given != null ? given.open() : dialect.connect(url);
