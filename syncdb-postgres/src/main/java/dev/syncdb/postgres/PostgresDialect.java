@@ -162,4 +162,29 @@ public final class PostgresDialect implements Dialect {
             "^(?:\\s*(?:--[^\\n]*\\n|/\\*.*?\\*/))*\\s*(?:(?:CREATE\\s+(?:UNIQUE\\s+)?|DROP\\s+|REINDEX\\s+(?:\\(.*?\\)\\s*)?)INDEX\\s+CONCURRENTLY"
                     + "|REINDEX\\b.*\\bCONCURRENTLY|VACUUM\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    @Override
+    public boolean supportsOnline() {
+        return true;
+    }
+
+    @Override
+    public java.util.Map<String, Long> estimatedRows(Connection c, String namespace) throws SQLException {
+        return PgOnlineDdl.estimatedRows(c, namespace);
+    }
+
+    @Override
+    public void setLockWaitTimeout(Connection c, java.time.Duration timeout) throws SQLException {
+        PgOnlineDdl.setLockTimeout(c, timeout);
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException e) {
+        return PgOnlineDdl.isLockTimeout(e);
+    }
+
+    @Override
+    public java.util.List<String> lockHolders(Connection c, String namespace, String table) throws SQLException {
+        return PgOnlineDdl.lockHolders(c, namespace, table);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.syncdb.cli.config;
 
+import dev.syncdb.engine.plan.OnlineOptions;
+
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.desired.DatabaseSource;
 import dev.syncdb.engine.desired.DesiredSource;
@@ -16,13 +18,20 @@ import java.util.List;
  * schema paths, the managed schema name (null = the dialect's default), the optional dev URL, the
  * optional live database the desired schema is read from instead of the paths, the optional
  * entity classes it is read from instead ({@code entities}), and whether privileges are compared
- * ({@code --privileges} or {@code privileges: true} in the config file).
+ * ({@code --privileges} or {@code privileges: true} in the config file), and how live tables are changed
+ * ({@code online}; null = the default).
  */
 public record Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
-                       DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges) {
+                       DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges, OnlineOptions online) {
 
     public Settings {
         schema = List.copyOf(schema);
+        online = online == null ? OnlineOptions.DEFAULT : online;
+    }
+
+    public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
+                    DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges) {
+        this(url, urlSource, schema, schemaName, devUrl, desiredUrl, entities, privileges, null);
     }
 
     public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,

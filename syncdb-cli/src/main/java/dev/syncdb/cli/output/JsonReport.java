@@ -93,6 +93,19 @@ public final class JsonReport {
         }
         sql(node.putArray("sql"), s.statements());
         sql(node.putArray("reverse"), s.reverse());
+        if (s.statements().stream().anyMatch(st -> st.lock() != null)) {
+            ArrayNode locks = node.putArray("locks");
+            for (Statement st : s.statements()) {
+                ObjectNode n = locks.addObject();
+                if (st.lock() != null) {
+                    n.put("level", st.lock().level()).put("blocksWrites", st.lock().blocksWrites())
+                            .put("scans", st.lock().scans());
+                    if (st.lock().estimate() != null) {
+                        n.put("estimateSeconds", st.lock().estimate().toMillis() / 1000.0);
+                    }
+                }
+            }
+        }
     }
 
     private static void preflight(ObjectNode node, PreflightReport report) {
