@@ -97,7 +97,7 @@ class OnlinePostgresTest {
             Thread.sleep(200);
             long a0 = System.nanoTime();
             try {
-                applied = cli(DESIRED, "apply", "--auto", "--online", "--lock-wait-timeout", timeoutMs + "ms");
+                applied = cli(DESIRED, "apply", "--auto", "--no-backup", "--online", "--lock-wait-timeout", timeoutMs + "ms");
             } finally {
                 writer.close();
             }
@@ -134,7 +134,7 @@ class OnlinePostgresTest {
             }
             writer = new LoadWriter(wc, 2_000_001, 20_000);
             try {
-                stopped = cli(desired, "apply", "--auto", "--online", "--lock-wait-timeout", timeoutMs + "ms",
+                stopped = cli(desired, "apply", "--auto", "--no-backup", "--online", "--lock-wait-timeout", timeoutMs + "ms",
                         "--lock-retries", "2");
             } finally {
                 writer.close();
@@ -151,7 +151,7 @@ class OnlinePostgresTest {
         assertThat(writer.longestMillis()).as("the writer's longest wait").isLessThan(timeoutMs + 150);
         assertThat(scalar("SELECT count(*) FROM accounts WHERE id >= 2000001")).isEqualTo(writer.inserted());
 
-        Result applied = cli(desired, "apply", "--auto", "--online");
+        Result applied = cli(desired, "apply", "--auto", "--no-backup", "--online");
         assertThat(applied.code()).as(applied.out() + applied.err()).isZero();
         assertThat(scalar("SELECT count(*) FROM pg_constraint WHERE conrelid = 'accounts'::regclass AND contype = 'c'"))
                 .as("the helper check is gone").isZero();
@@ -171,7 +171,7 @@ class OnlinePostgresTest {
         Result plan = cli(desired, "plan", "--online");
         assertThat(plan.out()).contains("DROP INDEX CONCURRENTLY accounts_email_idx",
                 "CREATE INDEX CONCURRENTLY accounts_email_idx ON accounts (email)");
-        Result applied = cli(desired, "apply", "--auto", "--online");
+        Result applied = cli(desired, "apply", "--auto", "--no-backup", "--online");
         assertThat(applied.code()).as(applied.out() + applied.err()).isZero();
         assertThat(scalar("SELECT count(*) FROM pg_index WHERE NOT indisvalid")).isZero();
         assertConverged(desired);
@@ -183,10 +183,10 @@ class OnlinePostgresTest {
         String desired = OWNERS + ACCOUNTS.replace("owner_id int", "owner_id bigint");
         Result plan = cli(desired, "plan", "--online");
         assertThat(plan.out()).contains("hazard LK301", "online alternative: add a new column, backfill it in batches");
-        Result refused = cli(desired, "apply", "--auto", "--online");
+        Result refused = cli(desired, "apply", "--auto", "--no-backup", "--online");
         assertThat(refused.code()).isEqualTo(3);
         assertThat(refused.err()).contains("cannot be made online", "--allow-rewrite", "nothing was changed");
-        Result applied = cli(desired, "apply", "--auto", "--online", "--allow-rewrite");
+        Result applied = cli(desired, "apply", "--auto", "--no-backup", "--online", "--allow-rewrite");
         assertThat(applied.code()).as(applied.out() + applied.err()).isZero();
         assertConverged(desired);
     }
@@ -199,7 +199,7 @@ class OnlinePostgresTest {
     private void assertConverged(String desired) throws Exception {
         Result check = cli(desired, "check");
         assertThat(check.code()).as(check.out() + check.err()).isZero();
-        Result again = cli(desired, "apply", "--auto", "--online");
+        Result again = cli(desired, "apply", "--auto", "--no-backup", "--online");
         assertThat(again.code()).isZero();
         assertThat(again.out() + again.err()).doesNotContain("ALTER TABLE", "CREATE INDEX");
     }
