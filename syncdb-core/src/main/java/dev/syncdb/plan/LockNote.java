@@ -32,12 +32,12 @@ public record LockNote(String level, boolean blocksWrites, boolean scans, Durati
         return blocksWrites && scans;
     }
 
-    /** One line for the plan: "lock: SHARE UPDATE EXCLUSIVE (writes go on), ~2 s". */
+    /** One line for the plan: "lock: SHARE UPDATE EXCLUSIVE (reads and writes go on), ~2 s". */
     public String describe() {
         StringBuilder sb = new StringBuilder("lock: ").append(level);
         sb.append(blocksWrites ? (scans ? " (blocks writes while it runs)" : " (brief)") : " (reads and writes go on)");
         if (estimate != null) {
-            sb.append(", ~").append(human(estimate));
+            sb.append(estimate.toSeconds() < 1 ? ", < 1 s" : ", ~" + human(estimate));
         }
         return sb.toString();
     }
