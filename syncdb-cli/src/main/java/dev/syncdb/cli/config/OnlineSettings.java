@@ -23,7 +23,7 @@ final class OnlineSettings {
         OnlineOptions.Mode mode = o.online != null ? (o.online ? OnlineOptions.Mode.ON : OnlineOptions.Mode.OFF)
                 : config.text("online").map(v -> mode(config, v)).orElse(OnlineOptions.Mode.AUTO);
         long threshold = o.onlineThresholdRows != null ? o.onlineThresholdRows
-                : config.text("online-threshold-rows").map(v -> number(config + " (online-threshold-rows)", v))
+                : config.text("online-threshold-rows").map(v -> number(config.file() + " (online-threshold-rows)", v))
                 .orElse(OnlineOptions.DEFAULT_THRESHOLD_ROWS);
         Duration wait = Optional.ofNullable(o.lockWaitTimeout).map(v -> duration("--lock-wait-timeout", v))
                 .or(() -> config.text("lock-wait-timeout").map(v -> duration(config.file() + " (lock-wait-timeout)", v)))
