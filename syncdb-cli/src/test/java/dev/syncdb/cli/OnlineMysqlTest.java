@@ -22,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Online plans on MariaDB / MySQL under load: ALGORITHM=INPLACE/INSTANT, LOCK=NONE while a writer inserts
- * and updates rows (200,000 rows: the server's row-by-row INSERT ... SELECT is slower than PostgreSQL's,
+ * and updates rows (100,000 rows: the server's row-by-row INSERT ... SELECT is much slower than PostgreSQL's,
  * and the point, writes going on during each ALTER, shows at that size too), and a session with an open
  * transaction makes the apply retry, then stop (exit 3) naming it.
  */
 @NeedsMysql
 class OnlineMysqlTest {
-    static final long ROWS = 200_000;
+    static final long ROWS = 100_000;
     static final String OWNERS = "CREATE TABLE owners (id int PRIMARY KEY);\n";
     static final String ACCOUNTS = "CREATE TABLE accounts (id bigint PRIMARY KEY, owner_id int, email varchar(100), score bigint);\n";
     static final String DESIRED = OWNERS + "CREATE TABLE accounts (id bigint PRIMARY KEY, owner_id int,"

@@ -50,11 +50,15 @@ class OnlinePostgresTest {
         pg.dropDatabase(db);
     }
 
-    /** Owners 1..1000 and {@code rows} accounts, each with an owner and a unique e-mail, then ANALYZE. */
+    /**
+     * Owners 1..1000 and {@code rows} accounts, each with an owner and a unique e-mail, then ANALYZE. The
+     * primary key is added after the rows (one sorted build is several times faster than a million inserts into it).
+     */
     static String populate(long rows) {
-        return OWNERS + ACCOUNTS + "INSERT INTO owners SELECT g FROM generate_series(1, 1000) g;\n"
+        return OWNERS + ACCOUNTS.replace("id bigint PRIMARY KEY", "id bigint NOT NULL")
+                + "INSERT INTO owners SELECT g FROM generate_series(1, 1000) g;\n"
                 + "INSERT INTO accounts SELECT g, g % 1000 + 1, 'u' || g || '@example.com', g FROM generate_series(1, "
-                + rows + ") g;\nANALYZE accounts;\n";
+                + rows + ") g;\nALTER TABLE accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);\nANALYZE accounts;\n";
     }
 
     private Result cli(String desired, String... args) throws Exception {

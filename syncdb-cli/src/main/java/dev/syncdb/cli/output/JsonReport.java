@@ -56,6 +56,7 @@ public final class JsonReport {
         root.put("schema", r.schemaName());
         root.put("desired", desired);
         root.put("inSync", r.inSync());
+        root.put("online", r.plan().online());
         root.put("destructiveSteps", r.plan().destructiveSteps().size());
         root.put("blockedSteps", r.blocked().size());
         ArrayNode steps = root.putArray("steps");
