@@ -7,12 +7,13 @@ import java.util.Map;
  * reaching and naming ({@link DatabaseAccess}), reading, comparing and writing SQL
  * ({@link SchemaComparison}), running scripts in a scratch place ({@link Materialization}), applying
  * changes ({@link StatementExecution}), backups ({@link Backups}), the migration lock
- * ({@link MigrationLocking}) and live-data checks ({@link DataPreflight}). Implementations are
+ * ({@link MigrationLocking}), live-data checks ({@link DataPreflight}) and changes to live tables
+ * ({@link OnlineDdl}). Implementations are
  * registered with {@code META-INF/services/dev.syncdb.dialect.Dialect}; code that needs one
  * capability should ask for that interface only.
  */
 public interface Dialect extends DatabaseAccess, SchemaComparison, Materialization, StatementExecution, Backups,
-        MigrationLocking, DataPreflight {
+        MigrationLocking, DataPreflight, OnlineDdl {
 
     /**
      * This dialect working in {@code context}: its environment, user name and warning sink. A dialect

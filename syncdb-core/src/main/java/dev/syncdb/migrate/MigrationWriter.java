@@ -44,10 +44,14 @@ public final class MigrationWriter {
         if (!plan.destructiveSteps().isEmpty()) {
             b.append("-- DESTRUCTIVE: this migration loses data; it was generated with --allow-destructive\n");
         }
+        if (plan.online()) {
+            b.append("-- online: made for live tables; each statement runs on its own, outside a transaction\n")
+                    .append(MigrationScript.NO_TRANSACTION).append('\n');
+        }
         for (PlanStep s : plan.steps()) {
             b.append('\n').append(s.destructive() ? "-- DESTRUCTIVE: " : "-- ").append(s.comment()).append('\n');
             s.hazards().forEach(h -> b.append("-- hazard ").append(h.code().code()).append(": ").append(h.message()).append('\n'));
-            statements(b, s.statements());
+            statements(b, s.statements(), plan.online());
         }
         return b.toString();
     }
@@ -69,14 +73,17 @@ public final class MigrationWriter {
                 continue;
             }
             b.append("\n-- undo: ").append(s.comment()).append('\n');
-            statements(b, s.reverse());
+            statements(b, s.reverse(), false);
         }
         return b.toString();
     }
 
-    private static void statements(StringBuilder b, List<Statement> statements) {
+    private static void statements(StringBuilder b, List<Statement> statements, boolean outside) {
         for (Statement st : statements) {
-            if (!st.transactional()) {
+            if (st.lock() != null) {
+                b.append("-- ").append(st.lock().describe()).append('\n');
+            }
+            if (!st.transactional() && !outside) {
                 b.append("-- note: the database may refuse this statement inside a transaction; if it does, move it to a\n")
                         .append("-- migration of its own that has the line ").append(MigrationScript.NO_TRANSACTION).append('\n');
             }

@@ -33,6 +33,16 @@ public final class Planner {
 
     /** Plans with the user's data fixes ({@code --using}, {@code --backfill}) rendered into the steps. */
     public Plan plan(Schema inspected, Schema desired, List<SchemaChange> changes, DataFixes fixes) {
+        return plan(inspected, desired, changes, fixes, OnlineTables.NONE);
+    }
+
+    /**
+     * Plans with data fixes, changing the tables {@code online} covers without blocking the application:
+     * the renderer writes their statements with their locks, and a step none of whose statements
+     * holds a write-blocking lock while it reads the rows loses its LK302 hazard.
+     */
+    public Plan plan(Schema inspected, Schema desired, List<SchemaChange> changes, DataFixes fixes,
+                     OnlineTables online) {
         Schema current = RenamedSchema.of(inspected, changes);
         List<SchemaChange> folded = Rebuilds.fold(changes, current, desired, hooks);
         Dependents.Expanded expanded = Dependents.expand(folded, current, desired, hooks);
@@ -41,7 +51,7 @@ public final class Planner {
         Set<String> newTables = ordered.stream().filter(c -> c instanceof CreateTable)
                 .map(SchemaChange::table).collect(Collectors.toSet());
         Hazards hazards = new Hazards(hooks, newTables, current, desired);
-        RenderContext ctx = new RenderContext(current, desired, fixes);
+        RenderContext ctx = new RenderContext(current, desired, fixes, online);
         Set<String> droppedTables = ordered.stream().filter(c -> c instanceof SchemaChange.DropTable)
                 .map(SchemaChange::table).collect(Collectors.toSet());
         List<PlanStep> steps = new ArrayList<>();
@@ -53,7 +63,7 @@ public final class Planner {
         }
         List<Unsupported> notices = new ArrayList<>(desired.unsupported());
         inspected.unsupported().stream().filter(u -> !notices.contains(u)).forEach(notices::add);
-        return new Plan(steps, notices);
+        return new Plan(steps, notices, online.any());
     }
 
     /**
@@ -70,6 +80,10 @@ public final class Planner {
         List<Hazard> hs = new ArrayList<>(hazards.of(c));
         renderer.hazards(c, ctx).stream().filter(h -> !hs.contains(h)).forEach(hs::add);
         List<Statement> sql = renderer.render(c, ctx);
+        if (ctx.online().covers(c.table()) && !sql.isEmpty()
+                && sql.stream().allMatch(st -> st.lock() != null && !st.lock().blocksWritesLong())) {
+            hs.removeIf(h -> h.code() == HazardCode.LONG_LOCK);
+        }
         return new PlanStep(c, c.describe(), hs, sql, reverse(c, ctx));
     }
 

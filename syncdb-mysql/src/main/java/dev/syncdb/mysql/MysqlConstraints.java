@@ -34,6 +34,14 @@ final class MysqlConstraints {
                       String refTable, String onDelete, String onUpdate) {
     }
 
+    /**
+     * A referential action, NO ACTION read as RESTRICT: InnoDB treats the two alike (checks are never
+     * deferred), and MariaDB's in-place ADD FOREIGN KEY (online plans) stores NO ACTION for RESTRICT.
+     */
+    static String rule(String rule) {
+        return "NO ACTION".equalsIgnoreCase(rule) ? "RESTRICT" : rule;
+    }
+
     static void foreignKeys(CatalogQuery query, Map<String, TableBuilder> tables) throws SQLException {
         Map<String, Fk> all = new LinkedHashMap<>();
         query.run("foreign_keys", rs -> {
@@ -44,7 +52,7 @@ final class MysqlConstraints {
             if (!all.containsKey(key)) {
                 all.put(key, new Fk(table, name, new ArrayList<>(), new ArrayList<>(),
                         query.schema().equals(refSchema) ? null : refSchema, rs.getString("REFERENCED_TABLE_NAME"),
-                        rs.getString("DELETE_RULE"), rs.getString("UPDATE_RULE")));
+                        rule(rs.getString("DELETE_RULE")), rule(rs.getString("UPDATE_RULE"))));
             }
             Fk fk = all.get(key);
             fk.columns().add(rs.getString("COLUMN_NAME"));

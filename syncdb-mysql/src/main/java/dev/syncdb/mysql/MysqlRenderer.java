@@ -59,7 +59,8 @@ public final class MysqlRenderer implements Renderer {
 
     @Override
     public List<Statement> render(SchemaChange change, RenderContext ctx) {
-        return change.accept(new Sql(ctx));
+        List<Statement> plain = change.accept(new Sql(ctx));
+        return ctx.online().covers(change.table()) ? MysqlOnline.render(change, plain, ctx) : plain;
     }
 
     @Override

@@ -57,8 +57,22 @@ final class CatalogIndexes {
         }
         Index parts = new Index(rs.getString("name"), rs.getBoolean("indisunique"), rs.getString("method"), keys,
                 include, rs.getString("predicate"), rs.getBoolean("nulls_not_distinct"), null);
-        return withDefinition(parts, rs.getString("table_name"));
+        Index index = withDefinition(parts, rs.getString("table_name"));
+        return rs.getBoolean("indisvalid") ? index : invalid(index);
     }
+
+    /**
+     * An index a failed concurrent build left INVALID (PostgreSQL keeps it, maintains it on writes and
+     * never uses it): read with the predicate {@code false}, so it differs from any desired index and the
+     * next plan drops it (and builds it again when the desired schema has it).
+     */
+    static Index invalid(Index i) {
+        return new Index(i.name(), i.unique(), i.method(), i.keys(), i.include(), INVALID_PREDICATE,
+                i.nullsNotDistinct(), "INVALID (left by a failed concurrent build): " + i.definition());
+    }
+
+    /** The predicate an invalid index is read with. */
+    static final String INVALID_PREDICATE = "false";
 
     /**
      * The index with its display text made from its parts, as syncdb would create it. The server's

@@ -173,4 +173,29 @@ public final class PostgresDialect implements Dialect {
             "\\bCREATE\\s+(?:TYPE\\s+\\S+\\s+AS|EXTENSION|DOMAIN)\\b|\\b(?:JSONB|TIMESTAMPTZ|BYTEA|BIGSERIAL)\\b"
                     + "|\\w::\\w|\\$\\$|\\bGENERATED\\s+(?:ALWAYS|BY\\s+DEFAULT)\\s+AS\\s+IDENTITY\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public boolean supportsOnline() {
+        return true;
+    }
+
+    @Override
+    public java.util.Map<String, Long> estimatedRows(Connection c, String namespace) throws SQLException {
+        return PgOnlineDdl.estimatedRows(c, namespace);
+    }
+
+    @Override
+    public void setLockWaitTimeout(Connection c, java.time.Duration timeout) throws SQLException {
+        PgOnlineDdl.setLockTimeout(c, timeout);
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException e) {
+        return PgOnlineDdl.isLockTimeout(e);
+    }
+
+    @Override
+    public java.util.List<String> lockHolders(Connection c, String namespace, String table) throws SQLException {
+        return PgOnlineDdl.lockHolders(c, namespace, table);
+    }
 }

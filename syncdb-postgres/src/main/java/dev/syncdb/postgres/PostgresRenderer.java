@@ -19,13 +19,14 @@ import static dev.syncdb.postgres.PostgresQuote.literal;
  * The PostgreSQL SQL writer: turns each {@link SchemaChange} into PostgreSQL DDL. Names are left
  * unqualified (the session's search_path is the managed schema) and quoted only when needed; types,
  * defaults and expressions are emitted as PostgreSQL printed them. Every statement can run inside
- * the plan's transaction (PostgreSQL 12+).
+ * the plan's transaction (PostgreSQL 12+); changes to a table planned online are written by {@link PgOnline}.
  */
 public final class PostgresRenderer implements Renderer {
 
     @Override
     public List<Statement> render(SchemaChange change, RenderContext ctx) {
-        return change.accept(new Sql(ctx));
+        List<Statement> plain = change.accept(new Sql(ctx));
+        return ctx.online().covers(change.table()) ? PgOnline.render(change, plain, ctx) : plain;
     }
 
     @Override

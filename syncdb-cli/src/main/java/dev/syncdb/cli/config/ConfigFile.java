@@ -21,11 +21,12 @@ import java.util.Set;
  * must exist: a list, or one comma-separated text), and for JPA entities {@code entities} (package
  * prefixes: a comma-separated text or a list), {@code classpath} (a {@code :}-separated text or a list,
  * relative to the file) and {@code naming}, and {@code privileges} (true or false: compare privileges,
- * as {@code --privileges} does). Unknown keys are errors, so a typo is not silently ignored.
+ * as {@code --privileges} does), and how live tables are changed ({@code online}, {@code online-threshold-rows},
+ * {@code lock-wait-timeout}, {@code lock-retries}; see {@link OnlineSettings}). Unknown keys are errors, so a typo is not silently ignored.
  */
 public final class ConfigFile {
     private static final Set<String> KNOWN = Set.of("url", "schema", "schema-name", "dev-url", "require", "entities",
-            "classpath", "naming", "privileges");
+            "classpath", "naming", "privileges", "online", "online-threshold-rows", "lock-wait-timeout", "lock-retries");
 
     private final Path file;
     private final JsonNode root;
@@ -65,7 +66,7 @@ public final class ConfigFile {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KNOWN.contains(key)) {
-                throw SyncdbException.error(file + ": unknown key '" + key + "' (known: url, schema, schema-name, dev-url, require, entities, classpath, naming, privileges)");
+                throw SyncdbException.error(file + ": unknown key '" + key + "' (known: url, schema, schema-name, dev-url, require, entities, classpath, naming, privileges, online, online-threshold-rows, lock-wait-timeout, lock-retries)");
             }
         }
         return root;
@@ -154,7 +155,7 @@ public final class ConfigFile {
         return out;
     }
 
-    private Optional<String> text(String key) {
+    Optional<String> text(String key) {
         JsonNode node = root == null ? null : root.get(key);
         if (node == null || node.isNull()) {
             return Optional.empty();

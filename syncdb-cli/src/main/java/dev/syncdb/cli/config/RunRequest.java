@@ -32,7 +32,8 @@ public final class RunRequest {
         DesiredSource desired = s.desiredUrl() != null || s.entities() != null ? s.desired()
                 : new SqlFilesSource(s.schema(), s.devUrl(), cache(ctx, o), cacheVersion());
         return new SyncRequest(s.url(), s.schemaName(), desired, null, o.fixes(), new Timings())
-                .withDiffOptions(o.diffOptions().withPrivileges(s.privileges())).withContext(s.context(ctx));
+                .withDiffOptions(o.diffOptions().withPrivileges(s.privileges())).withContext(s.context(ctx))
+                .withOnline(s.online());
     }
 
     /** The cache the options ask for, or null with {@code --no-cache}. */

@@ -1,6 +1,7 @@
 package dev.syncdb.cli.config;
 
 import dev.syncdb.cli.CliContext;
+import dev.syncdb.engine.plan.OnlineOptions;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.engine.desired.DatabaseSource;
@@ -18,19 +19,22 @@ import java.util.List;
  * schema paths, the managed schema name (null = the dialect's default), the optional dev URL, the
  * optional live database the desired schema is read from instead of the paths, the optional
  * entity classes it is read from instead ({@code entities}), and whether privileges are compared
- * ({@code --privileges} or {@code privileges: true} in the config file), and the client option file
- * named by {@code --defaults-file} (null: none).
+ * ({@code --privileges} or {@code privileges: true} in the config file), how live tables are changed
+ * ({@code online}; null = the default), and the client option file named by {@code --defaults-file}
+ * (null: none).
  */
 public record Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
-                       DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges, Path clientFile) {
+                       DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges, OnlineOptions online,
+                       Path clientFile) {
 
     public Settings {
         schema = List.copyOf(schema);
+        online = online == null ? OnlineOptions.DEFAULT : online;
     }
 
     public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,
                     DatabaseUrl desiredUrl, EntitySpec entities, boolean privileges) {
-        this(url, urlSource, schema, schemaName, devUrl, desiredUrl, entities, privileges, null);
+        this(url, urlSource, schema, schemaName, devUrl, desiredUrl, entities, privileges, null, null);
     }
 
     /** The context the dialects work in for this run: the command line's, with the option file named by {@code --defaults-file}. */
@@ -40,7 +44,7 @@ public record Settings(DatabaseUrl url, String urlSource, List<Path> schema, Str
 
     /** The same settings with this client option file. */
     public Settings withClientFile(Path file) {
-        return new Settings(url, urlSource, schema, schemaName, devUrl, desiredUrl, entities, privileges, file);
+        return new Settings(url, urlSource, schema, schemaName, devUrl, desiredUrl, entities, privileges, online, file);
     }
 
     public Settings(DatabaseUrl url, String urlSource, List<Path> schema, String schemaName, DatabaseUrl devUrl,

@@ -40,7 +40,8 @@ public final class SettingsResolver {
         EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
         List<Path> schema = (desiredUrl != null || entities != null) && o.schema.isEmpty() ? List.of() : schemaPaths(o, config);
         boolean privileges = o.privileges || config.privileges();
-        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities, privileges, clientFile(o));
+        return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities, privileges,
+                OnlineSettings.resolve(o, config), clientFile(o));
     }
 
     /**

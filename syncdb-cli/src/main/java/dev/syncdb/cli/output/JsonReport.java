@@ -56,6 +56,7 @@ public final class JsonReport {
         root.put("schema", r.schemaName());
         root.put("desired", desired);
         root.put("inSync", r.inSync());
+        root.put("online", r.plan().online());
         root.put("destructiveSteps", r.plan().destructiveSteps().size());
         root.put("blockedSteps", r.blocked().size());
         ArrayNode steps = root.putArray("steps");
@@ -93,6 +94,19 @@ public final class JsonReport {
         }
         sql(node.putArray("sql"), s.statements());
         sql(node.putArray("reverse"), s.reverse());
+        if (s.statements().stream().anyMatch(st -> st.lock() != null)) {
+            ArrayNode locks = node.putArray("locks");
+            for (Statement st : s.statements()) {
+                ObjectNode n = locks.addObject();
+                if (st.lock() != null) {
+                    n.put("level", st.lock().level()).put("blocksWrites", st.lock().blocksWrites())
+                            .put("scans", st.lock().scans());
+                    if (st.lock().estimate() != null) {
+                        n.put("estimateSeconds", st.lock().estimate().toMillis() / 1000.0);
+                    }
+                }
+            }
+        }
     }
 
     private static void preflight(ObjectNode node, PreflightReport report) {

@@ -68,6 +68,10 @@ public final class PlanText {
                     + " DDL): apply runs the steps one by one after the preflight, and a failing step leaves the"
                     + " steps before it applied"));
         }
+        if (r.plan().online()) {
+            out.println(style.dim("-- online:  live tables are changed without blocking the application: apply commits"
+                    + " each statement on its own, waiting a bounded time for each lock (--lock-wait-timeout) and retrying"));
+        }
         out.println();
         if (new SourceText(out, style, "-- ").print(r.source(), verbose)) {
             out.println();
@@ -101,12 +105,24 @@ public final class PlanText {
                 out.println(style.hazard(commented("hazard " + h.code().code() + ": " + h.message()), h.destructive()));
             }
             preflight(preflight);
+            online(step);
         }
         for (Statement st : step.statements()) {
-            if (!st.transactional() && !quiet) {
+            if (st.lock() != null && !quiet) {
+                out.println(style.dim(commented(st.lock().describe())));
+            } else if (!st.transactional() && !quiet) {
                 out.println("-- runs outside the transaction");
             }
             out.println(terminated(st.sql()));
+        }
+    }
+
+    /** For a step of a live table that rewrites it: the online alternative, and that --online refuses it. */
+    private void online(PlanStep step) {
+        boolean live = step.statements().stream().anyMatch(st -> st.lock() != null);
+        if (live && step.hazards().stream().anyMatch(h -> h.code() == dev.syncdb.plan.HazardCode.TABLE_REWRITE)) {
+            out.println(style.hazard(commented("online: cannot be made online (refused unless --allow-rewrite); online"
+                    + " alternative: add a new column, backfill it in batches, switch the application to it, drop the old one"), false));
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.syncdb.engine.apply;
 
+import dev.syncdb.engine.plan.OnlineOptions;
+import dev.syncdb.plan.HazardCode;
+
 import dev.syncdb.SyncdbException;
 import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.engine.plan.PlanUseCase;
@@ -37,6 +40,7 @@ public final class ApplyUseCase {
             }
             refuseBlocked(planned);
             refuseDestructive(planned, options);
+            refuseRewrites(planned, request.online());
             if (!options.confirm().test(planned)) {
                 return new ApplyResult(planned, ApplyResult.Outcome.DECLINED, Duration.ZERO);
             }
@@ -47,7 +51,7 @@ public final class ApplyUseCase {
                 t.run("backup", () -> options.backup().take(s));
             }
             long t0 = System.nanoTime();
-            new PlanExecutor(s).execute(planned.plan(), new TrackedProgress(options.progress(), s));
+            new PlanExecutor(s, request.online()).execute(planned.plan(), new TrackedProgress(options.progress(), s));
             long t1 = System.nanoTime();
             t.record("apply", t0, t1);
             Duration took = Duration.ofNanos(t1 - t0);
@@ -67,6 +71,26 @@ public final class ApplyUseCase {
         throw new SyncdbException(SyncdbException.REFUSED, "refused: " + blocked.size()
                 + " step(s) would fail on the current data (" + what + (blocked.size() > 5 ? "; ..." : "")
                 + "); nothing was changed. Fix the rows, or give --using/--backfill for the column.");
+    }
+
+    /**
+     * Refuses an online plan with a step that rewrites a table changed online (hazard LK301: nothing makes it online)
+     * unless the options allow rewrites; the message names the online alternative.
+     */
+    static void refuseRewrites(PlanResult planned, OnlineOptions online) {
+        if (!planned.plan().online() || online.allowRewrite()) {
+            return;
+        }
+        List<PlanStep> rewrites = planned.plan().steps().stream()
+                .filter(st -> st.statements().stream().anyMatch(x -> x.lock() != null))
+                .filter(st -> st.hazards().stream().anyMatch(h -> h.code() == HazardCode.TABLE_REWRITE)).toList();
+        if (!rewrites.isEmpty()) {
+            String what = rewrites.stream().map(PlanStep::comment).limit(5).collect(Collectors.joining("; "));
+            throw new SyncdbException(SyncdbException.REFUSED, "refused: " + rewrites.size()
+                    + " step(s) rewrite a table under an exclusive lock, which cannot be made online (" + what
+                    + "); nothing was changed. Online alternative: add a new column, backfill it in batches, switch"
+                    + " the application to it, then drop the old one. Re-run with --allow-rewrite to accept the lock.");
+        }
     }
 
     private static void refuseDestructive(PlanResult planned, ApplyOptions options) {

@@ -2,6 +2,7 @@ package dev.syncdb.engine.apply;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.ExecutionHooks;
+import dev.syncdb.engine.plan.OnlineOptions;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.dialect.HookScope;
 import dev.syncdb.plan.Plan;
@@ -14,14 +15,22 @@ import java.util.List;
 /**
  * Runs a plan in one transaction on the session's connection. Statements a database refuses inside
  * a transaction run before it. Databases without transactional DDL run it step by step instead
- * ({@link StepwiseExecutor}). On any error everything is rolled back and the error names the
+ * ({@link StepwiseExecutor}); an online plan runs statement by statement with lock timeouts
+ * ({@link OnlineExecutor}). On any error everything is rolled back and the error names the
  * step and the statement.
  */
 public final class PlanExecutor {
     private final Session session;
+    private final OnlineOptions online;
 
     public PlanExecutor(Session session) {
+        this(session, OnlineOptions.DEFAULT);
+    }
+
+    /** An executor that runs online plans ({@link Plan#online()}) with these lock timeouts and retries. */
+    public PlanExecutor(Session session, OnlineOptions online) {
         this.session = session;
+        this.online = online;
     }
 
     public void execute(Plan plan) {
@@ -30,8 +39,13 @@ public final class PlanExecutor {
 
     /** Runs the plan and tells {@code progress} which step is running. */
     public void execute(Plan plan, ApplyProgress progress) {
+        LockRetry retry = plan.online() ? new LockRetry(session, online) : null;
         if (!session.dialect().transactionalDdl()) {
-            new StepwiseExecutor(session).execute(plan, progress);
+            new StepwiseExecutor(session, retry).execute(plan, progress);
+            return;
+        }
+        if (retry != null) {
+            new OnlineExecutor(session, retry).execute(plan, progress);
             return;
         }
         Connection c = session.connection();

@@ -21,9 +21,12 @@ import java.util.List;
  */
 final class StepwiseExecutor {
     private final Session session;
+    private final LockRetry retry;
 
-    StepwiseExecutor(Session session) {
+    /** {@code retry}: the lock timeout and retries of an online plan; null = statements wait as long as the server lets them. */
+    StepwiseExecutor(Session session, LockRetry retry) {
         this.session = session;
+        this.retry = retry;
     }
 
     void execute(Plan plan, ApplyProgress progress) {
@@ -32,6 +35,9 @@ final class StepwiseExecutor {
         try {
             c.setAutoCommit(true);
             hooks.beforeTransaction(c, plan);
+            if (retry != null) {
+                retry.prepare(c);
+            }
         } catch (SQLException e) {
             throw SyncdbException.error("cannot prepare the apply: " + Session.oneLine(e.getMessage()));
         }
@@ -70,14 +76,26 @@ final class StepwiseExecutor {
         PlanStep step = steps.get(i);
         List<dev.syncdb.plan.Statement> statements = step.statements();
         for (int j = 0; j < statements.size(); j++) {
-            String sql = statements.get(j).sql();
+            dev.syncdb.plan.Statement st = statements.get(j);
+            String sql = st.sql();
             if (journal.alreadyRun(sql)) {
                 session.context().warn("skipped, the unfinished earlier apply already ran it: " + abbreviate(sql));
                 continue;
             }
             try {
-                journal.run(sql, ran[0]);
+                if (retry == null) {
+                    journal.run(sql, ran[0]);
+                } else {
+                    int n = ran[0];
+                    retry.run(session.connection(), step.change().table(), st, () -> journal.run(sql, n));
+                }
                 ran[0]++;
+            } catch (LockRetry.GaveUp e) {
+                journal.finish(ran[0], sql);
+                throw new SyncdbException(SyncdbException.REFUSED, "stopped at step " + (i + 1) + " of " + steps.size()
+                        + " '" + step.comment() + "': could not get its lock in " + e.tries + " tries, waiting at most "
+                        + retry.timeout().toMillis() + " ms each: " + (e.holders.isEmpty() ? "the lock was released meanwhile"
+                        : "held by " + String.join("; ", e.holders)) + "; " + aftermath(steps, i, j));
             } catch (SQLException e) {
                 journal.finish(ran[0], sql);
                 throw SyncdbException.error("apply failed at step " + (i + 1) + " of " + steps.size() + " '"

@@ -10,24 +10,27 @@ import java.sql.Connection;
 /**
  * An {@link ApplyProgress} that also keeps {@link RunState} up to date while a plan runs, so a
  * stopped process says truthfully what stays: on a database with transactional DDL the open
- * transaction is rolled back (nothing was changed); on one without, the steps that ran stay.
+ * transaction is rolled back (nothing was changed); on one without, and in an online plan (each
+ * statement committed on its own), the steps that ran stay.
  */
 final class TrackedProgress implements ApplyProgress {
     private final ApplyProgress inner;
     private final Connection connection;
-    private final boolean transactional;
+    private final boolean transactionalDdl;
+    private boolean transactional;
     private Plan plan;
 
     /** Tracks a plan run on {@code s}'s connection, and passes every event on to {@code inner}. */
     TrackedProgress(ApplyProgress inner, Session s) {
         this.inner = inner;
         this.connection = s.connection();
-        this.transactional = s.dialect().transactionalDdl();
+        this.transactionalDdl = s.dialect().transactionalDdl();
     }
 
     @Override
     public void started(Plan p) {
         plan = p;
+        transactional = transactionalDdl && !p.online();
         RunState.changing(connection, transactional ? rolledBack(p) : "nothing was changed yet");
         inner.started(p);
     }
@@ -64,7 +67,7 @@ final class TrackedProgress implements ApplyProgress {
         int n = plan.steps().size();
         String done = index == 0 ? "no step had completed"
                 : index + " of " + n + " steps were applied and remain (last: '" + plan.steps().get(index - 1).comment() + "')";
-        return "this database cannot roll back schema changes: " + done + "; step " + (index + 1) + " '" + step.comment()
+        return (plan.online() ? "an online apply commits each statement: " : "this database cannot roll back schema changes: ") + done + "; step " + (index + 1) + " '" + step.comment()
                 + "' may be partly applied. Run again: the next plan starts from what is there";
     }
 }

@@ -1,5 +1,8 @@
 package dev.syncdb.engine.migrate;
 
+import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.plan.DataFixes;
+
 import dev.syncdb.SyncdbException;
 import dev.syncdb.diff.Differ;
 import dev.syncdb.diff.SchemaChange;
@@ -59,7 +62,8 @@ public final class GenerateMigrationUseCase {
             List<SchemaChange> changes = new Differ(s.dialect().diffHooks()).diff(current, desired, renames);
             SourceFindings found = request.desired().findings(current, desired);
             Plan plan = RowsAfterCreate.attach(new Planner(s.dialect().diffHooks(), s.dialect().renderer())
-                    .plan(current, desired, changes), found.rowsAfterCreate());
+                    .plan(current, desired, changes, DataFixes.NONE, PlanUseCase.onlineTables(s, request, current)),
+                    found.rowsAfterCreate());
             PlanResult planned = new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
                     current, desired, changes, plan, List.of(), found);
             if (plan.isEmpty()) {

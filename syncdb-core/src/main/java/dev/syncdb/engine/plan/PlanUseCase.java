@@ -1,5 +1,8 @@
 package dev.syncdb.engine.plan;
 
+import dev.syncdb.SyncdbException;
+import dev.syncdb.plan.OnlineTables;
+
 import dev.syncdb.diff.DiffHooks;
 import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.diff.Differ;
@@ -43,13 +46,27 @@ public final class PlanUseCase {
         DiffHooks hooks = s.dialect().diffHooks();
         List<SchemaChange> changes = t.time("diff", () -> new Differ(hooks).diff(current, desired, options));
         SourceFindings found = request.desired().findings(current, desired);
+        OnlineTables online = changes.isEmpty() ? OnlineTables.NONE : t.time("table sizes", () -> onlineTables(s, request, current));
         Plan plan = t.time("plan", () -> RowsAfterCreate.attach(new Planner(hooks, s.dialect().renderer())
-                .plan(current, desired, changes, request.fixes()), found.rowsAfterCreate()));
+                .plan(current, desired, changes, request.fixes(), online), found.rowsAfterCreate()));
         List<PreflightReport> preflight = t.time("preflight", () -> {
             PreflightRun.requireServerSupport(s, changes);
             return PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());
         });
         return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
                 current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes), found);
+    }
+
+    /** Which tables to change online: none where the dialect cannot, else as the options say from the estimated rows. */
+    public static OnlineTables onlineTables(Session s, SyncRequest request, Schema current) {
+        OnlineOptions o = request.online();
+        if (o.mode() == OnlineOptions.Mode.OFF || !s.dialect().supportsOnline()) {
+            return OnlineTables.NONE;
+        }
+        try {
+            return o.tables(current, s.dialect().estimatedRows(s.connection(), s.schemaName()), s.serverVersion());
+        } catch (java.sql.SQLException e) {
+            throw SyncdbException.error("cannot read the tables' sizes: " + Session.oneLine(e.getMessage()));
+        }
     }
 }

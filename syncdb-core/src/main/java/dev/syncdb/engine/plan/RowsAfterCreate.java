@@ -36,6 +36,6 @@ public final class RowsAfterCreate {
             extra.forEach(sql -> statements.add(Statement.of(sql)));
             steps.add(new PlanStep(step.change(), step.comment(), step.hazards(), statements, step.reverse()));
         }
-        return new Plan(steps, plan.notices());
+        return new Plan(steps, plan.notices(), plan.online());
     }
 }

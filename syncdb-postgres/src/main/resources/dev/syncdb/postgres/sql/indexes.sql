@@ -5,7 +5,8 @@
 -- {{NULLS_NOT_DISTINCT}} is filled in by server version. The full pg_get_indexdef text is not
 -- asked for (it cost about as much as the rest of the query): the reader builds the display text
 -- from these parts. Indexes of partitioned tables are read; a partition's index that is a
--- partition of its parent's index (a pg_inherits row) is the parent's and left out.
+-- partition of its parent's index (a pg_inherits row) is the parent's and left out. indisvalid is
+-- false for the leftover of a failed CREATE INDEX CONCURRENTLY.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT i.indrelid,
        c.relkind AS table_kind,
@@ -33,7 +34,8 @@ SELECT i.indrelid,
              LEFT JOIN pg_collation co ON co.oid = k.coll
              ORDER BY k.ord) AS collations,
        pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       COALESCE({{NULLS_NOT_DISTINCT}}, false) AS nulls_not_distinct
+       COALESCE({{NULLS_NOT_DISTINCT}}, false) AS nulls_not_distinct,
+       i.indisvalid
 FROM pg_index i
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN target n ON n.oid = c.relnamespace
