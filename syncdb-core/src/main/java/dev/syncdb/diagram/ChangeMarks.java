@@ -99,7 +99,7 @@ final class ChangeMarks {
     private static String alteration(SchemaChange.AlterColumn a) {
         List<String> parts = new ArrayList<>();
         if (!a.from().type().equals(a.to().type())) {
-            parts.add("type " + a.from().type().sql() + " -> " + a.to().type().sql());
+            parts.add("type " + a.from().type().sql() + " → " + a.to().type().sql());
         }
         if (a.from().nullable() != a.to().nullable()) {
             parts.add(a.to().nullable() ? "now nullable" : "now NOT NULL");

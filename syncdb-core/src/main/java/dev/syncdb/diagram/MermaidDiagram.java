@@ -29,7 +29,8 @@ public final class MermaidDiagram {
         for (int i = 0; i < groups.size(); i++) {
             Diagram g = groups.get(i);
             if (groups.size() > 1) {
-                out.append("    %% group ").append(i + 1).append(": ").append(g.tables().size()).append(" tables\n");
+                out.append("    %% group ").append(i + 1).append(": ").append(g.tables().size())
+                        .append(g.tables().size() == 1 ? " table\n" : " tables\n");
             }
             g.tables().forEach(t -> table(out, t));
             g.relationships().forEach(r -> relationship(out, r, d));
@@ -52,7 +53,7 @@ public final class MermaidDiagram {
             if (!keys.isEmpty()) {
                 out.append(' ').append(keys);
             }
-            String comment = comment(c);
+            String comment = comment(c, t.mark());
             if (!comment.isEmpty()) {
                 out.append(" \"").append(quoted(comment)).append('"');
             }
@@ -78,9 +79,9 @@ public final class MermaidDiagram {
         return k.toString();
     }
 
-    private static String comment(DiagramColumn c) {
+    private static String comment(DiagramColumn c, Mark tableMark) {
         StringBuilder s = new StringBuilder();
-        if (c.mark() != Mark.SAME) {
+        if (c.mark() != Mark.SAME && (c.mark() != tableMark || tableMark == Mark.ALTERED)) {
             s.append(c.mark().symbol()).append(' ').append(c.note() != null ? c.note() : c.mark().word());
         }
         if (!word(c.name()).equals(c.name())) {

@@ -77,7 +77,7 @@ final class PlantUmlSource {
             line.append(" <size:10>NOT NULL</size>");
         }
         Mark m = c.mark();
-        if (m != Mark.SAME && m != tableMark) {
+        if (m != Mark.SAME && (m != tableMark || tableMark == Mark.ALTERED)) {
             String body = text(prefix(m)) + line + (c.note() != null ? " <size:10>(" + text(c.note()) + ")</size>" : "");
             String colour = m == Mark.ADDED ? ADDED : m == Mark.ALTERED ? ALTERED : DROPPED;
             out.append("  <color:").append(colour).append('>').append(m == Mark.DROPPED ? "<s>" + body + "</s>" : body)
