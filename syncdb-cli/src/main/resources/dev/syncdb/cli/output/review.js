@@ -7,6 +7,7 @@
     root.setAttribute('data-js-errors', errors.join(' | '));
     root.setAttribute('data-scroll-width', String(root.scrollWidth));
     root.setAttribute('data-client-width', String(root.clientWidth));
+    root.setAttribute('data-scroll-height', String(root.scrollHeight));
     root.setAttribute('data-ready', 'yes');
   });
 })();
