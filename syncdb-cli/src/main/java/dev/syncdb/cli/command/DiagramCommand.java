@@ -13,7 +13,6 @@ import dev.syncdb.cli.diagram.DiagramSvg;
 import dev.syncdb.diagram.Diagram;
 import dev.syncdb.diagram.MermaidDiagram;
 import dev.syncdb.diagram.TableFilter;
-import dev.syncdb.engine.desired.SqlFilesSource;
 import dev.syncdb.engine.plan.DiagramUseCase;
 import dev.syncdb.engine.plan.SyncRequest;
 import picocli.CommandLine.Command;
@@ -24,7 +23,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -73,8 +71,7 @@ public final class DiagramCommand implements Callable<Integer>, UsesCommonOption
         Settings settings = of == null || of == Of.current ? resolver.resolveOptionalSchema(common) : resolver.resolve(common);
         Diagram.Subject subject = subject(settings);
         SyncRequest request = subject == Diagram.Subject.CURRENT
-                ? new SyncRequest(settings.url(), settings.schemaName(), new SqlFilesSource(List.of(), null), null)
-                        .withContext(ctx.dialectContext())
+                ? new SyncRequest(settings.url(), settings.schemaName(), null, null).withContext(ctx.dialectContext())
                 : RunRequest.of(ctx, common, settings);
         Diagram diagram = TimedRun.run(ctx, common, request, () -> new DiagramUseCase().run(request, subject));
         if (filter != null) {
