@@ -69,12 +69,11 @@ class ReviewPageBrowserTest {
         Result apply = CliRunner.run(dir, env, "apply", "--schema", "v2.sql", "--auto", "--report", "report.html");
         assertThat(apply.code()).as(apply.out() + apply.err()).isZero();
         Path report = dir.resolve("report.html");
-        String dom = Browser.dumpDom(chromium, report, dir);
+        Path png = dir.resolve("report.png");
+        String dom = Browser.dumpDomAndScreenshot(chromium, report, png, dir);
         assertLoadedCleanly(dom);
         assertThat(dom).contains("Apply", "applied", "backup", dir.resolve("backups").toString(), "sqlite:");
 
-        Path png = dir.resolve("report.png");
-        Browser.screenshot(chromium, report, png, dir);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("a PNG Chromium wrote").isNotNull();
         assertThat(image.getWidth()).isEqualTo(1280);
@@ -139,9 +138,11 @@ class ReviewPageBrowserTest {
             return run(chromium, work, "--dump-dom", page.toUri().toString());
         }
 
-        static void screenshot(Path chromium, Path page, Path png, Path work) throws Exception {
-            run(chromium, work, "--screenshot=" + png, "--hide-scrollbars", page.toUri().toString());
+        /** The DOM after the page loaded, and a screenshot of the 1280 x 2000 window, from one browser run. */
+        static String dumpDomAndScreenshot(Path chromium, Path page, Path png, Path work) throws Exception {
+            String dom = run(chromium, work, "--dump-dom", "--screenshot=" + png, "--hide-scrollbars", page.toUri().toString());
             assertThat(png).exists();
+            return dom;
         }
 
         private static String run(Path chromium, Path work, String... args) throws Exception {
@@ -149,7 +150,7 @@ class ReviewPageBrowserTest {
             List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--no-default-browser-check", "--mute-audio",
-                    "--user-data-dir=" + profile, "--window-size=1280,2000", "--virtual-time-budget=3000"));
+                    "--user-data-dir=" + profile, "--window-size=1280,2000", "--virtual-time-budget=1000"));
             cmd.addAll(List.of(args));
             Path out = work.resolve("chromium-" + System.nanoTime() + ".out");
             Path err = work.resolve("chromium-" + System.nanoTime() + ".err");
