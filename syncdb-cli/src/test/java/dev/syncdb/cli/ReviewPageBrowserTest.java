@@ -65,6 +65,11 @@ class ReviewPageBrowserTest {
         assertThat(check.code()).isEqualTo(2);
         assertThat(check.out()).startsWith("<!DOCTYPE html>").contains("syncdb check");
 
+        Result refused = CliRunner.run(dir, env, "apply", "--schema", "v2.sql", "--auto", "--report", "refused.html");
+        assertThat(refused.code()).as(refused.out() + refused.err()).isEqualTo(3);
+        assertThat(Files.readString(dir.resolve("refused.html"))).contains("<th>outcome</th><td>not applied: ",
+                "<th>backup</th><td>none taken</td>");
+
         db.run("UPDATE orders SET total = 0 WHERE total IS NULL");
         Result apply = CliRunner.run(dir, env, "apply", "--schema", "v2.sql", "--auto", "--report", "report.html");
         assertThat(apply.code()).as(apply.out() + apply.err()).isZero();
@@ -89,6 +94,7 @@ class ReviewPageBrowserTest {
         assertThat(scroll).as("scroll width against the window's %d px", client).isLessThanOrEqualTo(client);
         assertThat(client).isBetween(1200, 1280);
         assertThat(dom).doesNotContain("<title>owned", "<img src=\"x\"");
+        assertThat(dom).as("nothing loads from the network").doesNotContain("<link", "<iframe", " src=\"http", "url(http", "@import");
         assertThat(Pattern.compile("<script[ >]").matcher(dom).results().count()).as("script elements").isEqualTo(1);
     }
 

@@ -61,7 +61,9 @@ public final class ApplyRun {
         SyncRequest request = RunRequest.of(ctx, options, settings).withLock(lock);
         PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor())), options.verbose());
         boolean showPlan = !(options.quiet() && auto);
+        java.util.concurrent.atomic.AtomicReference<PlanResult> shown = new java.util.concurrent.atomic.AtomicReference<>();
         ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {
+            shown.set(planned);
             if (showPlan) {
                 text.print(planned, settings.describeSchema(), false);
             }
@@ -78,19 +80,27 @@ public final class ApplyRun {
                 new Style(ctx.color(options.noColor()))));
         ApplyOptions chosen = applyOptions;
         return TimedRun.run(ctx, options, request, () -> {
-            ApplyResult result = new ApplyUseCase().run(request, chosen);
-            writeReport(result, settings.describeSchema(), taken.get());
+            ApplyResult result;
+            try {
+                result = new ApplyUseCase().run(request, chosen);
+            } catch (SyncdbException e) {
+                if (shown.get() != null) {
+                    writeReport(shown.get(), "not applied: " + e.getMessage(), null, settings.describeSchema(), taken.get());
+                }
+                throw e;
+            }
+            writeReport(result.planned(), result.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    result.elapsed(), settings.describeSchema(), taken.get());
             return report(result, text, settings.describeSchema(), options.quiet());
         });
     }
 
-    private void writeReport(ApplyResult result, String desired, BackupResult backup) {
+    /** Writes the {@code --report} page of a plan that was applied, or refused ({@code elapsed} null). */
+    private void writeReport(PlanResult planned, String outcome, java.time.Duration elapsed, String desired, BackupResult backup) {
         if (report == null) {
             return;
         }
-        String outcome = result.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        String page = new ReviewPage("apply report").render(result.planned(), desired,
-                new ReviewPage.Applied(outcome, result.elapsed(), backup));
+        String page = new ReviewPage("apply report").render(planned, desired, new ReviewPage.Applied(outcome, elapsed, backup));
         try {
             java.nio.file.Files.writeString(ctx.resolve(report), page, java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
