@@ -3,6 +3,7 @@ package dev.syncdb.cli;
 import dev.syncdb.cli.command.ApplyCommand;
 import dev.syncdb.cli.command.BackupCommand;
 import dev.syncdb.cli.command.CheckCommand;
+import dev.syncdb.cli.command.DiagramCommand;
 import dev.syncdb.cli.command.CreateTablesCommand;
 import dev.syncdb.cli.command.CurrentCommand;
 import dev.syncdb.cli.command.DemoCommand;
@@ -78,6 +79,7 @@ public final class Main {
         m.put("stamp", StampCommand::new);
         m.put("repair", RepairCommand::new);
         m.put("status", StatusCommand::new);
+        m.put("diagram", DiagramCommand::new);
         m.put("verify", VerifyCommand::new);
         m.put("create-tables", CreateTablesCommand::new);
         return m;

@@ -32,6 +32,10 @@ public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions 
     @Mixin
     BackupOptions backupOptions;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "also write the applied plan as one self-contained HTML page for review (with the backup's location)")
+    String report;
+
     @Mixin
     LockOptions lock;
 
@@ -41,7 +45,8 @@ public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions 
 
     @Override
     public Integer call() {
-        return new ApplyRun(ctx, lock.runLock(ctx)).run(common, auto, allowDestructive, noBackup ? null : backupOptions);
+        return new ApplyRun(ctx, lock.runLock(ctx)).withReport(report)
+                .run(common, auto, allowDestructive, noBackup ? null : backupOptions);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.syncdb.cli.command;
 
+import dev.syncdb.cli.output.ReviewPage;
+import dev.syncdb.dialect.BackupResult;
+import dev.syncdb.engine.backup.Backup;
+
 import dev.syncdb.engine.session.RunLock;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.engine.apply.ApplyOptions;
@@ -29,6 +33,7 @@ public final class ApplyRun {
 
     private final CliContext ctx;
     private final RunLock lock;
+    private String report;
 
     public ApplyRun(CliContext ctx) {
         this(ctx, LockOptions.defaults(ctx));
@@ -38,6 +43,12 @@ public final class ApplyRun {
     public ApplyRun(CliContext ctx, RunLock lock) {
         this.ctx = ctx;
         this.lock = lock;
+    }
+
+    /** This run, also writing the applied plan as an HTML page to {@code file} (null = no page). */
+    public ApplyRun withReport(String file) {
+        this.report = file;
+        return this;
     }
 
     public int run(CommonOptions options, boolean auto, boolean allowDestructive) {
@@ -50,19 +61,51 @@ public final class ApplyRun {
         SyncRequest request = RunRequest.of(ctx, options, settings).withLock(lock);
         PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor())), options.verbose());
         boolean showPlan = !(options.quiet() && auto);
+        java.util.concurrent.atomic.AtomicReference<PlanResult> shown = new java.util.concurrent.atomic.AtomicReference<>();
         ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {
+            shown.set(planned);
             if (showPlan) {
                 text.print(planned, settings.describeSchema(), false);
             }
         }, planned -> auto || confirm(planned));
+        java.util.concurrent.atomic.AtomicReference<BackupResult> taken = new java.util.concurrent.atomic.AtomicReference<>();
         if (backup != null) {
-            applyOptions = applyOptions.withBackup(backup.backup(ctx, ctx.out()));
+            Backup b = backup.backup(ctx, ctx.out());
+            applyOptions = applyOptions.withBackup(new Backup(b.directory(), b.file(), b.clock(), r -> {
+                taken.set(r);
+                b.onTaken().accept(r);
+            }));
         }
         applyOptions = applyOptions.withProgress(ProgressDisplay.onTerminal(ctx, options.quiet(),
                 new Style(ctx.color(options.noColor()))));
         ApplyOptions chosen = applyOptions;
-        return TimedRun.run(ctx, options, request, () -> report(new ApplyUseCase().run(request, chosen), text,
-                settings.describeSchema(), options.quiet()));
+        return TimedRun.run(ctx, options, request, () -> {
+            ApplyResult result;
+            try {
+                result = new ApplyUseCase().run(request, chosen);
+            } catch (SyncdbException e) {
+                if (shown.get() != null) {
+                    writeReport(shown.get(), "not applied: " + e.getMessage(), null, settings.describeSchema(), taken.get());
+                }
+                throw e;
+            }
+            writeReport(result.planned(), result.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    result.elapsed(), settings.describeSchema(), taken.get());
+            return report(result, text, settings.describeSchema(), options.quiet());
+        });
+    }
+
+    /** Writes the {@code --report} page of a plan that was applied, or refused ({@code elapsed} null). */
+    private void writeReport(PlanResult planned, String outcome, java.time.Duration elapsed, String desired, BackupResult backup) {
+        if (report == null) {
+            return;
+        }
+        String page = new ReviewPage("apply report").render(planned, desired, new ReviewPage.Applied(outcome, elapsed, backup));
+        try {
+            java.nio.file.Files.writeString(ctx.resolve(report), page, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw SyncdbException.error("cannot write the report " + report + ": " + e.getMessage());
+        }
     }
 
     private boolean confirm(PlanResult planned) {

@@ -19,8 +19,12 @@ public final class CheckCommand implements Callable<Integer>, UsesCommonOptions 
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--json", description = "print the differences as JSON")
+    @Option(names = "--json", description = "print the differences as JSON (the same as --format json)")
     boolean json;
+
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "text (default), json, or html: one self-contained page for review")
+    ReportFormat format;
 
     public CheckCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -28,7 +32,10 @@ public final class CheckCommand implements Callable<Integer>, UsesCommonOptions 
 
     @Override
     public Integer call() {
-        return new CheckRun(ctx).run(common, json);
+        if (format == ReportFormat.html) {
+            return new CheckRun(ctx).runHtml(common);
+        }
+        return new CheckRun(ctx).run(common, json || format == ReportFormat.json);
     }
 
     @Override

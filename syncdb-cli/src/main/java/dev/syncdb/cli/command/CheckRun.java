@@ -43,6 +43,17 @@ public final class CheckRun {
         });
     }
 
+    /** A check reported as one HTML page for review on standard output: exit 0 in sync, 2 differences. */
+    public int runHtml(CommonOptions options) {
+        Settings settings = new SettingsResolver(ctx).resolve(options);
+        SyncRequest request = RunRequest.of(ctx, options, settings);
+        return TimedRun.run(ctx, options, request, () -> {
+            PlanResult result = new CheckUseCase().run(request);
+            ctx.out().print(new dev.syncdb.cli.output.ReviewPage("check").render(result, settings.describeSchema(), null));
+            return result.inSync() ? ExitCode.OK : ExitCode.DIFFERENCES;
+        });
+    }
+
     /** When a migrations directory exists: uncaptured changes and drift; null when there is none. */
     private MigrationDriftUseCase.Result migrations(CommonOptions options, Settings settings, SyncRequest request) {
         java.nio.file.Path dir = ctx.resolve(options.migrations());

@@ -13,6 +13,7 @@ import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.JsonReport;
 import dev.syncdb.cli.output.PlanText;
+import dev.syncdb.cli.output.ReviewPage;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.cli.output.TimingsText;
 import picocli.CommandLine.Command;
@@ -30,8 +31,13 @@ public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--json", description = "print the plan as JSON")
+    @Option(names = "--json", description = "print the plan as JSON (the same as --format json)")
     boolean json;
+
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "text (default), json, or html: one self-contained page for review (summary, diagram of the"
+                    + " change, each step's SQL, hazards and preflight findings)")
+    ReportFormat format;
 
     public PlanCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -43,7 +49,9 @@ public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
         SyncRequest request = RunRequest.of(ctx, common, settings);
         return TimedRun.run(ctx, common, request, () -> {
             PlanResult result = new PlanUseCase().run(request);
-            if (json) {
+            if (format == ReportFormat.html) {
+                ctx.out().print(new ReviewPage("plan").render(result, settings.describeSchema(), null));
+            } else if (json || format == ReportFormat.json) {
                 ctx.out().println(JsonReport.of(result, settings.describeSchema()));
             } else {
                 new PlanText(ctx.out(), new Style(ctx.color(common.noColor())), common.verbose())

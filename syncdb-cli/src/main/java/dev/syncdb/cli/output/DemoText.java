@@ -50,6 +50,8 @@ public final class DemoText {
         out.println("  ./syncdb plan --url sqlite:" + db + " --schema examples/demo/v1.sql    (the way back)");
         out.println("  ./syncdb --url sqlite:" + db + " --schema examples/demo/v1.sql         (the wizard, step by step)");
         out.println("  ./syncdb status --url sqlite:" + db);
+        out.println("  ./syncdb diagram --url sqlite:" + db + " --schema examples/demo/v1.sql --format svg --out way-back.svg");
+        out.println("  ./syncdb plan --url sqlite:" + db + " --schema examples/demo/v1.sql --format html > review.html");
     }
 
     private String mark(boolean ok) {
