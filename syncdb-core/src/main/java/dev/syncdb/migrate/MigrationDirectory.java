@@ -107,6 +107,18 @@ public final class MigrationDirectory {
         return s.isEmpty() ? "migration" : s;
     }
 
+    /** Writes an up file without a down file (a baseline); refuses to overwrite. Returns its path. */
+    public Path writeUp(Version v, String slug, String up) {
+        Path upFile = dir.resolve("V" + v + "__" + slug + ".sql");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(upFile, up, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw SyncdbException.error("cannot write migration file in " + dir + ": " + e);
+        }
+        return upFile;
+    }
+
     /** Writes the up and down files of a new migration; refuses to overwrite. Returns both paths. */
     public List<Path> write(Version v, String slug, String up, String down) {
         Path upFile = dir.resolve("V" + v + "__" + slug + ".sql");

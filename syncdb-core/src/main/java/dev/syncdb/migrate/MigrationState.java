@@ -21,7 +21,7 @@ public final class MigrationState {
     public MigrationState(List<Migration> files, List<HistoryRow> rows) {
         this.files = List.copyOf(files);
         for (HistoryRow r : rows) {
-            if (!r.success() || !Version.valid(r.version())) {
+            if (!r.success() || !Version.valid(r.version()) || r.type().equals(HistoryRow.ADOPT)) {
                 continue;
             }
             if (r.applies()) {

@@ -1,5 +1,6 @@
 package dev.syncdb.cli.output;
 
+import dev.syncdb.engine.migrate.AdoptUseCase;
 import dev.syncdb.engine.migrate.GenerateMigrationUseCase;
 import dev.syncdb.engine.migrate.MigrationRunResult;
 import dev.syncdb.engine.migrate.MigrationStatus;
@@ -44,6 +45,9 @@ public final class MigrationText {
         for (HistoryRow r : s.history()) {
             out.printf("%3d  %-7s %-18s %-4s %6d ms  %s  %s  %s%n", r.rank(), r.type(), r.version(),
                     r.success() ? "ok" : "FAIL", r.durationMs(), r.installedOn(), r.installedBy(), r.script());
+            if (r.type().equals(HistoryRow.ADOPT)) {
+                out.println("       adopted from " + r.description());
+            }
             if (!r.success()) {
                 out.println("       failed at statement " + (r.statementsRun() + 1) + ": "
                         + ErrorReporter.oneLine(r.failedStatement()));
@@ -91,6 +95,29 @@ public final class MigrationText {
             out.println(verb + " from " + r.from() + " to " + r.to() + ": " + r.ran().size() + " migration(s) in "
                     + total + " ms.");
         }
+    }
+
+    /** What {@code stamp --from} did: the baseline written (paths relative to {@code workDir}), the rows, the position adopted. */
+    public void adopted(AdoptUseCase.Result a, boolean quiet, Path workDir) {
+        MigrationRunResult r = a.run();
+        if (r.dryRun()) {
+            out.print(r.sql());
+            return;
+        }
+        if (quiet) {
+            return;
+        }
+        out.println("Target: " + r.target());
+        out.println("Found " + a.adopted().describe() + " in " + a.adopted().table() + " (kept as it is)");
+        if (a.baseline() != null) {
+            out.println("Wrote baseline " + workDir.toAbsolutePath().relativize(a.baseline().toAbsolutePath()) + " ("
+                    + a.baselineSteps() + (a.baselineSteps() == 1 ? " step" : " steps") + ": the schema as it is, verified by replaying it; no down file)");
+        }
+        for (HistoryRow row : r.ran()) {
+            out.println("  " + row.type() + " " + (row.type().equals(HistoryRow.ADOPT) ? row.description() : row.script()));
+        }
+        out.println("Adopted from " + a.adopted().tool().label() + ": syncdb's history is at " + r.to()
+                + ". Next: change the desired schema, `syncdb migrate generate -m ...`, `syncdb upgrade`.");
     }
 
     public void repaired(RepairUseCase.Result result) {

@@ -77,6 +77,9 @@ public final class StatusUseCase {
         }
         String current = state.current().map(Version::text).orElse("base");
         List<String> pending = state.pending().stream().map(m -> m.up().fileName()).toList();
-        return new StatusResult.Migrations(current, state.applied().size(), pending, hasDir, hasHistory, problem);
+        String adopted = rows.stream().filter(r -> r.type().equals(HistoryRow.ADOPT)).reduce((a, b) -> b)
+                .map(r -> r.description() + ", adopted " + r.installedOn().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                .orElse(null);
+        return new StatusResult.Migrations(current, state.applied().size(), pending, hasDir, hasHistory, problem, adopted);
     }
 }
