@@ -64,7 +64,7 @@ public final class MigrateGenerateCommand implements Callable<Integer>, UsesComm
         if (!common.quiet()) {
             new SourceText(ctx.out(), new Style(ctx.color(common.noColor())), "").print(r.planned().source(), common.verbose());
         }
-        new MigrationText(ctx.out()).generated(r, replay, common.quiet(), ctx.workDir());
+        new MigrationText(ctx.out()).generated(r, replay, common.quiet(), ctx.workDir(), MigrationFormat.of(format) == MigrationFormat.FLYWAY);
         return ExitCode.OK;
     }
 

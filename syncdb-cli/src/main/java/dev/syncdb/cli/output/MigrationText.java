@@ -138,6 +138,11 @@ public final class MigrationText {
      * was compared, {@code quiet} leaves out the steps and the advice.
      */
     public void generated(GenerateMigrationUseCase.Result r, boolean replay, boolean quiet, Path workDir) {
+        generated(r, replay, quiet, workDir, false);
+    }
+
+    /** As above; {@code flyway}: the files are in Flyway's format, so the advice names {@code flyway migrate}. */
+    public void generated(GenerateMigrationUseCase.Result r, boolean replay, boolean quiet, Path workDir, boolean flyway) {
         if (!r.written()) {
             out.println("No changes: the " + (replay ? "migrations already produce" : "database already matches")
                     + " the desired schema; no migration written.");
@@ -148,7 +153,7 @@ public final class MigrationText {
         r.files().forEach(f -> out.println("  " + workDir.toAbsolutePath().relativize(f.toAbsolutePath())));
         if (!quiet) {
             plan.steps().forEach(s -> out.println("    " + s.comment() + (s.destructive() ? "  [DESTRUCTIVE]" : "")));
-            out.println("Review the files, then run `syncdb upgrade`.");
+            out.println("Review the files, then run " + (flyway ? "`flyway migrate` (or `syncdb upgrade`)." : "`syncdb upgrade`."));
         }
     }
 }
