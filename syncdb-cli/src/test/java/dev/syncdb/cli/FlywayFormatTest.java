@@ -66,6 +66,8 @@ class FlywayFormatTest {
         assertThat(run2.migrationsExecuted).isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(2);
         assertThat(db.tables()).doesNotContain("syncdb_history");
+        assertThat(cli(env, "status", "--no-color").out()).as("files Flyway ran count as applied")
+                .contains("2 applied, 0 pending");
         Result check = cli(env, "check", "--schema", "schema.sql");
         assertThat(check.code()).as(check.out()).isZero();
     }

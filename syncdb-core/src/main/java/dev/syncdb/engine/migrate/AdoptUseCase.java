@@ -80,7 +80,7 @@ public final class AdoptUseCase {
             String target = s.url().masked();
             DryRunScript sql = new DryRunScript("stamp --from " + options.tool().name().toLowerCase(Locale.ROOT), target, ms.history());
             List<HistoryRow> rows = new ArrayList<>(StampUseCase.rows(state, to, sql));
-            rows.add(position.row(request.context().userName(), options.now()));
+            rows.add(position.row(request.context().userName(), Instant.now()));
             String from = state.current().map(Version::text).orElse("base");
             if (options.dryRun()) {
                 if (baseline != null) {
