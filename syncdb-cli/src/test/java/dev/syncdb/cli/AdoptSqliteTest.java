@@ -104,6 +104,12 @@ class AdoptSqliteTest {
     void anAlembicDatabaseIsAdoptedAtItsRevision() throws Exception {
         db.run(V1 + "; CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY);"
                 + " INSERT INTO alembic_version VALUES ('ae1027a6acf')");
+        Result dry = cli("stamp", "--from", "alembic", "--sql");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("-- it would first write ", "__baseline_from_alembic.sql (1 step):", "-- CREATE TABLE \"users\"",
+                "'alembic:ae1027a6acf', 'Alembic revision ae1027a6acf', 'adopt'");
+        assertThat(dir.resolve("migrations")).doesNotExist();
+        assertThat(db.tables()).doesNotContain("syncdb_history");
         Result adopt = cli("stamp", "--from", "alembic");
         assertThat(adopt.code()).as(adopt.err()).isZero();
         assertThat(adopt.out()).contains("Found Alembic revision ae1027a6acf in alembic_version (kept as it is)",

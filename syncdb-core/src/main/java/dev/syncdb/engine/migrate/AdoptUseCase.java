@@ -84,7 +84,8 @@ public final class AdoptUseCase {
             String from = state.current().map(Version::text).orElse("base");
             if (options.dryRun()) {
                 if (baseline != null) {
-                    sql.note("it would first write " + baseline.up().path() + " (" + baselinePlan.steps().size() + " steps):");
+                    int n = baselinePlan.steps().size();
+                    sql.note("it would first write " + baseline.up().path() + " (" + n + (n == 1 ? " step):" : " steps):"));
                     sql.note(baseline.up().text());
                 }
                 rows.forEach(sql::record);
