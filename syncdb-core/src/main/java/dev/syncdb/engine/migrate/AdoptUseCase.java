@@ -63,13 +63,7 @@ public final class AdoptUseCase {
                     throw SyncdbException.error("no migrations in " + ms.dirLabel() + " to stamp " + options.target()
                             + "; leave the version out to write a baseline migration of the database as it is");
                 }
-                Schema live = Session.withoutHistories(all).withoutPrivileges();
-                baselinePlan = new Planner(s.dialect().diffHooks(), s.dialect().renderer()).plan(Schema.empty(live.name()),
-                        live, new Differ(s.dialect().diffHooks()).diff(Schema.empty(live.name()), live));
-                if (baselinePlan.isEmpty()) {
-                    throw SyncdbException.error("the schema " + s.schemaName() + " of " + s.url().masked() + " holds nothing"
-                            + " but history tables: there is nothing to baseline; generate migrations from the desired schema");
-                }
+                baselinePlan = baselinePlan(s, all);
                 baseline = baseline(ms, position, baselinePlan, s, options.now());
                 state = new MigrationState(List.of(baseline), rows(ms));
             }
@@ -95,15 +89,32 @@ public final class AdoptUseCase {
             if (baseline != null) {
                 written = ms.directory().writeUp(baseline.version(), slug(position), baseline.up().text());
             }
-            try {
-                for (HistoryRow r : rows) {
-                    ms.history().insert(r);
-                }
-            } catch (SQLException e) {
-                throw SyncdbException.error("cannot record the stamp: " + Session.oneLine(e.getMessage()));
-            }
+            record(ms, rows);
             return new Result(new MigrationRunResult(target, from, to.text(), rows, null), position, written,
                     baselinePlan == null ? 0 : baselinePlan.steps().size());
+        }
+    }
+
+    /** The plan that creates the live schema (histories and privileges aside) from nothing. */
+    private static Plan baselinePlan(Session s, Schema all) {
+        Schema live = Session.withoutHistories(all).withoutPrivileges();
+        Schema empty = Schema.empty(live.name());
+        Plan plan = new Planner(s.dialect().diffHooks(), s.dialect().renderer())
+                .plan(empty, live, new Differ(s.dialect().diffHooks()).diff(empty, live));
+        if (plan.isEmpty()) {
+            throw SyncdbException.error("the schema " + s.schemaName() + " of " + s.url().masked() + " holds nothing"
+                    + " but history tables: there is nothing to baseline; generate migrations from the desired schema");
+        }
+        return plan;
+    }
+
+    private static void record(MigrationSession ms, List<HistoryRow> rows) {
+        try {
+            for (HistoryRow r : rows) {
+                ms.history().insert(r);
+            }
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot record the stamp: " + Session.oneLine(e.getMessage()));
         }
     }
 
