@@ -4,6 +4,7 @@ import dev.syncdb.cli.CliRunner.Result;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
 import liquibase.Contexts;
+import org.flywaydb.core.Flyway;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.database.Database;
@@ -24,9 +25,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code stamp --from liquibase} on the embedded PostgreSQL: Liquibase itself applies a small
- * changelog, syncdb takes the database over (baseline replayed in a scratch database), then
- * generates and runs its own migration; Liquibase's tables stay untouched.
+ * {@code stamp --from} on the embedded PostgreSQL: Liquibase itself applies a small changelog,
+ * syncdb takes the database over (baseline replayed in a scratch database), then generates and runs
+ * its own migration, Liquibase's tables untouched; Flyway itself migrates another, and syncdb stamps
+ * Flyway's own files at Flyway's version after replaying them.
  */
 class AdoptPostgresTest {
     static final String USERS = "CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL);\n";
@@ -85,6 +87,23 @@ class AdoptPostgresTest {
         assertThat(cli("check", "--schema", "schema.sql").code()).isZero();
         assertThat(count("SELECT count(*) FROM databasechangelog")).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM databasechangeloglock")).isEqualTo(1);
+    }
+
+    @Test
+    void aFlywayDatabaseIsAdoptedWithFlywaysOwnFiles() throws Exception {
+        Path flyway = Files.createDirectories(dir.resolve("db/migration"));
+        Files.writeString(flyway.resolve("V1__users.sql"), USERS);
+        Files.writeString(flyway.resolve("V1_1__orders.sql"), ORDERS);
+        Flyway.configure().dataSource(pg.jdbcUrl(db), "postgres", null).locations("filesystem:" + flyway).load().migrate();
+
+        Result adopt = cli("stamp", "--from", "flyway", "--migrations", "db/migration");
+        assertThat(adopt.code()).as(adopt.err()).isZero();
+        assertThat(adopt.out()).contains("Found Flyway version 1.1 (orders)", "  stamp V1__users.sql", "  stamp V1_1__orders.sql",
+                "  adopt Flyway version 1.1 (orders)", "syncdb's history is at 1_1");
+        Files.writeString(dir.resolve("schema.sql"), USERS + ORDERS);
+        Result check = cli("check", "--schema", "schema.sql", "--migrations", "db/migration");
+        assertThat(check.code()).as(check.out()).isZero();
+        assertThat(count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(2);
     }
 
     private long count(String sql) throws Exception {
