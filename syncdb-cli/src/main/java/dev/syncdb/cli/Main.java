@@ -41,8 +41,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CliContext ctx = new CliContext(System.out, System.err, System.getenv(), Path.of(""), TerminalPrompt.system());
-        Interruption.install(System.err);
+        PrintStream out = dev.syncdb.cli.output.ConsoleStreams.out();
+        PrintStream err = dev.syncdb.cli.output.ConsoleStreams.err();
+        CliContext ctx = new CliContext(out, err, System.getenv(), Path.of(""), TerminalPrompt.system());
+        Interruption.install(err);
         int code = run(args, ctx);
         Interruption.finished();
         System.exit(code);

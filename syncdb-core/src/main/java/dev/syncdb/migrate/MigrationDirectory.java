@@ -107,17 +107,49 @@ public final class MigrationDirectory {
         return s.isEmpty() ? "migration" : s;
     }
 
-    /** Writes the up and down files of a new migration; refuses to overwrite. Returns both paths. */
-    public List<Path> write(Version v, String slug, String up, String down) {
+    /** Writes an up file without a down file (a baseline); refuses to overwrite. Returns its path. */
+    public Path writeUp(Version v, String slug, String up) {
         Path upFile = dir.resolve("V" + v + "__" + slug + ".sql");
-        Path downFile = dir.resolve("U" + v + "__" + slug + ".sql");
         try {
             Files.createDirectories(dir);
             Files.writeString(upFile, up, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-            Files.writeString(downFile, down, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw SyncdbException.error("cannot write migration file in " + dir + ": " + e);
+        }
+        return upFile;
+    }
+
+    /** Writes the up and down files of a new migration; refuses to overwrite. Returns both paths. */
+    public List<Path> write(Version v, String slug, String up, String down) {
+        return write(v, slug, up, down, null, null);
+    }
+
+    /**
+     * Writes the up and down files of a new migration and, when not null, the Flyway script
+     * configuration of each ({@code <file>.conf}); refuses to overwrite. Returns the paths written.
+     */
+    public List<Path> write(Version v, String slug, String up, String down, String upConfig, String downConfig) {
+        Path upFile = dir.resolve("V" + v + "__" + slug + ".sql");
+        Path downFile = dir.resolve("U" + v + "__" + slug + ".sql");
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            writeNew(upFile, up, out);
+            if (upConfig != null) {
+                writeNew(dir.resolve(upFile.getFileName() + ".conf"), upConfig, out);
+            }
+            writeNew(downFile, down, out);
+            if (downConfig != null) {
+                writeNew(dir.resolve(downFile.getFileName() + ".conf"), downConfig, out);
+            }
         } catch (IOException e) {
             throw SyncdbException.error("cannot write migration files in " + dir + ": " + e);
         }
-        return List.of(upFile, downFile);
+        return List.copyOf(out);
+    }
+
+    private static void writeNew(Path file, String text, List<Path> written) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        written.add(file);
     }
 }

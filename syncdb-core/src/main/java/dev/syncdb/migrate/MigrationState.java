@@ -21,7 +21,7 @@ public final class MigrationState {
     public MigrationState(List<Migration> files, List<HistoryRow> rows) {
         this.files = List.copyOf(files);
         for (HistoryRow r : rows) {
-            if (!r.success() || !Version.valid(r.version())) {
+            if (!r.success() || !Version.valid(r.version()) || r.type().equals(HistoryRow.ADOPT)) {
                 continue;
             }
             if (r.applies()) {
@@ -30,6 +30,23 @@ public final class MigrationState {
                 applied.remove(new Version(r.version()));
             }
         }
+    }
+
+    /**
+     * This state with the files of {@code versions} applied too, where syncdb's history does not
+     * say so: they were run by another runner ({@code runner}, e.g. Flyway running files written in
+     * its format). Their rows carry no checksum (the other runner keeps its own).
+     */
+    public MigrationState withAppliedBy(String runner, java.util.Set<Version> versions) {
+        MigrationState out = new MigrationState(files, List.of());
+        out.applied.putAll(applied);
+        for (Migration m : files) {
+            if (versions.contains(m.version()) && !applied.containsKey(m.version())) {
+                out.applied.put(m.version(), new HistoryRow(0, m.version().text(), m.description(), HistoryRow.UP,
+                        m.up().fileName(), null, runner, java.time.Instant.EPOCH, 0, true, null, 0));
+            }
+        }
+        return out;
     }
 
     public List<Migration> files() {

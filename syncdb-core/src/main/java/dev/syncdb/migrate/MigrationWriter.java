@@ -20,13 +20,43 @@ public final class MigrationWriter {
     private final String message;
     private final String origin;
     private final Instant when;
+    private final MigrationFormat format;
 
     /** {@code origin} says what was compared, e.g. "postgresql, schema public, desired schema.sql". */
     public MigrationWriter(Version version, String message, String origin, Instant when) {
+        this(version, message, origin, when, MigrationFormat.SYNCDB);
+    }
+
+    /**
+     * A writer of {@code format}: in Flyway's, a file with a statement that must run outside a
+     * transaction says so with {@value MigrationScript#NO_TRANSACTION} (for syncdb) and its
+     * {@link #config script configuration} (for Flyway), instead of asking to move the statement.
+     */
+    public MigrationWriter(Version version, String message, String origin, Instant when, MigrationFormat format) {
         this.version = version;
         this.message = message;
         this.origin = origin;
         this.when = when;
+        this.format = format;
+    }
+
+    /** Whether every statement of {@code plan} (its reverses when {@code down}) may run in a transaction. */
+    public static boolean transactional(Plan plan, boolean down) {
+        return (down || !plan.online())
+                && plan.steps().stream().flatMap(s -> (down ? s.reverse() : s.statements()).stream()).allMatch(Statement::transactional);
+    }
+
+    /** The Flyway script configuration ({@code <file>.conf}) of the up or down file's {@code text}; null = none. */
+    public String config(Plan plan, String text, boolean down) {
+        return format.scriptConfig(text, transactional(plan, down));
+    }
+
+    private void outsideTransaction(StringBuilder b, Plan plan, boolean down) {
+        if (format == MigrationFormat.FLYWAY && !transactional(plan, down)) {
+            b.append("-- runs outside a transaction (a statement the database refuses inside one); Flyway reads this\n")
+                    .append("-- from the .conf file beside it (executeInTransaction=false), syncdb from the next line\n")
+                    .append(MigrationScript.NO_TRANSACTION).append('\n');
+        }
     }
 
     public String up(Plan plan) {
@@ -47,6 +77,8 @@ public final class MigrationWriter {
         if (plan.online()) {
             b.append("-- online: made for live tables; each statement runs on its own, outside a transaction\n")
                     .append(MigrationScript.NO_TRANSACTION).append('\n');
+        } else {
+            outsideTransaction(b, plan, false);
         }
         for (PlanStep s : plan.steps()) {
             b.append('\n').append(s.destructive() ? "-- DESTRUCTIVE: " : "-- ").append(s.comment()).append('\n');
@@ -67,6 +99,7 @@ public final class MigrationWriter {
         if (irreversible > 0) {
             b.append("-- WARNING: ").append(irreversible).append(" step(s) have no automatic reverse; add their SQL by hand\n");
         }
+        outsideTransaction(b, plan, true);
         for (PlanStep s : steps) {
             if (s.reverse().isEmpty()) {
                 b.append("\n-- CANNOT REVERSE: ").append(s.comment()).append('\n');
@@ -78,12 +111,12 @@ public final class MigrationWriter {
         return b.toString();
     }
 
-    private static void statements(StringBuilder b, List<Statement> statements, boolean outside) {
+    private void statements(StringBuilder b, List<Statement> statements, boolean outside) {
         for (Statement st : statements) {
             if (st.lock() != null) {
                 b.append("-- ").append(st.lock().describe()).append('\n');
             }
-            if (!st.transactional() && !outside) {
+            if (!st.transactional() && !outside && format == MigrationFormat.SYNCDB) {
                 b.append("-- note: the database may refuse this statement inside a transaction; if it does, move it to a\n")
                         .append("-- migration of its own that has the line ").append(MigrationScript.NO_TRANSACTION).append('\n');
             }

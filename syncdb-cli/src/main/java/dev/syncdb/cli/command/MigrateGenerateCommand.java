@@ -2,6 +2,7 @@ package dev.syncdb.cli.command;
 
 import dev.syncdb.engine.migrate.GenerateMigrationUseCase;
 import dev.syncdb.engine.plan.SyncRequest;
+import dev.syncdb.migrate.MigrationFormat;
 import dev.syncdb.cli.CliContext;
 import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
@@ -37,6 +38,11 @@ public final class MigrateGenerateCommand implements Callable<Integer>, UsesComm
     @Option(names = "--allow-destructive", description = "allow steps that lose data (marked DESTRUCTIVE in the file)")
     boolean allowDestructive;
 
+    @Option(names = "--format", paramLabel = "syncdb|flyway", defaultValue = "syncdb",
+            description = "flyway: files Flyway runs as they are (a .sql.conf beside a file that must run outside a transaction;"
+                    + " the U file is Flyway Teams' undo, skipped by Flyway Community)")
+    String format;
+
     @Option(names = "--replay", description = "compare with the schema the existing migrations produce (replayed in a scratch place), not with the live database")
     boolean replay;
 
@@ -54,11 +60,11 @@ public final class MigrateGenerateCommand implements Callable<Integer>, UsesComm
     private int generate(SyncRequest request) {
         Path dir = ctx.resolve(common.migrations());
         var r = new GenerateMigrationUseCase().run(request, dir,
-                new GenerateMigrationUseCase.Options(message, allowDestructive, replay, Instant.now()));
+                new GenerateMigrationUseCase.Options(message, allowDestructive, replay, Instant.now(), MigrationFormat.of(format)));
         if (!common.quiet()) {
             new SourceText(ctx.out(), new Style(ctx.color(common.noColor())), "").print(r.planned().source(), common.verbose());
         }
-        new MigrationText(ctx.out()).generated(r, replay, common.quiet(), ctx.workDir());
+        new MigrationText(ctx.out()).generated(r, replay, common.quiet(), ctx.workDir(), MigrationFormat.of(format) == MigrationFormat.FLYWAY);
         return ExitCode.OK;
     }
 

@@ -1,5 +1,6 @@
 package dev.syncdb.cli.output;
 
+import dev.syncdb.engine.migrate.AdoptUseCase;
 import dev.syncdb.engine.migrate.GenerateMigrationUseCase;
 import dev.syncdb.engine.migrate.MigrationRunResult;
 import dev.syncdb.engine.migrate.MigrationStatus;
@@ -44,6 +45,9 @@ public final class MigrationText {
         for (HistoryRow r : s.history()) {
             out.printf("%3d  %-7s %-18s %-4s %6d ms  %s  %s  %s%n", r.rank(), r.type(), r.version(),
                     r.success() ? "ok" : "FAIL", r.durationMs(), r.installedOn(), r.installedBy(), r.script());
+            if (r.type().equals(HistoryRow.ADOPT)) {
+                out.println("       adopted from " + r.description());
+            }
             if (!r.success()) {
                 out.println("       failed at statement " + (r.statementsRun() + 1) + ": "
                         + ErrorReporter.oneLine(r.failedStatement()));
@@ -93,6 +97,29 @@ public final class MigrationText {
         }
     }
 
+    /** What {@code stamp --from} did: the baseline written (paths relative to {@code workDir}), the rows, the position adopted. */
+    public void adopted(AdoptUseCase.Result a, boolean quiet, Path workDir) {
+        MigrationRunResult r = a.run();
+        if (r.dryRun()) {
+            out.print(r.sql());
+            return;
+        }
+        if (quiet) {
+            return;
+        }
+        out.println("Target: " + r.target());
+        out.println("Found " + a.adopted().describe() + " in " + a.adopted().table() + " (kept as it is)");
+        if (a.baseline() != null) {
+            out.println("Wrote baseline " + workDir.toAbsolutePath().relativize(a.baseline().toAbsolutePath()) + " ("
+                    + a.baselineSteps() + (a.baselineSteps() == 1 ? " step" : " steps") + ": the schema as it is, verified by replaying it; no down file)");
+        }
+        for (HistoryRow row : r.ran()) {
+            out.println("  " + row.type() + " " + (row.type().equals(HistoryRow.ADOPT) ? row.description() : row.script()));
+        }
+        out.println("Adopted from " + a.adopted().tool().label() + ": syncdb's history is at " + r.to()
+                + ". Next: change the desired schema, `syncdb migrate generate -m ...`, `syncdb upgrade`.");
+    }
+
     public void repaired(RepairUseCase.Result result) {
         if (result.repaired().isEmpty() && result.resolved().isEmpty()) {
             out.println("Nothing to repair: every applied file matches its checksum and no run was left midway.");
@@ -111,6 +138,11 @@ public final class MigrationText {
      * was compared, {@code quiet} leaves out the steps and the advice.
      */
     public void generated(GenerateMigrationUseCase.Result r, boolean replay, boolean quiet, Path workDir) {
+        generated(r, replay, quiet, workDir, false);
+    }
+
+    /** As above; {@code flyway}: the files are in Flyway's format, so the advice names {@code flyway migrate}. */
+    public void generated(GenerateMigrationUseCase.Result r, boolean replay, boolean quiet, Path workDir, boolean flyway) {
         if (!r.written()) {
             out.println("No changes: the " + (replay ? "migrations already produce" : "database already matches")
                     + " the desired schema; no migration written.");
@@ -121,7 +153,7 @@ public final class MigrationText {
         r.files().forEach(f -> out.println("  " + workDir.toAbsolutePath().relativize(f.toAbsolutePath())));
         if (!quiet) {
             plan.steps().forEach(s -> out.println("    " + s.comment() + (s.destructive() ? "  [DESTRUCTIVE]" : "")));
-            out.println("Review the files, then run `syncdb upgrade`.");
+            out.println("Review the files, then run " + (flyway ? "`flyway migrate` (or `syncdb upgrade`)." : "`syncdb upgrade`."));
         }
     }
 }

@@ -32,6 +32,7 @@ public final class StatusJson {
             var pending = m.putArray("pending");
             s.migrations().pending().forEach(pending::add);
             m.put("problem", s.migrations().problem());
+            m.put("adoptedFrom", s.migrations().adoptedFrom());
         }
         var required = root.putArray("required");
         s.required().forEach(r -> required.addObject().put("table", r.name()).put("present", r.present()));

@@ -31,6 +31,9 @@ public final class StatusText {
         } else {
             out.println("Migrations: at " + m.current() + ", " + m.applied() + " applied, " + m.pending().size() + " pending"
                     + (m.pending().isEmpty() ? "" : " (" + String.join(", ", m.pending()) + ")"));
+            if (m.adoptedFrom() != null) {
+                out.println("Adopted from " + m.adoptedFrom());
+            }
             if (m.problem() != null) {
                 out.println(style.bad("❌") + " " + m.problem());
             }

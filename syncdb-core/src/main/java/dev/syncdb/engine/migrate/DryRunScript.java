@@ -36,6 +36,11 @@ final class DryRunScript {
         b.append(history.insertSql(row)).append("\n");
     }
 
+    /** Comment lines (each line of {@code text} prefixed with "-- "). */
+    void note(String text) {
+        text.strip().lines().forEach(l -> b.append("-- ").append(l).append('\n'));
+    }
+
     HistoryRow row(String version, String description, String type, String script, String checksum) {
         return new HistoryRow(0, version, description, type, script, checksum, user, Instant.now(), 0, true, null, 0);
     }

@@ -14,6 +14,7 @@ import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.migrate.HistoryStore;
 import dev.syncdb.migrate.MigrationDirectory;
+import dev.syncdb.migrate.MigrationFormat;
 import dev.syncdb.migrate.MigrationState;
 import dev.syncdb.migrate.MigrationWriter;
 import dev.syncdb.migrate.Version;
@@ -36,8 +37,15 @@ import java.util.stream.Collectors;
  */
 public final class GenerateMigrationUseCase {
 
-    /** The migration's message, whether data-losing steps are allowed, and which current side to use. */
-    public record Options(String message, boolean allowDestructive, boolean replay, Instant now) {
+    /** The migration's message, whether data-losing steps are allowed, which current side to use, and the files' format. */
+    public record Options(String message, boolean allowDestructive, boolean replay, Instant now, MigrationFormat format) {
+        public Options {
+            format = format == null ? MigrationFormat.SYNCDB : format;
+        }
+
+        public Options(String message, boolean allowDestructive, boolean replay, Instant now) {
+            this(message, allowDestructive, replay, now, MigrationFormat.SYNCDB);
+        }
     }
 
     /** The plan and, when something changed, the version and the two files written. */
@@ -74,25 +82,31 @@ public final class GenerateMigrationUseCase {
             String slug = MigrationDirectory.slug(options.message());
             String origin = s.dialect().name() + ", schema " + s.schemaName() + ", desired " + request.desired().describe()
                     + (options.replay() ? ", current = the existing migrations replayed" : ", current = " + s.url().masked());
-            MigrationWriter writer = new MigrationWriter(v, options.message(), origin, options.now());
-            List<Path> files = directory.write(v, slug, writer.up(plan), writer.down(plan, "V" + v + "__" + slug + ".sql"));
+            MigrationWriter writer = new MigrationWriter(v, options.message(), origin, options.now(), options.format());
+            String up = writer.up(plan);
+            String down = writer.down(plan, "V" + v + "__" + slug + ".sql");
+            List<Path> files = directory.write(v, slug, up, down, writer.config(plan, up, false), writer.config(plan, down, true));
             return new Result(planned, v, files);
         }
     }
 
-    /** The live schema, once the database is known to have every migration of the directory applied. */
+    /**
+     * The live schema, once the database is known to have every migration of the directory applied
+     * (by syncdb, or by Flyway for files in its format that Flyway ran).
+     */
     private static Schema liveCurrent(Session s, MigrationDirectory directory) {
         MigrationState state;
         try {
-            state = new MigrationState(directory.migrations(), new HistoryStore(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier).rows());
+            state = LiveMigrationState.read(s, directory);
         } catch (SQLException e) {
-            throw SyncdbException.error("cannot read " + HistoryStore.TABLE + ": " + Session.oneLine(e.getMessage()));
+            throw SyncdbException.error("cannot read the migration history: " + Session.oneLine(e.getMessage()));
         }
         state.validate(directory.path().toString(), false);
         if (!state.pending().isEmpty()) {
             throw SyncdbException.error(state.pending().size() + " migration(s) in " + directory.path()
                     + " are not applied to " + s.url().masked() + " yet (first: " + state.pending().get(0).up().fileName()
-                    + "): run `syncdb upgrade` first, or generate with --replay to compare against the migrations");
+                    + "): run `syncdb upgrade` (or `flyway migrate` for files in its format) first, or generate with --replay"
+                    + " to compare against the migrations");
         }
         return s.inspect();
     }

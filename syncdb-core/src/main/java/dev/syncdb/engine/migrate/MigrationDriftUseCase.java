@@ -31,8 +31,7 @@ public final class MigrationDriftUseCase {
     public Result run(SyncRequest request, Path dir) {
         MigrationDirectory directory = new MigrationDirectory(dir);
         try (Session s = Session.open(request.target(), request.schemaName(), false, request.context())) {
-            MigrationState state = new MigrationState(directory.migrations(),
-                    new HistoryStore(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier).rows());
+            MigrationState state = LiveMigrationState.read(s, directory);
             Differ differ = new Differ(s.dialect().diffHooks());
             MigrationReplay replay = new MigrationReplay(s, null);
             Schema all = replay.replay(state.files());

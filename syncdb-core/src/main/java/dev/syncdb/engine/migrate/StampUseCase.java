@@ -64,7 +64,7 @@ public final class StampUseCase {
     }
 
     /** Refuses when the live schema is not what the migrations up to {@code to} produce. */
-    private static void refuseWhenSchemaDiffers(MigrationSession ms, MigrationState state, Version to) {
+    static void refuseWhenSchemaDiffers(MigrationSession ms, MigrationState state, Version to) {
         List<Migration> upTo = state.files().stream().filter(m -> m.version().compareTo(to) <= 0).toList();
         Session s = ms.session();
         Schema expected = new MigrationReplay(s, null).replay(upTo);
@@ -80,7 +80,7 @@ public final class StampUseCase {
                 + " (e.g. `syncdb upgrade`, or `syncdb apply` with the desired schema), or stamp anyway with --force");
     }
 
-    private static Version target(MigrationState state, String target, String dir) {
+    static Version target(MigrationState state, String target, String dir) {
         if (target.equals("base")) {
             return null;
         }
@@ -97,7 +97,7 @@ public final class StampUseCase {
         return new Version(target);
     }
 
-    private static List<HistoryRow> rows(MigrationState state, Version to, DryRunScript factory) {
+    static List<HistoryRow> rows(MigrationState state, Version to, DryRunScript factory) {
         List<HistoryRow> out = new ArrayList<>();
         for (Map.Entry<Version, HistoryRow> e : state.applied().entrySet()) {
             boolean above = to == null || e.getKey().compareTo(to) > 0;

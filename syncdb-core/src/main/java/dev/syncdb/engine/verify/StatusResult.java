@@ -26,13 +26,20 @@ public record StatusResult(String maskedUrl, String dialect, String serverVersio
 
     /**
      * The database's migrations: the applied version ("base" when none), how many are applied and
-     * pending, whether the directory and the history table exist, and a disagreement between files
-     * and history (null when they agree).
+     * pending, whether the directory and the history table exist, a disagreement between files
+     * and history (null when they agree), and where another tool left the database when syncdb took
+     * it over ({@code stamp --from}: "Flyway version 2 (add orders), ..., adopted 2026-12-03T10:40:00Z";
+     * null when it was not adopted).
      */
     public record Migrations(String current, int applied, List<String> pending, boolean directory, boolean history,
-                             String problem) {
+                             String problem, String adoptedFrom) {
         public Migrations {
             pending = List.copyOf(pending);
+        }
+
+        public Migrations(String current, int applied, List<String> pending, boolean directory, boolean history,
+                          String problem) {
+            this(current, applied, pending, directory, history, problem, null);
         }
     }
 }

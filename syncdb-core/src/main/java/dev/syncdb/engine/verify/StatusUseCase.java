@@ -4,6 +4,7 @@ import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.session.Session;
+import dev.syncdb.migrate.FlywayHistory;
 import dev.syncdb.migrate.HistoryRow;
 import dev.syncdb.migrate.HistoryStore;
 import dev.syncdb.migrate.OtherToolHistory;
@@ -50,10 +51,10 @@ public final class StatusUseCase {
         List<String> tables = current.tables().stream().map(Table::name).sorted().toList();
         List<String> others = OtherToolHistory.describe(all.tables().stream().map(Table::name).toList());
         return new StatusResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(), tables,
-                migrations(s, migrationsDir), RequiredTable.check(required, current), others);
+                migrations(s, migrationsDir, all), RequiredTable.check(required, current), others);
     }
 
-    private static StatusResult.Migrations migrations(Session s, Path dir) {
+    private static StatusResult.Migrations migrations(Session s, Path dir, Schema all) {
         MigrationDirectory directory = dir == null ? null : new MigrationDirectory(dir);
         HistoryStore history = new HistoryStore(s.connection(), s.schemaName());
         boolean hasDir = directory != null && directory.exists();
@@ -62,16 +63,20 @@ public final class StatusUseCase {
             return null;
         }
         List<HistoryRow> rows;
+        java.util.Set<Version> byFlyway;
         try {
             rows = hasHistory ? history.rows() : List.of();
+            byFlyway = FlywayHistory.appliedVersions(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier,
+                    all.tables().stream().map(Table::name).toList());
         } catch (SQLException e) {
-            throw SyncdbException.error("cannot read " + HistoryStore.TABLE + ": " + Session.oneLine(e.getMessage()));
+            throw SyncdbException.error("cannot read the migration history: " + Session.oneLine(e.getMessage()));
         }
         if (!hasDir && rows.stream().noneMatch(r -> Version.valid(r.version()))) {
             return null; // the table holds only apply runs' journal rows (MySQL keeps them there): no migrations
         }
         List<Migration> files = hasDir ? directory.migrations() : List.of();
-        MigrationState state = new MigrationState(files, rows);
+        // files in Flyway's format that Flyway ran count as applied
+        MigrationState state = new MigrationState(files, rows).withAppliedBy("flyway", byFlyway);
         String problem = null;
         try {
             state.validate(dir == null ? "migrations" : dir.toString(), false);
@@ -80,6 +85,9 @@ public final class StatusUseCase {
         }
         String current = state.current().map(Version::text).orElse("base");
         List<String> pending = state.pending().stream().map(m -> m.up().fileName()).toList();
-        return new StatusResult.Migrations(current, state.applied().size(), pending, hasDir, hasHistory, problem);
+        String adopted = rows.stream().filter(r -> r.type().equals(HistoryRow.ADOPT)).reduce((a, b) -> b)
+                .map(r -> r.description() + ", adopted " + r.installedOn().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                .orElse(null);
+        return new StatusResult.Migrations(current, state.applied().size(), pending, hasDir, hasHistory, problem, adopted);
     }
 }
