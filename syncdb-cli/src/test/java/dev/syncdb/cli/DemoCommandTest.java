@@ -26,6 +26,19 @@ class DemoCommandTest {
     }
 
     @Test
+    void theNextStepsItPrintsRunFromAnyDirectory(@TempDir Path dir, @TempDir Path elsewhere) {
+        CliRunner.Result r = CliRunner.run(dir, Map.of("SYNCDB_LAUNCHER", "/opt/syncdb/bin/syncdb"), "demo",
+                "--db", dir.resolve("shop.db").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String wayBack = r.out().lines().filter(l -> l.endsWith("(the way back)")).findFirst().orElseThrow().strip();
+        assertThat(wayBack).startsWith("/opt/syncdb/bin/syncdb plan --url sqlite:/").doesNotContain("examples/");
+        String[] args = wayBack.substring("/opt/syncdb/bin/syncdb ".length(), wayBack.indexOf("    (")).split(" ");
+        CliRunner.Result plan = CliRunner.run(elsewhere, Map.of(), args);
+        assertThat(plan.code()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("drop table order_lines");
+    }
+
+    @Test
     void demoNeverOverwritesAnExistingFile(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("mine.db");
         Files.writeString(db, "precious");

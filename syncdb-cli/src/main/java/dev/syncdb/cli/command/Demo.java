@@ -69,15 +69,15 @@ public final class Demo {
         ApplyResult applied = new ApplyUseCase().run(request(url, v2), ApplyOptions.auto(false).withBackup(backup));
         text.applied(applied);
         text.heading(5, "Verify");
-        return verify(url, v2, before, db);
+        return verify(url, v2, before, db, v1);
     }
 
-    private int verify(DatabaseUrl url, Path v2, Map<String, Long> before, Path db) throws SQLException {
+    private int verify(DatabaseUrl url, Path v2, Map<String, Long> before, Path db, Path v1) throws SQLException {
         boolean inSync = new PlanUseCase().run(request(url, v2)).inSync();
         Map<String, Long> after = rowCounts(url);
         boolean kept = before.entrySet().stream().allMatch(e -> e.getValue().equals(after.get(e.getKey())));
         text.verified(inSync, before, after);
-        text.tryNext(db);
+        text.tryNext(ctx.env().getOrDefault("SYNCDB_LAUNCHER", "syncdb"), db, v1);
         return inSync && kept ? ExitCode.OK : ExitCode.ERROR;
     }
 

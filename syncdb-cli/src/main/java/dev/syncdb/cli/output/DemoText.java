@@ -44,14 +44,21 @@ public final class DemoText {
                 + " " + t + ": " + n + " rows" + (before.containsKey(t) ? " (was " + before.get(t) + ")" : " (new)")));
     }
 
-    public void tryNext(Path db) {
+    /**
+     * The next commands to try, runnable from any directory: {@code launcher} is the command that
+     * started syncdb (its launcher's full path when a launcher says so), the schema files are the
+     * demo's own copies beside the database.
+     */
+    public void tryNext(String launcher, Path db, Path v1) {
+        String url = " --url sqlite:" + db.toAbsolutePath();
+        String back = " --schema " + v1.toAbsolutePath();
         out.println();
-        out.println("Demo database kept at " + db + ". Try, with the same --url sqlite:" + db + ":");
-        out.println("  ./syncdb plan --url sqlite:" + db + " --schema examples/demo/v1.sql    (the way back)");
-        out.println("  ./syncdb --url sqlite:" + db + " --schema examples/demo/v1.sql         (the wizard, step by step)");
-        out.println("  ./syncdb status --url sqlite:" + db);
-        out.println("  ./syncdb diagram --url sqlite:" + db + " --schema examples/demo/v1.sql --format svg --out way-back.svg");
-        out.println("  ./syncdb plan --url sqlite:" + db + " --schema examples/demo/v1.sql --format html > review.html");
+        out.println("Demo database kept at " + db + ". Try, from any directory:");
+        out.println("  " + launcher + " plan" + url + back + "    (the way back)");
+        out.println("  " + launcher + url + back + "         (the wizard, step by step)");
+        out.println("  " + launcher + " status" + url);
+        out.println("  " + launcher + " diagram" + url + back + " --format svg --out way-back.svg");
+        out.println("  " + launcher + " plan" + url + back + " --format html > review.html");
     }
 
     private String mark(boolean ok) {
