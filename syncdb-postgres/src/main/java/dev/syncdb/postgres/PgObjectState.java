@@ -65,6 +65,7 @@ final class PgObjectState {
         return switch (o.kind()) {
             case FUNCTION -> "FUNCTION " + PgObjectSql.routine(o, namespace);
             case PROCEDURE -> "PROCEDURE " + PgObjectSql.routine(o, namespace);
+            case AGGREGATE -> "AGGREGATE " + PgObjectSql.routine(o, namespace);
             case TRIGGER -> "TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
             case POLICY -> "POLICY " + ident(o.name()) + " ON " + ident(o.table());
             default -> null;

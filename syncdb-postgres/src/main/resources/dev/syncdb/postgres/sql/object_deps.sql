@@ -1,6 +1,6 @@
 -- The dependencies between the namespace's objects, one row per (dependent, referenced) pair, each
 -- side named by kind and identity: extensions (an extension's member objects count as the
--- extension), functions and procedures ("name(identity arguments)"), domains, enum, composite and
+-- extension), functions, procedures and aggregates ("name(argument types)"), domains, enum, composite and
 -- range types (array types count as their element type), tables and views (their columns,
 -- defaults, constraints, indexes and rules count as the relation), triggers and policies
 -- ("table.name"). Only normal and automatic dependencies are followed. A dependency on one column
@@ -19,10 +19,11 @@ refs (classid, objid, kind, ident) AS (
     SELECT 'pg_extension'::regclass, e.oid, 'EXTENSION', e.extname::text
     FROM pg_extension e JOIN target n ON n.oid = e.extnamespace
     UNION ALL
-    SELECT 'pg_proc'::regclass, p.oid, CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
+    SELECT 'pg_proc'::regclass, p.oid,
+           CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
            p.proname || '(' || oidvectortypes(p.proargtypes) || ')'
     FROM pg_proc p JOIN target n ON n.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p')
+    WHERE p.prokind IN ('f', 'p', 'a')
       AND NOT EXISTS (SELECT 1 FROM members m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
     UNION ALL
     SELECT 'pg_type'::regclass, t.oid,
