@@ -183,4 +183,27 @@ class PostgresObjectRendererTest {
         assertThat(renderer.render(c, new RenderContext(Schema.empty("public"), unused)))
                 .containsExactly(Statement.of("ALTER TYPE perm ADD VALUE 'write' AFTER 'read'"));
     }
+
+    @Test
+    void aggregatesAreDroppedBySignatureAndReplacedByDropAndCreate() {
+        SchemaObject v1 = new SchemaObject(SchemaObject.Kind.AGGREGATE, "total", null, "total(integer)",
+                "CREATE AGGREGATE total(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)",
+                Map.of(CatalogCodeObjects.SIGNATURE, "total(integer)", CatalogCodeObjects.ARGUMENTS, "integer",
+                        CatalogCodeObjects.RESULT, "integer"), List.of(), List.of());
+        SchemaObject v2 = new SchemaObject(v1.kind(), v1.name(), null, v1.identity(),
+                v1.definition().replace("\n)", ",\n    INITCOND = '0'\n)"), v1.properties(), List.of(), List.of());
+        assertThat(sql(new DropObject(v1))).containsExactly("DROP AGGREGATE total(integer)");
+        assertThat(new PostgresDiffHooks().replacesObjectInPlace(v1, v2)).isFalse();
+        assertThat(sql(new ReplaceObject(v1, v2))).containsExactly("DROP AGGREGATE total(integer)", v2.definition());
+    }
+
+    @Test
+    void aUniqueIndexOnAMaterializedViewMayFailOnItsRows() {
+        SchemaObject index = new SchemaObject(SchemaObject.Kind.VIEW_INDEX, "counts_path", "counts", "counts.counts_path",
+                "CREATE UNIQUE INDEX counts_path ON counts (path)", Map.of(),
+                List.of(new ObjectRef(SchemaObject.Kind.VIEW, "counts")), List.of());
+        assertThat(sql(new CreateObject(index))).containsExactly(index.definition());
+        assertThat(sql(new DropObject(index))).containsExactly("DROP INDEX counts_path");
+        assertThat(codes(renderer.hazards(new CreateObject(index), empty))).containsExactly(HazardCode.ADD_UNIQUE);
+    }
 }
