@@ -61,6 +61,7 @@ final class PgObjectSql {
             case PROCEDURE -> "DROP PROCEDURE " + routine(o, namespace);
             case AGGREGATE -> "DROP AGGREGATE " + routine(o, namespace);
             case VIEW_INDEX -> "DROP INDEX " + ident(o.name());
+            case EVENT_TRIGGER -> "DROP EVENT TRIGGER " + ident(o.name());
             case TRIGGER -> "DROP TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
             case POLICY -> "DROP POLICY " + ident(o.name()) + " ON " + ident(o.table());
             default -> throw new IllegalStateException("not an object PostgreSQL drops this way: " + o.ref());

@@ -206,4 +206,17 @@ class PostgresObjectRendererTest {
         assertThat(sql(new DropObject(index))).containsExactly("DROP INDEX counts_path");
         assertThat(codes(renderer.hazards(new CreateObject(index), empty))).containsExactly(HazardCode.ADD_UNIQUE);
     }
+
+    @Test
+    void eventTriggersAreDroppedByNameAndTheirStateAndCommentSetBeside() {
+        SchemaObject on = new SchemaObject(SchemaObject.Kind.EVENT_TRIGGER, "watch", null, "watch",
+                "CREATE EVENT TRIGGER watch ON ddl_command_end EXECUTE FUNCTION on_ddl()", Map.of(), List.of(), List.of());
+        SchemaObject off = new SchemaObject(on.kind(), on.name(), null, on.identity(), on.definition(),
+                Map.of(CatalogCodeObjects.TRIGGER_STATE, "disabled", CatalogCodeObjects.COMMENT, "off"), List.of(), List.of());
+        assertThat(sql(new DropObject(on))).containsExactly("DROP EVENT TRIGGER watch");
+        assertThat(sql(new CreateObject(off))).containsExactly(off.definition(), "ALTER EVENT TRIGGER watch DISABLE",
+                "COMMENT ON EVENT TRIGGER watch IS 'off'");
+        assertThat(sql(new ReplaceObject(off, on))).containsExactly("ALTER EVENT TRIGGER watch ENABLE",
+                "COMMENT ON EVENT TRIGGER watch IS NULL");
+    }
 }

@@ -145,6 +145,28 @@ class PostgresInspectorObjectsTest {
     }
 
     @Test
+    void readsEventTriggersWhoseFunctionIsInTheNamespace() throws Exception {
+        fx.sql("""
+                CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+                CREATE EVENT TRIGGER watch ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+                    EXECUTE FUNCTION on_ddl();
+                ALTER EVENT TRIGGER watch DISABLE;
+                COMMENT ON EVENT TRIGGER watch IS 'tables';
+                CREATE SCHEMA other;
+                CREATE FUNCTION other.elsewhere() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+                CREATE EVENT TRIGGER not_ours ON sql_drop EXECUTE FUNCTION other.elsewhere();
+                """);
+        Schema schema = fx.inspect();
+        assertThat(schema.objects()).filteredOn(o -> o.kind() == Kind.EVENT_TRIGGER).extracting(SchemaObject::name)
+                .as("the event trigger whose function is in another schema is not ours").containsExactly("watch");
+        SchemaObject watch = object(schema, Kind.EVENT_TRIGGER);
+        assertThat(watch.definition()).isEqualTo("CREATE EVENT TRIGGER watch ON ddl_command_end"
+                + " WHEN TAG IN ('ALTER TABLE', 'CREATE TABLE') EXECUTE FUNCTION on_ddl()");
+        assertThat(watch.properties()).containsEntry("trigger_state", "disabled").containsEntry("comment", "tables");
+        assertThat(watch.dependsOn()).containsExactly(new ObjectRef(Kind.FUNCTION, "on_ddl()"));
+    }
+
+    @Test
     void linksObjectsToTheTablesThatUseThem() throws Exception {
         fx.sql("""
                 CREATE DOMAIN positive AS numeric CHECK (VALUE > 0);
