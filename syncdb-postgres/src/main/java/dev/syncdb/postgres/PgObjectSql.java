@@ -37,7 +37,7 @@ final class PgObjectSql {
     /** The CREATE of {@code o} in {@code namespace} (the managed one, or null). */
     static List<Statement> create(SchemaObject o, String namespace) {
         if (o.kind() == SchemaObject.Kind.PRIVILEGE) {
-            return PgGrantSql.create(o);
+            return PgGrantSql.create(o, namespace);
         }
         List<Statement> out = new ArrayList<>(bodyUnchecked(o));
         out.add(Statement.of(o.definition()));
@@ -51,7 +51,7 @@ final class PgObjectSql {
      */
     static List<Statement> drop(SchemaObject o, String namespace) {
         if (o.kind() == SchemaObject.Kind.PRIVILEGE) {
-            return PgGrantSql.drop(o);
+            return PgGrantSql.drop(o, namespace);
         }
         String sql = switch (o.kind()) {
             case EXTENSION -> "DROP EXTENSION " + ident(o.name());
@@ -78,7 +78,7 @@ final class PgObjectSql {
 
     static List<Statement> replace(SchemaObject from, SchemaObject to, String namespace) {
         if (to.kind() == SchemaObject.Kind.PRIVILEGE) {
-            return PgGrantSql.replace(from, to);
+            return PgGrantSql.replace(from, to, namespace);
         }
         if (!inPlace(from, to)) {
             List<Statement> out = new ArrayList<>(drop(from, namespace));
