@@ -15,8 +15,8 @@ import java.util.Map;
 import static dev.syncdb.postgres.PostgresQuote.ident;
 
 /**
- * The readers of the catalog queries for functions and procedures, triggers and row-level security
- * policies, and of the dependency query that links every object to what it needs and what uses it.
+ * The readers of the catalog queries for functions and procedures, triggers, row-level security
+ * policies and event triggers, and of the dependency query that links every object to what it needs and what uses it.
  */
 final class CatalogCodeObjects {
 
@@ -59,12 +59,7 @@ final class CatalogCodeObjects {
             String table = rs.getString("table_name");
             String name = rs.getString("name");
             Map<String, String> props = new LinkedHashMap<>();
-            putIfSet(props, TRIGGER_STATE, switch (rs.getString("enabled")) {
-                case "D" -> "disabled";
-                case "R" -> "replica";
-                case "A" -> "always";
-                default -> null;
-            });
+            putIfSet(props, TRIGGER_STATE, state(rs.getString("enabled")));
             putIfSet(props, COMMENT, rs.getString("comment"));
             out.add(new SchemaObject(Kind.TRIGGER, name, table, table + "." + name, rs.getString("definition"),
                     props, List.of(), List.of()));
@@ -86,6 +81,37 @@ final class CatalogCodeObjects {
             out.add(new SchemaObject(Kind.POLICY, name, table, table + "." + name, sql.toString(),
                     props, List.of(), List.of()));
         });
+        query.run("event_triggers", rs -> out.add(eventTrigger(rs)));
+    }
+
+    /**
+     * An event trigger: CREATE EVENT TRIGGER name ON event [WHEN TAG IN (...)] EXECUTE FUNCTION f(),
+     * written from the catalog (tags sorted, so their order in the source does not count); its
+     * firing state and comment beside it, as for triggers.
+     */
+    private static SchemaObject eventTrigger(java.sql.ResultSet rs) throws SQLException {
+        String name = rs.getString("name");
+        StringBuilder sql = new StringBuilder("CREATE EVENT TRIGGER " + ident(name) + " ON " + rs.getString("event"));
+        Object[] tags = CatalogQuery.array(rs, "tags");
+        if (tags.length > 0) {
+            sql.append(" WHEN TAG IN (").append(java.util.Arrays.stream(tags).map(t -> PostgresQuote.literal(t.toString()))
+                    .collect(java.util.stream.Collectors.joining(", "))).append(')');
+        }
+        sql.append(" EXECUTE FUNCTION ").append(rs.getString("function_name")).append("()");
+        Map<String, String> props = new LinkedHashMap<>();
+        putIfSet(props, TRIGGER_STATE, state(rs.getString("enabled")));
+        putIfSet(props, COMMENT, rs.getString("comment"));
+        return new SchemaObject(Kind.EVENT_TRIGGER, name, null, name, sql.toString(), props, List.of(), List.of());
+    }
+
+    /** A trigger's or event trigger's firing state when not the default. */
+    private static String state(String enabled) {
+        return switch (enabled) {
+            case "D" -> "disabled";
+            case "R" -> "replica";
+            case "A" -> "always";
+            default -> null;
+        };
     }
 
     /**

@@ -3,8 +3,9 @@ package dev.syncdb.postgres;
 import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.model.Index;
 import dev.syncdb.model.IndexKey;
+import dev.syncdb.model.ObjectRef;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.TableBuilder;
-import dev.syncdb.model.Unsupported;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +15,10 @@ import java.util.Map;
 
 /**
  * The reader of {@code indexes.sql}: every index that does not back a constraint, of all tables in
- * one query. Indexes on materialized views are reported as unsupported. The display text of each
- * index is built from its parts rather than read from the server.
+ * one query. An index on a materialized view is a {@link SchemaObject.Kind#VIEW_INDEX} object (the
+ * view's own model has no indexes): its definition is the CREATE INDEX syncdb would write, and it
+ * depends on its view, so it is created once the view exists and dropped before the view goes. The
+ * display text of each index is built from its parts rather than read from the server.
  */
 final class CatalogIndexes {
     private static final int DESC = 0x0001;
@@ -24,16 +27,18 @@ final class CatalogIndexes {
     private CatalogIndexes() {
     }
 
-    /** Adds each index to its table in {@code tables}; what the model lacks goes to {@code unsupported}. */
-    static void read(CatalogQuery query, Map<Long, TableBuilder> tables, List<Unsupported> unsupported)
+    /** Adds each index to its table in {@code tables}, and each index of a materialized view to {@code viewIndexes}. */
+    static void read(CatalogQuery query, Map<Long, TableBuilder> tables, List<SchemaObject> viewIndexes)
             throws SQLException {
         query.run("indexes", rs -> {
             TableBuilder table = tables.get(rs.getLong("indrelid"));
             if (table != null) {
                 table.index(index(rs));
             } else if ("m".equals(rs.getString("table_kind"))) {
-                unsupported.add(new Unsupported("materialized view index",
-                        rs.getString("table_name") + "." + rs.getString("name"), index(rs).definition()));
+                String view = rs.getString("table_name");
+                Index i = index(rs);
+                viewIndexes.add(new SchemaObject(SchemaObject.Kind.VIEW_INDEX, i.name(), view, view + "." + i.name(),
+                        i.definition(), Map.of(), List.of(new ObjectRef(SchemaObject.Kind.VIEW, view)), List.of()));
             }
         });
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The reader of the privileges query: one {@link Kind#PRIVILEGE} object per object and grantee whose
+ * The reader of the privileges and default privileges queries: one {@link Kind#PRIVILEGE} object per object and grantee whose
  * privileges differ from what PostgreSQL gives that grantee by default (nothing, except EXECUTE on
  * routines and USAGE on types for PUBLIC). Its properties hold where the privileges are ({@link #ON},
  * {@link #COLUMN}), who holds them ({@link #GRANTEE}), and both sets, privilege by privilege
@@ -26,6 +26,8 @@ final class CatalogPrivileges {
     static final String ON = "on";
     static final String COLUMN = "column";
     static final String GRANTEE = "grantee";
+    /** On default privileges: the role whose future objects they apply to (quoted). */
+    static final String DEFAULTS_FOR = "defaults_for";
     static final String HAS = "has:";
     static final String DEFAULT = "default:";
     static final String PLAIN = "plain";
@@ -73,6 +75,27 @@ final class CatalogPrivileges {
                 out.add(object(h));
             }
         }
+        readDefaults(query, out);
+    }
+
+    /**
+     * Default privileges ({@code ALTER DEFAULT PRIVILEGES FOR ROLE r IN SCHEMA s}), one object per
+     * creating role, object type and grantee, identified as {@code future TABLES created by r TO g};
+     * {@link #DEFAULTS_FOR} holds the role, so the renderer writes the ALTER DEFAULT PRIVILEGES form.
+     * Their default set is empty (a schema's entries only add to the global ones).
+     */
+    private static void readDefaults(CatalogQuery query, List<SchemaObject> out) throws SQLException {
+        Map<String, Holder> holders = new LinkedHashMap<>();
+        query.run("default_privileges", rs -> {
+            String grantee = rs.getString("grantee") == null ? "PUBLIC" : rs.getString("grantee");
+            String identity = "future " + rs.getString("on_sql") + " created by " + rs.getString("role") + " TO " + grantee;
+            Holder h = holders.computeIfAbsent(identity, k -> new Holder(k, grantee, null));
+            h.properties.put(ON, rs.getString("on_sql"));
+            h.properties.put(DEFAULTS_FOR, rs.getString("role_sql"));
+            h.properties.put(GRANTEE, rs.getString("grantee_sql"));
+            h.actual.merge(rs.getString("privilege_type"), rs.getBoolean("is_grantable"), Boolean::logicalOr);
+        });
+        holders.values().forEach(h -> out.add(object(h)));
     }
 
     private static SchemaObject object(Holder h) {

@@ -21,7 +21,8 @@ import static dev.syncdb.postgres.CatalogPrivileges.HAS;
  * The PostgreSQL text of privilege changes ({@link SchemaObject.Kind#PRIVILEGE}, read by
  * {@link CatalogPrivileges}): the REVOKEs and GRANTs that take one grantee's privileges on one object
  * from one set to another. A new privilege object goes from the default set to its own, a dropped one
- * back to the default set, a changed one from its old set to its new one. A REVOKE (of a privilege or
+ * back to the default set, a changed one from its old set to its new one; default privileges the same
+ * way behind ALTER DEFAULT PRIVILEGES. A REVOKE (of a privilege or
  * of its grant option) is hazard SC402.
  */
 final class PgGrantSql {
@@ -29,16 +30,16 @@ final class PgGrantSql {
     private PgGrantSql() {
     }
 
-    static List<Statement> create(SchemaObject o) {
-        return transition(o, CatalogPrivileges.privileges(o, DEFAULT), CatalogPrivileges.privileges(o, HAS));
+    static List<Statement> create(SchemaObject o, String namespace) {
+        return transition(o, namespace, CatalogPrivileges.privileges(o, DEFAULT), CatalogPrivileges.privileges(o, HAS));
     }
 
-    static List<Statement> drop(SchemaObject o) {
-        return transition(o, CatalogPrivileges.privileges(o, HAS), CatalogPrivileges.privileges(o, DEFAULT));
+    static List<Statement> drop(SchemaObject o, String namespace) {
+        return transition(o, namespace, CatalogPrivileges.privileges(o, HAS), CatalogPrivileges.privileges(o, DEFAULT));
     }
 
-    static List<Statement> replace(SchemaObject from, SchemaObject to) {
-        return transition(to, CatalogPrivileges.privileges(from, HAS), CatalogPrivileges.privileges(to, HAS));
+    static List<Statement> replace(SchemaObject from, SchemaObject to, String namespace) {
+        return transition(to, namespace, CatalogPrivileges.privileges(from, HAS), CatalogPrivileges.privileges(to, HAS));
     }
 
     /** The SC402 hazard of a privilege change that takes something away, if it does. */
@@ -70,26 +71,32 @@ final class PgGrantSql {
         }
     }
 
-    /** REVOKE what {@code to} lacks, REVOKE GRANT OPTION FOR what it keeps without, GRANT what it adds. */
-    private static List<Statement> transition(SchemaObject o, Map<String, Boolean> from, Map<String, Boolean> to) {
+    /**
+     * REVOKE what {@code to} lacks, REVOKE GRANT OPTION FOR what it keeps without, GRANT what it adds;
+     * for default privileges each behind {@code ALTER DEFAULT PRIVILEGES FOR ROLE r IN SCHEMA namespace}.
+     */
+    private static List<Statement> transition(SchemaObject o, String namespace, Map<String, Boolean> from,
+                                              Map<String, Boolean> to) {
         String on = " ON " + o.property(CatalogPrivileges.ON);
         String grantee = o.property(CatalogPrivileges.GRANTEE);
+        String head = o.property(CatalogPrivileges.DEFAULTS_FOR) == null ? "" : "ALTER DEFAULT PRIVILEGES FOR ROLE "
+                + o.property(CatalogPrivileges.DEFAULTS_FOR) + " IN SCHEMA " + PostgresQuote.ident(namespace) + " ";
         List<Statement> out = new ArrayList<>();
         List<String> revoked = names(from, (p, g) -> !to.containsKey(p));
         if (!revoked.isEmpty()) {
-            out.add(Statement.of("REVOKE " + list(o, revoked) + on + " FROM " + grantee));
+            out.add(Statement.of(head + "REVOKE " + list(o, revoked) + on + " FROM " + grantee));
         }
         List<String> optionLost = names(from, (p, g) -> g && Boolean.FALSE.equals(to.get(p)));
         if (!optionLost.isEmpty()) {
-            out.add(Statement.of("REVOKE GRANT OPTION FOR " + list(o, optionLost) + on + " FROM " + grantee));
+            out.add(Statement.of(head + "REVOKE GRANT OPTION FOR " + list(o, optionLost) + on + " FROM " + grantee));
         }
         List<String> granted = names(to, (p, g) -> !g && !from.containsKey(p));
         if (!granted.isEmpty()) {
-            out.add(Statement.of("GRANT " + list(o, granted) + on + " TO " + grantee));
+            out.add(Statement.of(head + "GRANT " + list(o, granted) + on + " TO " + grantee));
         }
         List<String> withOption = names(to, (p, g) -> g && !Boolean.TRUE.equals(from.get(p)));
         if (!withOption.isEmpty()) {
-            out.add(Statement.of("GRANT " + list(o, withOption) + on + " TO " + grantee + " WITH GRANT OPTION"));
+            out.add(Statement.of(head + "GRANT " + list(o, withOption) + on + " TO " + grantee + " WITH GRANT OPTION"));
         }
         return out;
     }

@@ -47,6 +47,9 @@ final class PgHazards {
             tableOptions(o, ctx, out);
         } else if (change instanceof ReplaceObject r) {
             PgObjectHazards.replace(r, ctx, out);
+            PgObjectHazards.uniqueViewIndex(r.to(), out);
+        } else if (change instanceof dev.syncdb.diff.SchemaChange.CreateObject c) {
+            PgObjectHazards.uniqueViewIndex(c.desired(), out);
         } else if (change instanceof AlterEnum e && PostgresDiffHooks.commitsLabelsFirst(e, ctx.desired())
                 && !new PostgresDiffHooks().recreatesEnum(e, ctx.desired())) {
             out.add(Hazard.of(HazardCode.COMMITTED_FIRST, "new labels of " + e.to().name() + " are used by later steps"));

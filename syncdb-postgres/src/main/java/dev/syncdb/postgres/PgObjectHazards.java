@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The hazards of replacing an object compared by definition the PostgreSQL way: a replacement that
  * drops the object fails while kept tables or objects use it; a domain that gains a CHECK or NOT NULL
- * fails if a stored value breaks it, and every column of that domain is scanned.
+ * fails if a stored value breaks it, and every column of that domain is scanned; a unique index on a
+ * materialized view fails if the view's rows are duplicated.
  */
 final class PgObjectHazards {
 
@@ -37,6 +38,13 @@ final class PgObjectHazards {
                 out.add(Hazard.of(HazardCode.ADD_CHECK, "domain " + to.name() + " " + check)));
         if (from.property(CatalogTypeObjects.NOT_NULL) == null && to.property(CatalogTypeObjects.NOT_NULL) != null) {
             out.add(Hazard.of(HazardCode.ADD_NOT_NULL, "domain " + to.name()));
+        }
+    }
+
+    /** DD202 for a unique index created on a materialized view: the view's rows may hold duplicates. */
+    static void uniqueViewIndex(SchemaObject o, List<Hazard> out) {
+        if (o.kind() == SchemaObject.Kind.VIEW_INDEX && o.definition().startsWith("CREATE UNIQUE ")) {
+            out.add(Hazard.of(HazardCode.ADD_UNIQUE, o.identity()));
         }
     }
 }

@@ -13,10 +13,12 @@ import static dev.syncdb.postgres.PostgresQuote.literal;
 
 /**
  * The PostgreSQL text of the objects compared by definition (extensions, domains, composite and
- * range types, functions and procedures, triggers, policies): CREATE from the definition the
+ * range types, functions, procedures and aggregates, triggers, policies, indexes on materialized
+ * views): CREATE from the definition the
  * inspector read, DROP by kind, and a replacement in place where PostgreSQL has one (ALTER
  * EXTENSION ... UPDATE, ALTER DOMAIN, CREATE OR REPLACE of a routine whose arguments and result
- * stay), else a DROP followed by a CREATE.
+ * stay), else a DROP followed by a CREATE (an aggregate, whose CREATE OR REPLACE needs PostgreSQL 12;
+ * views that use it are dropped and created again around it).
  */
 final class PgObjectSql {
 
@@ -35,7 +37,7 @@ final class PgObjectSql {
     /** The CREATE of {@code o} in {@code namespace} (the managed one, or null). */
     static List<Statement> create(SchemaObject o, String namespace) {
         if (o.kind() == SchemaObject.Kind.PRIVILEGE) {
-            return PgGrantSql.create(o);
+            return PgGrantSql.create(o, namespace);
         }
         List<Statement> out = new ArrayList<>(bodyUnchecked(o));
         out.add(Statement.of(o.definition()));
@@ -49,7 +51,7 @@ final class PgObjectSql {
      */
     static List<Statement> drop(SchemaObject o, String namespace) {
         if (o.kind() == SchemaObject.Kind.PRIVILEGE) {
-            return PgGrantSql.drop(o);
+            return PgGrantSql.drop(o, namespace);
         }
         String sql = switch (o.kind()) {
             case EXTENSION -> "DROP EXTENSION " + ident(o.name());
@@ -57,6 +59,9 @@ final class PgObjectSql {
             case COMPOSITE_TYPE, RANGE_TYPE -> "DROP TYPE " + ident(o.name());
             case FUNCTION -> "DROP FUNCTION " + routine(o, namespace);
             case PROCEDURE -> "DROP PROCEDURE " + routine(o, namespace);
+            case AGGREGATE -> "DROP AGGREGATE " + routine(o, namespace);
+            case VIEW_INDEX -> "DROP INDEX " + ident(o.name());
+            case EVENT_TRIGGER -> "DROP EVENT TRIGGER " + ident(o.name());
             case TRIGGER -> "DROP TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
             case POLICY -> "DROP POLICY " + ident(o.name()) + " ON " + ident(o.table());
             default -> throw new IllegalStateException("not an object PostgreSQL drops this way: " + o.ref());
@@ -73,7 +78,7 @@ final class PgObjectSql {
 
     static List<Statement> replace(SchemaObject from, SchemaObject to, String namespace) {
         if (to.kind() == SchemaObject.Kind.PRIVILEGE) {
-            return PgGrantSql.replace(from, to);
+            return PgGrantSql.replace(from, to, namespace);
         }
         if (!inPlace(from, to)) {
             List<Statement> out = new ArrayList<>(drop(from, namespace));

@@ -12,8 +12,8 @@ import static dev.syncdb.postgres.PostgresQuote.literal;
 
 /**
  * What an object's definition does not print but the catalog keeps beside it: the comment on a
- * routine, trigger or policy ({@code COMMENT ON}), and a trigger's firing state ({@code ALTER TABLE
- * ... ENABLE/DISABLE TRIGGER}). Both are compared ({@link PostgresDiffHooks#sameObject}) and set after
+ * routine, trigger, policy or event trigger ({@code COMMENT ON}), and a trigger's firing state
+ * ({@code ALTER TABLE ... ENABLE/DISABLE TRIGGER}, {@code ALTER EVENT TRIGGER ... ENABLE/DISABLE}). Both are compared ({@link PostgresDiffHooks#sameObject}) and set after
  * the object is created, or alone when nothing else changed.
  */
 final class PgObjectState {
@@ -34,9 +34,11 @@ final class PgObjectState {
     static List<Statement> set(SchemaObject from, SchemaObject to, String namespace) {
         List<Statement> out = new ArrayList<>();
         String state = to.property(CatalogCodeObjects.TRIGGER_STATE);
-        if (to.kind() == SchemaObject.Kind.TRIGGER
-                && !Objects.equals(from == null ? null : from.property(CatalogCodeObjects.TRIGGER_STATE), state)) {
+        boolean stateChanged = !Objects.equals(from == null ? null : from.property(CatalogCodeObjects.TRIGGER_STATE), state);
+        if (to.kind() == SchemaObject.Kind.TRIGGER && stateChanged) {
             out.add(Statement.of("ALTER TABLE " + ident(to.table()) + " " + stateClause(state) + " TRIGGER " + ident(to.name())));
+        } else if (to.kind() == SchemaObject.Kind.EVENT_TRIGGER && stateChanged) {
+            out.add(Statement.of("ALTER EVENT TRIGGER " + ident(to.name()) + " " + stateClause(state)));
         }
         String comment = to.property(CatalogCodeObjects.COMMENT);
         if (!Objects.equals(from == null ? null : from.property(CatalogCodeObjects.COMMENT), comment)) {
@@ -65,8 +67,10 @@ final class PgObjectState {
         return switch (o.kind()) {
             case FUNCTION -> "FUNCTION " + PgObjectSql.routine(o, namespace);
             case PROCEDURE -> "PROCEDURE " + PgObjectSql.routine(o, namespace);
+            case AGGREGATE -> "AGGREGATE " + PgObjectSql.routine(o, namespace);
             case TRIGGER -> "TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
             case POLICY -> "POLICY " + ident(o.name()) + " ON " + ident(o.table());
+            case EVENT_TRIGGER -> "EVENT TRIGGER " + ident(o.name());
             default -> null;
         };
     }

@@ -40,7 +40,8 @@ public final class PostgresInspector implements Inspector {
         AttributeNames names = new AttributeNames();
         CatalogColumns.read(query, builders, names);
         CatalogConstraints.read(query, builders, names, unsupported);
-        CatalogIndexes.read(query, builders, unsupported);
+        List<SchemaObject> viewIndexes = new ArrayList<>();
+        CatalogIndexes.read(query, builders, viewIndexes);
         List<Table> tables = builders.values().stream().map(TableBuilder::build)
                 .sorted(Comparator.comparing(Table::name)).toList();
         var enums = CatalogObjects.enums(query);
@@ -48,15 +49,20 @@ public final class PostgresInspector implements Inspector {
         var views = CatalogObjects.views(query);
         unsupported.addAll(CatalogObjects.unsupported(query));
         unsupported.sort(Comparator.comparing(Unsupported::kind).thenComparing(Unsupported::name));
-        return new Schema(schemaName, tables, enums, sequences, views, objects(query), unsupported);
+        return new Schema(schemaName, tables, enums, sequences, views, objects(query, viewIndexes), unsupported);
     }
 
-    /** Extensions, types, routines, triggers and policies, with their dependencies; privileges. */
-    private static List<SchemaObject> objects(CatalogQuery query) throws SQLException {
+    /**
+     * Extensions, types, routines, aggregates, triggers and policies, with their dependencies; the
+     * indexes of materialized views (which depend on their view); privileges.
+     */
+    private static List<SchemaObject> objects(CatalogQuery query, List<SchemaObject> viewIndexes) throws SQLException {
         List<SchemaObject> objects = new ArrayList<>();
         CatalogTypeObjects.read(query, objects);
         CatalogCodeObjects.read(query, objects);
+        CatalogAggregates.read(query, objects);
         List<SchemaObject> out = new ArrayList<>(CatalogCodeObjects.withDependencies(query, objects));
+        out.addAll(viewIndexes);
         CatalogPrivileges.read(query, out);
         return out;
     }

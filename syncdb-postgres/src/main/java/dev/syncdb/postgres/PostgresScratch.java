@@ -1,10 +1,12 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchCleanup;
 import dev.syncdb.dialect.ScratchOptions;
+import dev.syncdb.model.Unsupported;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -115,6 +117,25 @@ public final class PostgresScratch implements Scratch {
     @Override
     public String schemaName() {
         return schemaName;
+    }
+
+    /**
+     * In a scratch database, what the desired script created in other schemas ({@code CREATE TABLE
+     * billing.invoices} while managing {@code public}): syncdb manages one schema per run, so each is
+     * a notice that it is left out. The fallback scratch schema cannot tell such objects from the
+     * target's own and reports none.
+     */
+    @Override
+    public java.util.List<Unsupported> outsideNamespace() throws SQLException {
+        if (!database) {
+            return java.util.List.of();
+        }
+        java.util.List<Unsupported> out = new java.util.ArrayList<>();
+        new CatalogQuery(PostgresInspector.class, connection, schemaName, java.util.Map.of()).run("outside_namespace",
+                rs -> out.add(new Unsupported(rs.getString("kind") + " in another schema",
+                        rs.getString("namespace") + "." + rs.getString("name"),
+                        "syncdb manages schema " + schemaName + " (--schema-name); other schemas are left out")));
+        return out;
     }
 
     /** Whether this is a scratch database (true) or the fallback scratch schema (false). */

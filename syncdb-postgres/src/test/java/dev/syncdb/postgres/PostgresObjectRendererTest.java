@@ -183,4 +183,40 @@ class PostgresObjectRendererTest {
         assertThat(renderer.render(c, new RenderContext(Schema.empty("public"), unused)))
                 .containsExactly(Statement.of("ALTER TYPE perm ADD VALUE 'write' AFTER 'read'"));
     }
+
+    @Test
+    void aggregatesAreDroppedBySignatureAndReplacedByDropAndCreate() {
+        SchemaObject v1 = new SchemaObject(SchemaObject.Kind.AGGREGATE, "total", null, "total(integer)",
+                "CREATE AGGREGATE total(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)",
+                Map.of(CatalogCodeObjects.SIGNATURE, "total(integer)", CatalogCodeObjects.ARGUMENTS, "integer",
+                        CatalogCodeObjects.RESULT, "integer"), List.of(), List.of());
+        SchemaObject v2 = new SchemaObject(v1.kind(), v1.name(), null, v1.identity(),
+                v1.definition().replace("\n)", ",\n    INITCOND = '0'\n)"), v1.properties(), List.of(), List.of());
+        assertThat(sql(new DropObject(v1))).containsExactly("DROP AGGREGATE total(integer)");
+        assertThat(new PostgresDiffHooks().replacesObjectInPlace(v1, v2)).isFalse();
+        assertThat(sql(new ReplaceObject(v1, v2))).containsExactly("DROP AGGREGATE total(integer)", v2.definition());
+    }
+
+    @Test
+    void aUniqueIndexOnAMaterializedViewMayFailOnItsRows() {
+        SchemaObject index = new SchemaObject(SchemaObject.Kind.VIEW_INDEX, "counts_path", "counts", "counts.counts_path",
+                "CREATE UNIQUE INDEX counts_path ON counts (path)", Map.of(),
+                List.of(new ObjectRef(SchemaObject.Kind.VIEW, "counts")), List.of());
+        assertThat(sql(new CreateObject(index))).containsExactly(index.definition());
+        assertThat(sql(new DropObject(index))).containsExactly("DROP INDEX counts_path");
+        assertThat(codes(renderer.hazards(new CreateObject(index), empty))).containsExactly(HazardCode.ADD_UNIQUE);
+    }
+
+    @Test
+    void eventTriggersAreDroppedByNameAndTheirStateAndCommentSetBeside() {
+        SchemaObject on = new SchemaObject(SchemaObject.Kind.EVENT_TRIGGER, "watch", null, "watch",
+                "CREATE EVENT TRIGGER watch ON ddl_command_end EXECUTE FUNCTION on_ddl()", Map.of(), List.of(), List.of());
+        SchemaObject off = new SchemaObject(on.kind(), on.name(), null, on.identity(), on.definition(),
+                Map.of(CatalogCodeObjects.TRIGGER_STATE, "disabled", CatalogCodeObjects.COMMENT, "off"), List.of(), List.of());
+        assertThat(sql(new DropObject(on))).containsExactly("DROP EVENT TRIGGER watch");
+        assertThat(sql(new CreateObject(off))).containsExactly(off.definition(), "ALTER EVENT TRIGGER watch DISABLE",
+                "COMMENT ON EVENT TRIGGER watch IS 'off'");
+        assertThat(sql(new ReplaceObject(off, on))).containsExactly("ALTER EVENT TRIGGER watch ENABLE",
+                "COMMENT ON EVENT TRIGGER watch IS NULL");
+    }
 }

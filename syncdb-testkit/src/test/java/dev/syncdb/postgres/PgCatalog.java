@@ -113,6 +113,33 @@ final class PgCatalog {
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'public' AND c.relkind = 'r'
             """,
+            // aggregates (every pg_aggregate column that CREATE AGGREGATE sets), event triggers, default privileges
+            """
+            SELECT 'aggregate ' || p.oid::regprocedure::text || ' kind=' || a.aggkind::text || ' direct=' || a.aggnumdirectargs
+                   || ' sfunc=' || a.aggtransfn::text || ' stype=' || format_type(a.aggtranstype, NULL)
+                   || ' sspace=' || a.aggtransspace || ' final=' || a.aggfinalfn::text || '/' || a.aggfinalextra::text
+                   || '/' || a.aggfinalmodify::text || ' combine=' || a.aggcombinefn::text || ' serial=' || a.aggserialfn::text
+                   || '/' || a.aggdeserialfn::text || ' init=' || coalesce(a.agginitval, '-')
+                   || ' moving=' || a.aggmtransfn::text || '/' || a.aggminvtransfn::text || '/' || a.aggmtranstype::regtype::text
+                   || '/' || a.aggmtransspace || '/' || a.aggmfinalfn::text || '/' || a.aggmfinalextra::text
+                   || '/' || a.aggmfinalmodify::text || '/' || coalesce(a.aggminitval, '-')
+                   || ' sortop=' || a.aggsortop::regoperator::text || ' parallel=' || p.proparallel::text
+                   || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
+            FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'public'
+            UNION ALL
+            SELECT 'event trigger ' || et.evtname || ' ' || et.evtevent || ' tags=' || coalesce(
+                       (SELECT string_agg(t, ',' ORDER BY t) FROM unnest(et.evttags) t), '-')
+                   || ' function=' || et.evtfoid::regprocedure::text || ' enabled=' || et.evtenabled::text
+                   || ' comment=' || coalesce(obj_description(et.oid, 'pg_event_trigger'), '-')
+            FROM pg_event_trigger et
+            UNION ALL
+            SELECT 'default privilege for ' || r.rolname || ' on ' || d.defaclobjtype::text || ' '
+                   || coalesce(g.rolname, 'PUBLIC') || ' ' || x.privilege_type || ' ' || x.is_grantable::text
+            FROM pg_default_acl d JOIN pg_namespace n ON n.oid = d.defaclnamespace JOIN pg_roles r ON r.oid = d.defaclrole
+                 CROSS JOIN LATERAL aclexplode(d.defaclacl) x LEFT JOIN pg_roles g ON g.oid = x.grantee
+            WHERE n.nspname = 'public'
+            """,
             // extensions; domains with their constraints; composite and range types
             """
             SELECT 'extension ' || e.extname || ' ' || e.extversion

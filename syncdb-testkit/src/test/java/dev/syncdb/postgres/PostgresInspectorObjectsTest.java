@@ -74,9 +74,13 @@ class PostgresInspectorObjectsTest {
                 .isEqualTo(" SELECT id,\n    total\n   FROM orders\n  WHERE total > 100::numeric;");
         assertThat(schema.view("big_ids").orElseThrow().definition()).contains("other.rates");
         assertThat(schema.tables()).extracting(t -> t.name()).containsExactly("orders");
-        assertThat(schema.unsupported()).extracting(Unsupported::kind, Unsupported::name)
-                .containsExactly(tuple("materialized view index", "totals.totals_cur"));
-        assertThat(schema.unsupported().get(0).detail()).startsWith("CREATE ").contains(" totals_cur ON totals ");
+        assertThat(schema.unsupported()).isEmpty();
+        assertThat(object(schema, Kind.VIEW_INDEX)).satisfies(i -> {
+            assertThat(i.identity()).isEqualTo("totals.totals_cur");
+            assertThat(i.table()).isEqualTo("totals");
+            assertThat(i.definition()).isEqualTo("CREATE INDEX totals_cur ON totals (cur)");
+            assertThat(i.dependsOn()).containsExactly(new ObjectRef(Kind.VIEW, "totals"));
+        });
     }
 
     @Test
@@ -95,6 +99,8 @@ class PostgresInspectorObjectsTest {
                 CREATE RULE t_no_delete AS ON DELETE TO t DO INSTEAD NOTHING;
                 CREATE STATISTICS t_stats ON id, price FROM t;
                 CREATE AGGREGATE my_sum(int) (sfunc = int4pl, stype = int);
+                CREATE FUNCTION last_of(acc int, v int) RETURNS int LANGUAGE sql AS $$ SELECT v $$;
+                CREATE AGGREGATE my_last(int) (sfunc = last_of, stype = int, initcond = '0', parallel = safe);
                 """);
         Schema schema = fx.inspect();
         assertThat(schema.objects()).extracting(SchemaObject::kind, SchemaObject::identity).containsExactlyInAnyOrder(
@@ -105,7 +111,19 @@ class PostgresInspectorObjectsTest {
                 tuple(Kind.PROCEDURE, "noop()"),
                 tuple(Kind.FUNCTION, "touch()"),
                 tuple(Kind.TRIGGER, "t.t_touch"),
-                tuple(Kind.POLICY, "t.t_read"));
+                tuple(Kind.POLICY, "t.t_read"),
+                tuple(Kind.AGGREGATE, "my_sum(integer)"),
+                tuple(Kind.FUNCTION, "last_of(integer, integer)"),
+                tuple(Kind.AGGREGATE, "my_last(integer)"));
+        assertThat(schema.objects()).filteredOn(o -> o.identity().equals("my_sum(integer)")).singleElement()
+                .satisfies(o -> assertThat(o.definition())
+                        .isEqualTo("CREATE AGGREGATE my_sum(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)"));
+        assertThat(schema.objects()).filteredOn(o -> o.identity().equals("my_last(integer)")).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.definition()).isEqualTo("CREATE AGGREGATE my_last(integer) (\n    SFUNC = last_of,\n"
+                            + "    STYPE = integer,\n    INITCOND = '0',\n    PARALLEL = SAFE\n)");
+                    assertThat(o.dependsOn()).containsExactly(new ObjectRef(Kind.FUNCTION, "last_of(integer, integer)"));
+                });
         assertThat(object(schema, Kind.DOMAIN).definition())
                 .isEqualTo("CREATE DOMAIN positive AS numeric CONSTRAINT positive_check CHECK ((VALUE > (0)::numeric))");
         assertThat(object(schema, Kind.COMPOSITE_TYPE).definition()).isEqualTo("CREATE TYPE pair AS (a integer, b integer)");
@@ -121,10 +139,31 @@ class PostgresInspectorObjectsTest {
                 .satisfies(o -> assertThat(o.definition()).startsWith("CREATE OR REPLACE FUNCTION add_one(i integer)"));
         assertThat(schema.table("t").orElseThrow().options()).containsEntry("row_security", "true");
         assertThat(schema.unsupported()).extracting(Unsupported::kind, Unsupported::name).containsExactly(
-                tuple("aggregate", "my_sum"),
                 tuple("rule", "t.t_no_delete"),
                 tuple("statistics", "t_stats"));
         assertThat(schema.tables().get(0).checks()).as("domain checks are not table checks").isEmpty();
+    }
+
+    @Test
+    void readsEventTriggersWhoseFunctionIsInTheNamespace() throws Exception {
+        fx.sql("""
+                CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+                CREATE EVENT TRIGGER watch ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+                    EXECUTE FUNCTION on_ddl();
+                ALTER EVENT TRIGGER watch DISABLE;
+                COMMENT ON EVENT TRIGGER watch IS 'tables';
+                CREATE SCHEMA other;
+                CREATE FUNCTION other.elsewhere() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+                CREATE EVENT TRIGGER not_ours ON sql_drop EXECUTE FUNCTION other.elsewhere();
+                """);
+        Schema schema = fx.inspect();
+        assertThat(schema.objects()).filteredOn(o -> o.kind() == Kind.EVENT_TRIGGER).extracting(SchemaObject::name)
+                .as("the event trigger whose function is in another schema is not ours").containsExactly("watch");
+        SchemaObject watch = object(schema, Kind.EVENT_TRIGGER);
+        assertThat(watch.definition()).isEqualTo("CREATE EVENT TRIGGER watch ON ddl_command_end"
+                + " WHEN TAG IN ('ALTER TABLE', 'CREATE TABLE') EXECUTE FUNCTION on_ddl()");
+        assertThat(watch.properties()).containsEntry("trigger_state", "disabled").containsEntry("comment", "tables");
+        assertThat(watch.dependsOn()).containsExactly(new ObjectRef(Kind.FUNCTION, "on_ddl()"));
     }
 
     @Test

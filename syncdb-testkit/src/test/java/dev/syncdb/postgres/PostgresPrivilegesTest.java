@@ -77,6 +77,24 @@ class PostgresPrivilegesTest {
     }
 
     @Test
+    void defaultPrivilegesOfTheSchemaArePlannedBehindAlterDefaultPrivileges() throws Exception {
+        fx.sql(ACCOUNTS + "ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public GRANT SELECT ON TABLES TO reader;"
+                + "ALTER DEFAULT PRIVILEGES FOR ROLE app_user GRANT USAGE ON TYPES TO writer;");
+        assertThat(fx.inspect().objects()).filteredOn(o -> o.kind() == Kind.PRIVILEGE).extracting(SchemaObject::identity)
+                .as("global default privileges belong to no schema").containsExactly("future TABLES created by app_user TO reader");
+        PlanResult plan = plan(ACCOUNTS + "ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public"
+                + " GRANT SELECT, INSERT ON TABLES TO reader WITH GRANT OPTION;", DiffOptions.DEFAULT.withPrivileges(true));
+        assertThat(sql(plan)).containsExactly("ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public"
+                + " GRANT INSERT, SELECT ON TABLES TO reader WITH GRANT OPTION");
+        assertThat(step(plan, "future TABLES created by app_user TO reader").reverse()).extracting(Statement::sql)
+                .containsExactly(
+                        "ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public REVOKE INSERT ON TABLES FROM reader",
+                        "ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public"
+                                + " REVOKE GRANT OPTION FOR SELECT ON TABLES FROM reader");
+        assertThat(plan(ACCOUNTS, DiffOptions.DEFAULT).inSync()).as("only compared with --privileges").isTrue();
+    }
+
+    @Test
     void theOwnersPrivilegesAndPublicDefaultsAreNoPrivilegeObjects() throws Exception {
         fx.sql(ACCOUNTS + """
                 CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql AS 'SELECT n + 1';

@@ -111,7 +111,14 @@ public final class SqlFilesSource implements DesiredSource {
 
     private static Schema inspect(dev.syncdb.dialect.Dialect dialect, Scratch scratch) {
         try {
-            return Session.withoutHistories(dialect.inspector().inspect(scratch.connection(), scratch.schemaName()));
+            Schema schema = Session.withoutHistories(dialect.inspector().inspect(scratch.connection(), scratch.schemaName()));
+            List<dev.syncdb.model.Unsupported> outside = scratch.outsideNamespace();
+            if (outside.isEmpty()) {
+                return schema;
+            }
+            List<dev.syncdb.model.Unsupported> notes = new java.util.ArrayList<>(schema.unsupported());
+            notes.addAll(outside);
+            return schema.withUnsupported(notes);
         } catch (SQLException e) {
             throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
         }

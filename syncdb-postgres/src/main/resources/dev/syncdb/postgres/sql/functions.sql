@@ -1,5 +1,5 @@
--- Functions and procedures of the namespace that no extension or type owns (aggregates and window
--- functions are reported as not managed): input argument types, identity arguments, full arguments, result, and the
+-- Functions and procedures of the namespace that no extension or type owns (aggregates have their own
+-- query, window functions are reported as not managed): input argument types, identity arguments, full arguments, result, and the
 -- CREATE OR REPLACE statement as pg_get_functiondef prints it, the comment; whether a pg_catalog routine has the
 -- same name (an unqualified DROP would name that one, as pg_catalog is searched first).
 WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)

@@ -1,9 +1,9 @@
 -- The dependencies between the namespace's objects, one row per (dependent, referenced) pair, each
 -- side named by kind and identity: extensions (an extension's member objects count as the
--- extension), functions and procedures ("name(identity arguments)"), domains, enum, composite and
+-- extension), functions, procedures and aggregates ("name(argument types)"), domains, enum, composite and
 -- range types (array types count as their element type), tables and views (their columns,
 -- defaults, constraints, indexes and rules count as the relation), triggers and policies
--- ("table.name"). Only normal and automatic dependencies are followed. A dependency on one column
+-- ("table.name"), event triggers whose function is in the namespace. Only normal and automatic dependencies are followed. A dependency on one column
 -- of a table or view (a policy's expression, a trigger's WHEN or UPDATE OF, a routine body) also
 -- names that column (ref_column), so a plan that drops or retypes the column knows who needs it.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
@@ -19,10 +19,11 @@ refs (classid, objid, kind, ident) AS (
     SELECT 'pg_extension'::regclass, e.oid, 'EXTENSION', e.extname::text
     FROM pg_extension e JOIN target n ON n.oid = e.extnamespace
     UNION ALL
-    SELECT 'pg_proc'::regclass, p.oid, CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
+    SELECT 'pg_proc'::regclass, p.oid,
+           CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
            p.proname || '(' || oidvectortypes(p.proargtypes) || ')'
     FROM pg_proc p JOIN target n ON n.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p')
+    WHERE p.prokind IN ('f', 'p', 'a')
       AND NOT EXISTS (SELECT 1 FROM members m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
     UNION ALL
     SELECT 'pg_type'::regclass, t.oid,
@@ -69,6 +70,9 @@ refs (classid, objid, kind, ident) AS (
     UNION ALL
     SELECT 'pg_policy'::regclass, pol.oid, 'POLICY', c.relname || '.' || pol.polname
     FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid JOIN target n ON n.oid = c.relnamespace
+    UNION ALL
+    SELECT 'pg_event_trigger'::regclass, et.oid, 'EVENT_TRIGGER', et.evtname::text
+    FROM pg_event_trigger et JOIN pg_proc p ON p.oid = et.evtfoid JOIN target n ON n.oid = p.pronamespace
 )
 SELECT DISTINCT a.kind, a.ident, b.kind AS ref_kind, b.ident AS ref_ident, att.attname::text AS ref_column
 FROM pg_depend d

@@ -1,16 +1,15 @@
--- Objects of the namespace the model cannot represent yet, one row each: aggregates and window
--- functions, rules, extended statistics, and base (and pseudo) types. Objects owned by extensions
--- are left out. (Extensions, domains, composite and range types, functions, procedures, triggers,
--- policies and row-level security are managed: see their own queries.)
--- (Foreign tables, tables derived from another schema's tables and indexes on materialized
--- views are reported from the other queries.)
+-- Objects of the namespace the model cannot represent yet, one row each: window functions, rules, extended statistics, and base (and pseudo) types. Objects owned by extensions
+-- are left out. (Extensions, domains, composite and range types, functions, procedures, aggregates,
+-- triggers, policies, row-level security and indexes on materialized views are managed: see their
+-- own queries.) (Foreign tables and tables derived from another schema's tables are reported from
+-- the other queries.)
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
-SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END AS kind,
+SELECT 'window function' AS kind,
        p.proname::text AS name,
        p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS detail
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('a', 'w')
+WHERE p.prokind = 'w'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
 UNION ALL

@@ -1,0 +1,7 @@
+CREATE TABLE orders (
+    id integer PRIMARY KEY
+);
+
+-- objects app_user creates in this schema
+ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public GRANT SELECT ON TABLES TO reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE app_user IN SCHEMA public GRANT USAGE ON SEQUENCES TO writer WITH GRANT OPTION;
