@@ -1,0 +1,131 @@
+package dev.syncdb.maven;
+
+import dev.syncdb.SyncdbException;
+import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.CommonOptionsBuilder;
+import dev.syncdb.cli.config.ConfigFile;
+import dev.syncdb.cli.output.ErrorReporter;
+import dev.syncdb.cli.wizard.Prompt;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What every syncdb goal shares: the settings a pom can give (the database, the desired schema as SQL
+ * files or entity packages, naming, the managed schema, the migrations directory, {@code skip}), turned
+ * into the command line's options and resolved by the command line's own rules (a missing {@code url}
+ * is looked up in {@code DATABASE_URL}, {@code .env} and {@code syncdb.yaml} of the project directory),
+ * the project's runtime classpath as the classpath of its entities, and the command line's output sent
+ * to Maven's log. A goal only says which use case runs.
+ */
+public abstract class AbstractSyncdbMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** The database URL; when unset: {@code DATABASE_URL}, then {@code .env}, then {@code url:} in {@code syncdb.yaml}. */
+    @Parameter(property = "syncdb.url")
+    protected String url;
+
+    /** The desired schema: {@code .sql} files or directories of them, read in name order. */
+    @Parameter(property = "syncdb.schemaFiles")
+    protected List<File> schemaFiles;
+
+    /** The desired schema: the JPA entities under these package prefixes, read from the project's classes and runtime dependencies. */
+    @Parameter(property = "syncdb.entities")
+    protected List<String> entities;
+
+    /** Table and column naming of the entities: {@code spring} (default), {@code jpa}, or a Hibernate naming strategy class. */
+    @Parameter(property = "syncdb.naming")
+    protected String naming;
+
+    /** The database schema to manage (default: the dialect's, e.g. {@code public} on PostgreSQL). */
+    @Parameter(property = "syncdb.schemaName")
+    protected String schemaName;
+
+    /** The versioned migrations directory. */
+    @Parameter(property = "syncdb.migrations", defaultValue = "${project.basedir}/migrations")
+    protected File migrations;
+
+    /** Skips the goal. */
+    @Parameter(property = "syncdb.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("syncdb: skipped");
+            return;
+        }
+        PrintStream out = LogStream.to(getLog()::info);
+        PrintStream err = LogStream.to(line -> getLog().warn(line));
+        Path basedir = project.getBasedir().toPath();
+        CliContext ctx = new CliContext(out, err, System.getenv(), basedir, Prompt.none());
+        try {
+            run(ctx, options(ctx));
+        } catch (SyncdbException e) {
+            String message = ErrorReporter.oneLine(e.getMessage()).replace("--allow-destructive",
+                    "allowDestructive (-Dsyncdb.allowDestructive=true)");
+            if (e.exitCode() == SyncdbException.REFUSED) {
+                throw new MojoFailureException(message);
+            }
+            throw new MojoExecutionException(message);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(e.getClass().getName() + ": " + ErrorReporter.oneLine(e.getMessage()), e);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs the goal's use case with the command line's options built from the pom. */
+    protected abstract void run(CliContext ctx, CommonOptions options) throws MojoFailureException;
+
+    private CommonOptions options(CliContext ctx) throws MojoExecutionException {
+        List<String> packages = entities == null ? List.of() : entities.stream().map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+        List<String> schema = schemaFiles == null ? List.of() : schemaFiles.stream().map(File::getPath).toList();
+        return new CommonOptionsBuilder()
+                .url(url)
+                .schema(schema)
+                .entities(packages)
+                .classpath(readsEntities(ctx, packages, schema) ? runtimeClasspath() : List.of())
+                .naming(naming)
+                .schemaName(schemaName)
+                .migrations(migrations == null ? null : migrations.getPath())
+                .verbose(getLog().isDebugEnabled())
+                .noColor(true)
+                .build();
+    }
+
+    /** Whether the desired schema is entities: named in the pom, or in {@code syncdb.yaml} when the pom names no SQL files. */
+    private static boolean readsEntities(CliContext ctx, List<String> packages, List<String> schema) {
+        if (!packages.isEmpty()) {
+            return true;
+        }
+        return schema.isEmpty() && !ConfigFile.load(ctx.resolve("syncdb.yaml"), false).entities().isEmpty();
+    }
+
+    /** The project's compiled classes and its runtime dependencies, where its entity classes and what they need are. */
+    private List<String> runtimeClasspath() throws MojoExecutionException {
+        try {
+            List<String> elements = project.getRuntimeClasspathElements();
+            String classes = project.getBuild().getOutputDirectory();
+            if (classes != null && !new File(classes).isDirectory()) {
+                getLog().warn("syncdb: " + classes + " does not exist yet: compile first (mvn compile syncdb:<goal>)");
+            }
+            return elements;
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("cannot read the project's runtime classpath: " + e.getMessage(), e);
+        }
+    }
+}
