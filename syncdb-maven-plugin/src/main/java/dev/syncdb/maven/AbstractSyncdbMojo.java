@@ -93,7 +93,7 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
     private CommonOptions options(CliContext ctx) throws MojoExecutionException {
         List<String> packages = entities == null ? List.of() : entities.stream().map(String::strip)
                 .filter(p -> !p.isEmpty()).toList();
-        List<String> schema = schemaFiles == null ? List.of() : schemaFiles.stream().map(File::getPath).toList();
+        List<String> schema = schemaFiles == null ? List.of() : schemaFiles.stream().map(f -> relative(ctx, f)).toList();
         return new CommonOptionsBuilder()
                 .url(url)
                 .schema(schema)
@@ -101,10 +101,20 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
                 .classpath(readsEntities(ctx, packages, schema) ? runtimeClasspath() : List.of())
                 .naming(naming)
                 .schemaName(schemaName)
-                .migrations(migrations == null ? null : migrations.getPath())
+                .migrations(migrations == null ? null : relative(ctx, migrations))
                 .verbose(getLog().isDebugEnabled())
                 .noColor(true)
                 .build();
+    }
+
+    /** A path inside the project directory as relative to it (as output shows it), any other as it is. */
+    private static String relative(CliContext ctx, File file) {
+        Path path = file.toPath().toAbsolutePath().normalize();
+        if (!path.startsWith(ctx.workDir())) {
+            return path.toString();
+        }
+        String inside = ctx.workDir().relativize(path).toString();
+        return inside.isEmpty() ? "." : inside;
     }
 
     /** Whether the desired schema is entities: named in the pom, or in {@code syncdb.yaml} when the pom names no SQL files. */
