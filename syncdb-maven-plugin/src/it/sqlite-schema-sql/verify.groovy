@@ -5,10 +5,13 @@ def runs = log.split(/Scanning for projects/)
 assert runs.length == 3 : "expected two Maven invocations in build.log"
 def first = runs[1], second = runs[2]
 
+assert first.contains('[INFO] Target:  sqlite:target/app.db (SQLite ')
+assert first.contains('[INFO] Desired: src/main/sql')
 assert first.contains('[INFO] 2 differences:')
 assert first.contains('[INFO]     create table orders')
 assert first.contains('[INFO]     add column users.email')
 assert first.contains('BUILD FAILURE')
+assert first.contains('Run `mvn syncdb:plan` to see the SQL, `mvn syncdb:apply` to apply it.')
 assert first.contains('the database differs from the desired schema')
 
 // plan: the SQL with each step's comment, nothing changed by it

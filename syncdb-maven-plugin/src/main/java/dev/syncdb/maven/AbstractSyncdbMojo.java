@@ -66,12 +66,12 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
             getLog().info("syncdb: skipped");
             return;
         }
-        PrintStream out = LogStream.to(getLog()::info);
+        PrintStream out = LogStream.to(line -> getLog().info(inMavenTerms(line)));
         PrintStream err = LogStream.to(line -> getLog().warn(line));
-        Path basedir = project.getBasedir().toPath();
-        CliContext ctx = new CliContext(out, err, System.getenv(), basedir, Prompt.none());
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        CliContext ctx = new CliContext(out, err, System.getenv(), workDir(basedir), Prompt.none());
         try {
-            run(ctx, options(ctx));
+            run(ctx, options(ctx, basedir));
         } catch (SyncdbException e) {
             String message = ErrorReporter.oneLine(e.getMessage()).replace("--allow-destructive",
                     "allowDestructive (-Dsyncdb.allowDestructive=true)");
@@ -82,18 +82,31 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException(e.getClass().getName() + ": " + ErrorReporter.oneLine(e.getMessage()), e);
         } finally {
-            out.flush();
-            err.flush();
+            out.close();
+            err.close();
         }
     }
 
     /** Runs the goal's use case with the command line's options built from the pom. */
     protected abstract void run(CliContext ctx, CommonOptions options) throws MojoFailureException;
 
-    private CommonOptions options(CliContext ctx) throws MojoExecutionException {
+    /**
+     * The project directory as the command line's working directory: the relative path {@code ""} when
+     * Maven runs in it (the usual case; output then shows paths as the user wrote them), else its absolute path.
+     */
+    private static Path workDir(Path basedir) {
+        return basedir.equals(Path.of("").toAbsolutePath().normalize()) ? Path.of("") : basedir;
+    }
+
+    /** The command line's hints to run {@code syncdb plan} or {@code syncdb apply}, as the goals that do it here. */
+    static String inMavenTerms(String line) {
+        return line.replace("`syncdb plan`", "`mvn syncdb:plan`").replace("`syncdb apply`", "`mvn syncdb:apply`");
+    }
+
+    private CommonOptions options(CliContext ctx, Path basedir) throws MojoExecutionException {
         List<String> packages = entities == null ? List.of() : entities.stream().map(String::strip)
                 .filter(p -> !p.isEmpty()).toList();
-        List<String> schema = schemaFiles == null ? List.of() : schemaFiles.stream().map(f -> relative(ctx, f)).toList();
+        List<String> schema = schemaFiles == null ? List.of() : schemaFiles.stream().map(f -> relative(basedir, f)).toList();
         return new CommonOptionsBuilder()
                 .url(url)
                 .schema(schema)
@@ -101,19 +114,19 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
                 .classpath(readsEntities(ctx, packages, schema) ? runtimeClasspath() : List.of())
                 .naming(naming)
                 .schemaName(schemaName)
-                .migrations(migrations == null ? null : relative(ctx, migrations))
+                .migrations(migrations == null ? null : relative(basedir, migrations))
                 .verbose(getLog().isDebugEnabled())
                 .noColor(true)
                 .build();
     }
 
-    /** A path inside the project directory as relative to it (as output shows it), any other as it is. */
-    private static String relative(CliContext ctx, File file) {
+    /** A path inside the project directory as relative to it (as the user wrote it), any other as it is. */
+    private static String relative(Path basedir, File file) {
         Path path = file.toPath().toAbsolutePath().normalize();
-        if (!path.startsWith(ctx.workDir())) {
+        if (!path.startsWith(basedir)) {
             return path.toString();
         }
-        String inside = ctx.workDir().relativize(path).toString();
+        String inside = basedir.relativize(path).toString();
         return inside.isEmpty() ? "." : inside;
     }
 

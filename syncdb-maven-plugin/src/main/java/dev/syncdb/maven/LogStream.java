@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * A print stream whose every line goes to one level of Maven's log, so the command line's text output
  * (plans, differences, apply progress) appears in the build log as {@code [INFO]} or {@code [WARNING]}
- * lines. A last line without a line break is logged on flush.
+ * lines. A last line without a line break is logged when the stream is closed (a flush never splits a line).
  */
 final class LogStream extends OutputStream {
     private final Consumer<String> sink;
@@ -21,7 +21,7 @@ final class LogStream extends OutputStream {
 
     /** A UTF-8 print stream over {@code sink}. */
     static PrintStream to(Consumer<String> sink) {
-        return new PrintStream(new LogStream(sink), true, StandardCharsets.UTF_8);
+        return new PrintStream(new LogStream(sink), false, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -34,7 +34,7 @@ final class LogStream extends OutputStream {
     }
 
     @Override
-    public synchronized void flush() {
+    public synchronized void close() {
         if (line.size() > 0) {
             emit();
         }
