@@ -56,6 +56,10 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
     @Parameter(property = "syncdb.migrations", defaultValue = "${project.basedir}/migrations")
     protected File migrations;
 
+    /** Lists what the desired source found (e.g. every entity), as {@code --verbose} does; also on with {@code -X}. */
+    @Parameter(property = "syncdb.verbose", defaultValue = "false")
+    protected boolean verbose;
+
     /** Skips the goal. */
     @Parameter(property = "syncdb.skip", defaultValue = "false")
     protected boolean skip;
@@ -98,9 +102,10 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
         return basedir.equals(Path.of("").toAbsolutePath().normalize()) ? Path.of("") : basedir;
     }
 
-    /** The command line's hints to run {@code syncdb plan} or {@code syncdb apply}, as the goals that do it here. */
+    /** The command line's hints ({@code syncdb plan}, {@code syncdb apply}, {@code --verbose}) as what does it here. */
     static String inMavenTerms(String line) {
-        return line.replace("`syncdb plan`", "`mvn syncdb:plan`").replace("`syncdb apply`", "`mvn syncdb:apply`");
+        return line.replace("`syncdb plan`", "`mvn syncdb:plan`").replace("`syncdb apply`", "`mvn syncdb:apply`")
+                .replace("(--verbose lists them)", "(-Dsyncdb.verbose lists them)");
     }
 
     private CommonOptions options(CliContext ctx, Path basedir) throws MojoExecutionException {
@@ -115,7 +120,7 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
                 .naming(naming)
                 .schemaName(schemaName)
                 .migrations(migrations == null ? null : relative(basedir, migrations))
-                .verbose(getLog().isDebugEnabled())
+                .verbose(verbose || getLog().isDebugEnabled())
                 .noColor(true)
                 .build();
     }

@@ -28,8 +28,7 @@ public class CheckMojo extends AbstractSyncdbMojo {
         if (new CheckRun(ctx).run(options, false) == ExitCode.OK) {
             return;
         }
-        String message = "the database differs from the desired schema (see the differences above);"
-                + " syncdb:plan shows the SQL, syncdb:apply applies it";
+        String message = "the database differs from the desired schema (the differences are listed above)";
         if (failOnDifferences) {
             throw new MojoFailureException(message);
         }

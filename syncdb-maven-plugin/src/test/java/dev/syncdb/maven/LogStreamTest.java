@@ -27,5 +27,7 @@ class LogStreamTest {
     void theCommandLinesHintsNameTheGoals() {
         assertThat(AbstractSyncdbMojo.inMavenTerms("2 steps, 0 destructive. Run `syncdb plan` to see the SQL, `syncdb apply` to apply it."))
                 .isEqualTo("2 steps, 0 destructive. Run `mvn syncdb:plan` to see the SQL, `mvn syncdb:apply` to apply it.");
+        assertThat(AbstractSyncdbMojo.inMavenTerms("Found 1 entity (1 table) in 1 package (--verbose lists them)"))
+                .isEqualTo("Found 1 entity (1 table) in 1 package (-Dsyncdb.verbose lists them)");
     }
 }
