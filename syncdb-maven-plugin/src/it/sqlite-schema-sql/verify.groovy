@@ -6,6 +6,11 @@ def runs = log.split(/Scanning for projects/)
 assert runs.length == 4 : "expected three Maven invocations in build.log"
 def (check, refused, applied) = [runs[1], runs[2], runs[3]]
 
+// diagram: the change as a standalone SVG under target/syncdb, with the new and the dropped table
+assert check =~ /\[INFO\] syncdb: wrote .*diagram\.svg \(\d+ tables, change\)/
+def svg = new File(basedir, 'target/syncdb/diagram.svg').text
+assert svg.contains('<svg') && svg.contains('orders') && svg.contains('legacy_notes')
+
 assert check.contains('[INFO] Target:  sqlite:target/app.db (SQLite ')
 assert check.contains('[INFO] Desired: src/main/sql')
 assert check.contains('[INFO] 3 differences:')
