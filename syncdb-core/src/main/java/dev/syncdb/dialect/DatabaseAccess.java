@@ -30,6 +30,14 @@ public interface DatabaseAccess {
     default void removeIfEmpty(DatabaseUrl url) {
     }
 
+    /**
+     * The URL as output shows it: masked, and naming the database actually used when the URL leaves
+     * it to a default. By default the masked URL.
+     */
+    default String displayUrl(DatabaseUrl url) {
+        return url.masked();
+    }
+
     /** The namespace managed when the user names none ("public", the URL's database, "main"). */
     String defaultSchemaName(DatabaseUrl url);
 

@@ -59,6 +59,28 @@ final class PostgresConnector {
         return "jdbc:postgresql://" + authority + "/" + encode(db);
     }
 
+    /**
+     * {@code masked} (the URL's masked text) with the database used written in when the URL names
+     * none: {@code postgresql://u@h:5432} becomes {@code postgresql://u@h:5432/u}.
+     */
+    static String withDatabase(String masked, DatabaseUrl url) {
+        int start = masked.indexOf("://");
+        if ((url.path() != null && !url.path().isEmpty()) || start < 0) {
+            return masked;
+        }
+        int end = masked.length();
+        for (int i = start + 3; i < masked.length(); i++) {
+            if (masked.charAt(i) == '/' || masked.charAt(i) == '?') {
+                end = i;
+                break;
+            }
+        }
+        String rest = masked.substring(end);
+        rest = rest.startsWith("/") ? rest.substring(1) : rest;
+        return masked.substring(0, end) + "/" + databaseName(url)
+                + (rest.isEmpty() || rest.startsWith("?") ? rest : "?" + rest);
+    }
+
     /** The URL's database, or (as libpq does) the user name when the URL names none. */
     static String databaseName(DatabaseUrl url) {
         return url.path() == null || url.path().isEmpty() ? user(url) : url.path();

@@ -198,4 +198,10 @@ public final class PostgresDialect implements Dialect {
     public java.util.List<String> lockHolders(Connection c, String namespace, String table) throws SQLException {
         return PgOnlineDdl.lockHolders(c, namespace, table);
     }
+
+    /** The masked URL, with the database PostgreSQL connects to (the user's name) when the URL names none. */
+    @Override
+    public String displayUrl(DatabaseUrl url) {
+        return PostgresConnector.withDatabase(url.masked(), url);
+    }
 }

@@ -52,7 +52,7 @@ public final class CreateTablesUseCase {
                     .filter(n -> desired.table(n).isEmpty()).toList();
             List<SchemaChange> differences = missingOnly ? List.of()
                     : left.stream().filter(c -> c.table() != null && skipped.contains(c.table())).toList();
-            return new CreateTablesResult(s.url().masked(), s.serverVersion(), created, skipped, extra, differences, ms);
+            return new CreateTablesResult(s.target(), s.serverVersion(), created, skipped, extra, differences, ms);
         }
     }
 

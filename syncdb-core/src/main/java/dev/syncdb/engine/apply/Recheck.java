@@ -29,7 +29,7 @@ final class Recheck {
             return;
         }
         String what = meanwhile.stream().limit(5).map(SchemaChange::describe).collect(Collectors.joining("; "));
-        throw new SyncdbException(SyncdbException.REFUSED, "refused: the schema of " + s.url().masked()
+        throw new SyncdbException(SyncdbException.REFUSED, "refused: the schema of " + s.target()
                 + " changed after the plan was made (" + what + (meanwhile.size() > 5 ? "; ..." : "")
                 + "); nothing was changed. Run again to plan from the schema as it is now.");
     }

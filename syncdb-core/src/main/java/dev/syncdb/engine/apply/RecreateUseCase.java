@@ -45,11 +45,11 @@ public final class RecreateUseCase {
             Plan plan = plan(s, current, desired, options.seed());
             if (!current.isEmpty() && !options.confirm().test(current)) {
                 throw new SyncdbException(SyncdbException.REFUSED,
-                        String.format(REFUSED, s.url().masked(), current.tables().size(), s.schemaName()));
+                        String.format(REFUSED, s.target(), current.tables().size(), s.schemaName()));
             }
             boolean undoable = s.dialect().transactionalDdl() || current.isEmpty();
             if (!undoable && options.backup() == null) {
-                throw new SyncdbException(SyncdbException.REFUSED, String.format(NO_BACKUP, s.url().masked()));
+                throw new SyncdbException(SyncdbException.REFUSED, String.format(NO_BACKUP, s.target()));
             }
             BackupResult backup = options.backup() != null && !current.isEmpty() ? options.backup().take(s) : null;
             long t0 = System.nanoTime();
@@ -62,7 +62,7 @@ public final class RecreateUseCase {
             new Verifier(s).verify(desired);
             int seeded = (int) plan.steps().stream().filter(st -> st.change() == null)
                     .mapToLong(st -> st.statements().size()).sum();
-            return new RecreateResult(s.url().masked(), s.serverVersion(), backup, names(current), names(desired),
+            return new RecreateResult(s.target(), s.serverVersion(), backup, names(current), names(desired),
                     seeded, ms);
         }
     }

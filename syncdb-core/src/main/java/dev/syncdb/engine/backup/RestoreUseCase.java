@@ -42,7 +42,7 @@ public final class RestoreUseCase {
             Schema existing = inspectAll(s);
             boolean replace = !existing.isEmpty();
             if (replace && !confirmReplace.test(existing)) {
-                throw new SyncdbException(SyncdbException.REFUSED, "refused: " + s.url().masked() + " (schema "
+                throw new SyncdbException(SyncdbException.REFUSED, "refused: " + s.target() + " (schema "
                         + s.schemaName() + ") is not empty (" + existing.tables().size() + " tables); nothing was"
                         + " changed. Restore into an empty database, or confirm replacing it (--confirm RESTORE).");
             }
@@ -77,7 +77,7 @@ public final class RestoreUseCase {
         try {
             return s.dialect().inspector().inspect(s.connection(), s.schemaName());
         } catch (SQLException e) {
-            throw SyncdbException.error("cannot inspect " + s.url().masked() + ": " + Session.oneLine(e.getMessage()));
+            throw SyncdbException.error("cannot inspect " + s.target() + ": " + Session.oneLine(e.getMessage()));
         }
     }
 }

@@ -49,7 +49,7 @@ public final class AdoptUseCase {
         try (MigrationSession ms = MigrationSession.open(request, false)) {
             Session s = ms.session();
             Schema all = s.inspectAll();
-            String where = s.url().masked() + " (schema " + s.schemaName() + ")";
+            String where = s.target() + " (schema " + s.schemaName() + ")";
             AdoptedPosition position = AdoptedPosition.read(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier,
                     options.tool(), all.tables().stream().map(Table::name).toList(), where);
             if (!options.dryRun()) {
@@ -71,7 +71,7 @@ public final class AdoptUseCase {
             if (!options.force()) {
                 refuseWhenSchemaDiffers(ms, state, to, baseline != null);
             }
-            String target = s.url().masked();
+            String target = s.target();
             DryRunScript sql = new DryRunScript("stamp --from " + options.tool().name().toLowerCase(Locale.ROOT), target, ms.history());
             List<HistoryRow> rows = new ArrayList<>(StampUseCase.rows(state, to, sql));
             rows.add(position.row(request.context().userName(), Instant.now()));
@@ -102,7 +102,7 @@ public final class AdoptUseCase {
         Plan plan = new Planner(s.dialect().diffHooks(), s.dialect().renderer())
                 .plan(empty, live, new Differ(s.dialect().diffHooks()).diff(empty, live));
         if (plan.isEmpty()) {
-            throw SyncdbException.error("the schema " + s.schemaName() + " of " + s.url().masked() + " holds nothing"
+            throw SyncdbException.error("the schema " + s.schemaName() + " of " + s.target() + " holds nothing"
                     + " but history tables: there is nothing to baseline; generate migrations from the desired schema");
         }
         return plan;
@@ -122,7 +122,7 @@ public final class AdoptUseCase {
         Version v = ms.directory().nextVersion(now);
         String message = "baseline from " + position.describe();
         String origin = s.dialect().name() + ", schema " + s.schemaName() + ", the database as " + position.tool().label()
-                + " left it: " + s.url().masked();
+                + " left it: " + s.target();
         String text = new MigrationWriter(v, message, origin, now).up(plan);
         Path file = ms.directory().path().resolve("V" + v + "__" + slug(position) + ".sql");
         MigrationScript up = new MigrationScript(v, "baseline from " + position.tool().label(), MigrationScript.Direction.UP, file, text);

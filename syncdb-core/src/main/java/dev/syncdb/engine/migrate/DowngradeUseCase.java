@@ -47,7 +47,7 @@ public final class DowngradeUseCase {
             refuseIrreversible(todo, ms.dirLabel());
             String from = state.current().map(Version::text).orElse("base");
             String to = remaining(state, todo);
-            String target = ms.session().url().masked();
+            String target = ms.session().target();
             if (options.dryRun()) {
                 DryRunScript sql = new DryRunScript("downgrade", target, ms.history());
                 todo.forEach(m -> sql.script(m.down(), HistoryRow.DOWN));

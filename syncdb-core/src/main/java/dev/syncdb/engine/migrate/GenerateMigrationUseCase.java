@@ -72,7 +72,7 @@ public final class GenerateMigrationUseCase {
             Plan plan = RowsAfterCreate.attach(new Planner(s.dialect().diffHooks(), s.dialect().renderer())
                     .plan(current, desired, changes, DataFixes.NONE, PlanUseCase.onlineTables(s, request, current)),
                     found.rowsAfterCreate());
-            PlanResult planned = new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
+            PlanResult planned = new PlanResult(s.target(), s.dialect().name(), s.serverVersion(), s.schemaName(),
                     current, desired, changes, plan, List.of(), found);
             if (plan.isEmpty()) {
                 return new Result(planned, null, List.of());
@@ -81,7 +81,7 @@ public final class GenerateMigrationUseCase {
             Version v = directory.nextVersion(options.now());
             String slug = MigrationDirectory.slug(options.message());
             String origin = s.dialect().name() + ", schema " + s.schemaName() + ", desired " + request.desired().describe()
-                    + (options.replay() ? ", current = the existing migrations replayed" : ", current = " + s.url().masked());
+                    + (options.replay() ? ", current = the existing migrations replayed" : ", current = " + s.target());
             MigrationWriter writer = new MigrationWriter(v, options.message(), origin, options.now(), options.format());
             String up = writer.up(plan);
             String down = writer.down(plan, "V" + v + "__" + slug + ".sql");
@@ -104,7 +104,7 @@ public final class GenerateMigrationUseCase {
         state.validate(directory.path().toString(), false);
         if (!state.pending().isEmpty()) {
             throw SyncdbException.error(state.pending().size() + " migration(s) in " + directory.path()
-                    + " are not applied to " + s.url().masked() + " yet (first: " + state.pending().get(0).up().fileName()
+                    + " are not applied to " + s.target() + " yet (first: " + state.pending().get(0).up().fileName()
                     + "): run `syncdb upgrade` (or `flyway migrate` for files in its format) first, or generate with --replay"
                     + " to compare against the migrations");
         }

@@ -39,7 +39,7 @@ final class MigrationSession implements AutoCloseable {
     /** Takes the migration lock (waiting up to the request's timeout) and creates the history table. */
     MigrationSession lock() {
         lock = session.dialect().migrationLock(session.url(), session.connection());
-        new LockWaiter(request.lockTimeout(), request.onWait()).acquire(lock, session.url().masked());
+        new LockWaiter(request.lockTimeout(), request.onWait()).acquire(lock, session.target());
         RunState.changing(session.connection(), session.dialect().transactionalDdl()
                 ? "the migration running was rolled back; migrations that completed before it stay (see `syncdb history`)"
                 : "the migration running may be partly applied (this database cannot roll back schema changes);"
@@ -47,7 +47,7 @@ final class MigrationSession implements AutoCloseable {
         try {
             history.ensure();
         } catch (SQLException e) {
-            throw SyncdbException.error("cannot create " + HistoryStore.TABLE + " in " + session.url().masked() + ": "
+            throw SyncdbException.error("cannot create " + HistoryStore.TABLE + " in " + session.target() + ": "
                     + Session.oneLine(e.getMessage()));
         }
         return this;

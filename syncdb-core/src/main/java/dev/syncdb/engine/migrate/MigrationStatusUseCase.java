@@ -30,7 +30,7 @@ public final class MigrationStatusUseCase {
                 throw SyncdbException.error("cannot read " + dev.syncdb.migrate.HistoryStore.TABLE + ": "
                         + Session.oneLine(e.getMessage()));
             }
-            return new MigrationStatus(ms.session().url().masked(), cur == null ? "base" : cur.text(), row,
+            return new MigrationStatus(ms.session().target(), cur == null ? "base" : cur.text(), row,
                     state.applied().size(), state.pending(), rows, problem);
         }
     }

@@ -43,7 +43,7 @@ public final class StampUseCase {
             if (!options.force() && to != null) {
                 refuseWhenSchemaDiffers(ms, state, to);
             }
-            String target = ms.session().url().masked();
+            String target = ms.session().target();
             DryRunScript sql = new DryRunScript("stamp", target, ms.history());
             List<HistoryRow> rows = rows(state, to, sql);
             String from = state.current().map(Version::text).orElse("base");

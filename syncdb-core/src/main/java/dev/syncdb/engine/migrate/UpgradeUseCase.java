@@ -42,7 +42,7 @@ public final class UpgradeUseCase {
             List<Migration> todo = selected(state, options.target(), ms.dirLabel());
             String from = state.current().map(Version::text).orElse("base");
             String to = todo.isEmpty() ? from : todo.get(todo.size() - 1).version().text();
-            String target = ms.session().url().masked();
+            String target = ms.session().target();
             if (options.dryRun()) {
                 DryRunScript sql = new DryRunScript("upgrade", target, ms.history());
                 todo.forEach(m -> sql.script(m.up(), HistoryRow.UP));

@@ -22,7 +22,7 @@ public final class DiagramUseCase {
     public Diagram run(SyncRequest request, Diagram.Subject subject) {
         Timings t = request.timings();
         try (Session s = t.time("connect", () -> Session.open(request.target(), request.schemaName(), false, request.context()))) {
-            String where = s.url().masked() + (s.schemaName() == null ? "" : " (" + s.schemaName() + ")");
+            String where = s.target() + (s.schemaName() == null ? "" : " (" + s.schemaName() + ")");
             if (subject == Diagram.Subject.CURRENT) {
                 Schema current = t.time("inspect current", s::inspect).withoutPrivileges();
                 return DiagramBuilder.of(current, subject, "current schema of " + where);

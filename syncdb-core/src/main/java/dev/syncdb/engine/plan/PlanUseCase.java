@@ -53,7 +53,7 @@ public final class PlanUseCase {
             PreflightRun.requireServerSupport(s, changes);
             return PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());
         });
-        return new PlanResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(),
+        return new PlanResult(s.target(), s.dialect().name(), s.serverVersion(), s.schemaName(),
                 current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes), found);
     }
 

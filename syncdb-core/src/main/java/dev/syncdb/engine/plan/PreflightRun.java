@@ -35,11 +35,11 @@ public final class PreflightRun {
         try {
             missing = s.dialect().unmetRequirements(s.connection(), changes);
         } catch (SQLException e) {
-            throw SyncdbException.error("cannot check what " + s.url().masked() + " offers: "
+            throw SyncdbException.error("cannot check what " + s.target() + " offers: "
                     + Session.oneLine(e.getMessage()));
         }
         if (!missing.isEmpty()) {
-            throw SyncdbException.error(String.join("; ", missing) + " (on " + s.url().masked() + ")");
+            throw SyncdbException.error(String.join("; ", missing) + " (on " + s.target() + ")");
         }
     }
 
@@ -53,7 +53,7 @@ public final class PreflightRun {
                     TIMEOUT_SECONDS);
             return preflight.run(s.connection(), plan, current, fixes);
         } catch (SQLException e) {
-            throw SyncdbException.error("cannot run the preflight checks on " + s.url().masked() + ": "
+            throw SyncdbException.error("cannot run the preflight checks on " + s.target() + ": "
                     + Session.oneLine(e.getMessage()));
         }
     }

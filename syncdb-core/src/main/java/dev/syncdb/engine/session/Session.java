@@ -81,6 +81,14 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The target as output names it: the masked URL, with the database the dialect chose when the
+     * URL names none (PostgreSQL's default is the user's name).
+     */
+    public String target() {
+        return dialect.displayUrl(url);
+    }
+
     /** The context (environment, user, warnings) this session's dialect works in. */
     public DialectContext context() {
         return context;

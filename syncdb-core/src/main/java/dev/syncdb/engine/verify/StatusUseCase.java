@@ -50,7 +50,7 @@ public final class StatusUseCase {
         Schema current = Session.withoutHistories(all);
         List<String> tables = current.tables().stream().map(Table::name).sorted().toList();
         List<String> others = OtherToolHistory.describe(all.tables().stream().map(Table::name).toList());
-        return new StatusResult(s.url().masked(), s.dialect().name(), s.serverVersion(), s.schemaName(), tables,
+        return new StatusResult(s.target(), s.dialect().name(), s.serverVersion(), s.schemaName(), tables,
                 migrations(s, migrationsDir, all), RequiredTable.check(required, current), others);
     }
 

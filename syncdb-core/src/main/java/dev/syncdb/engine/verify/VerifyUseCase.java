@@ -31,7 +31,7 @@ public final class VerifyUseCase {
         try (Session s = Session.open(url, schemaName, false, context)) {
             PlanResult planned = request == null ? null : PlanUseCase.plan(s, request);
             var current = planned != null ? planned.current() : s.inspect();
-            return new VerifyResult(s.url().masked(), s.serverVersion(), RequiredTable.check(required, current), planned);
+            return new VerifyResult(s.target(), s.serverVersion(), RequiredTable.check(required, current), planned);
         }
     }
 }
