@@ -2,11 +2,13 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.dialect.TlsFailure;
 import org.postgresql.Driver;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -14,7 +16,9 @@ import java.util.Properties;
  * database; user, password and every query parameter (libpq spellings mapped to PgJDBC ones) go in
  * connection properties, so no printable string ever holds the password (from the URL, else from
  * {@code PGPASSWORD} in the caller's environment). Connecting gives up
- * after about 10 seconds; statements have no socket timeout.
+ * after about 10 seconds; statements have no socket timeout. {@code sslmode=verify-ca|verify-full} with
+ * {@code sslrootcert} go to PgJDBC as they are; a failed certificate check becomes a one-line
+ * {@link TlsFailure} message.
  */
 final class PostgresConnector {
     static final int DEFAULT_PORT = 5432;
@@ -36,7 +40,19 @@ final class PostgresConnector {
 
     /** Connects to the URL's database, or to {@code database} on the same server when that is not null. */
     static Connection connect(DatabaseUrl url, String database, DialectContext context) throws SQLException {
-        Connection c = new Driver().connect(jdbcUrl(url, database), properties(url, context));
+        Connection c;
+        try {
+            c = new Driver().connect(jdbcUrl(url, database), properties(url, context));
+        } catch (SQLException e) {
+            String trusted = url.params().containsKey("sslrootcert") ? "sslrootcert=" + url.params().get("sslrootcert")
+                    : "sslrootcert not given: ~/.postgresql/root.crt";
+            String host = url.host() == null || url.host().isEmpty() ? "localhost" : url.host();
+            Optional<String> tls = TlsFailure.describe(e, trusted, host);
+            if (tls.isPresent()) {
+                throw new SQLException(tls.get(), "08006", e);
+            }
+            throw e;
+        }
         if (c == null) {
             throw new SQLException("not a PostgreSQL URL: " + url.masked());
         }
