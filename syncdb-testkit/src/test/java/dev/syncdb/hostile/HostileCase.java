@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One generated set of hostile names: ten identifiers (a table, four columns, two indexes, a check,
- * a unique key and an enum type), four enum labels and three comments, made of quotes of every kind,
+ * One generated set of hostile names: twelve identifiers (a table, four columns, two indexes, a check,
+ * a unique key, an enum type, a foreign key and a view), four enum labels and three comments, made of quotes of every kind,
  * semicolons, newlines, backslashes, comment and placeholder characters, non-ASCII letters and
  * reserved words. Names are distinct even where a server compares them without case or accents.
+ * Not generated: "primary" (MySQL keeps that index name for the primary key), NUL, names ending in
+ * a space (MySQL refuses them) and characters outside the BMP in names (MySQL refuses them).
  */
 record HostileCase(List<String> names, List<String> labels, List<String> comments) {
     private static final List<String> RESERVED = List.of("select", "from", "table", "order", "group", "user",
-            "where", "end", "check", "index", "key", "primary", "default", "null", "Limit", "DESC");
+            "where", "end", "check", "index", "key", "references", "default", "null", "Limit", "DESC");
     private static final String HOSTILE = "\"'`;\n\\ $-/*?{}%(),.:@éßЖ日";
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -30,9 +32,11 @@ record HostileCase(List<String> names, List<String> labels, List<String> comment
     String check() { return names.get(7); }
     String unique() { return names.get(8); }
     String enumType() { return names.get(9); }
+    String foreignKey() { return names.get(10); }
+    String view() { return names.get(11); }
 
     static Arbitrary<HostileCase> arbitrary() {
-        Arbitrary<List<String>> names = name().list().ofSize(10).uniqueElements(HostileCase::key)
+        Arbitrary<List<String>> names = name().list().ofSize(12).uniqueElements(HostileCase::key)
                 .filter(l -> l.stream().noneMatch(n -> key(n).equals("canary") || key(n).startsWith("syncdb")));
         Arbitrary<List<String>> labels = label().list().ofSize(4).uniqueElements(HostileCase::key);
         Arbitrary<List<String>> comments = text().list().ofSize(3);

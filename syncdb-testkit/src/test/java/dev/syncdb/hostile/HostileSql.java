@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 /**
  * The desired schema of a {@link HostileCase} in one dialect's SQL, quoted by the test's own rules
  * (independent of syncdb's quoting): version 1 creates the table with its keys, check, index, enum
- * and comments beside a {@code canary} table; version 2 adds a column, an index and an enum label,
- * drops the check and changes the table comment.
+ * comments, a string default and a view beside a {@code canary} table; version 2 adds a column with
+ * a foreign key to the canary, an index and an enum label, drops the check, changes the default, the
+ * table comment and the view.
  */
 final class HostileSql {
     static final String CANARY_NOTE = "still here";
@@ -21,9 +22,11 @@ final class HostileSql {
         sb.append("CREATE TYPE ").append(pg(h.enumType())).append(" AS ENUM (").append(list(labels, HostileSql::std)).append(");\n");
         sb.append("COMMENT ON TYPE ").append(pg(h.enumType())).append(" IS ").append(std(h.comments().get(2))).append(";\n");
         sb.append("CREATE TABLE ").append(pg(h.table())).append(" (").append(pg(h.a())).append(" int NOT NULL, ")
-                .append(pg(h.b())).append(" text, ").append(pg(h.c())).append(' ').append(pg(h.enumType()));
+                .append(pg(h.b())).append(" text DEFAULT ").append(std(h.labels().get(v2 ? 1 : 0))).append(", ")
+                .append(pg(h.c())).append(' ').append(pg(h.enumType()));
         if (v2) {
-            sb.append(", ").append(pg(h.d())).append(" varchar(20)");
+            sb.append(", ").append(pg(h.d())).append(" int DEFAULT 1 CONSTRAINT ").append(pg(h.foreignKey()))
+                    .append(" REFERENCES canary (id)");
         }
         sb.append(", PRIMARY KEY (").append(pg(h.a())).append(")");
         if (!v2) {
@@ -41,6 +44,7 @@ final class HostileSql {
             sb.append("COMMENT ON COLUMN ").append(pg(h.table())).append('.').append(pg(h.d())).append(" IS ")
                     .append(std(h.comments().get(0))).append(";\n");
         }
+        sb.append(view(h, v2, HostileSql::pg));
         return sb.toString();
     }
 
@@ -48,10 +52,13 @@ final class HostileSql {
         List<String> labels = v2 ? h.labels() : h.labels().subList(0, 3);
         StringBuilder sb = new StringBuilder("CREATE TABLE canary (id int PRIMARY KEY, note varchar(20));\n");
         sb.append("CREATE TABLE ").append(my(h.table())).append(" (").append(my(h.a())).append(" int NOT NULL, ")
-                .append(my(h.b())).append(" varchar(50) COMMENT ").append(myText(h.comments().get(1))).append(", ")
+                .append(my(h.b())).append(" varchar(50) DEFAULT ").append(myText(h.labels().get(v2 ? 1 : 0)))
+                .append(" COMMENT ").append(myText(h.comments().get(1))).append(", ")
                 .append(my(h.c())).append(" enum(").append(list(labels, HostileSql::myText)).append(")");
         if (v2) {
-            sb.append(", ").append(my(h.d())).append(" varchar(20) COMMENT ").append(myText(h.comments().get(0)));
+            sb.append(", ").append(my(h.d())).append(" int DEFAULT 1 COMMENT ").append(myText(h.comments().get(0)));
+            sb.append(", CONSTRAINT ").append(my(h.foreignKey())).append(" FOREIGN KEY (").append(my(h.d()))
+                    .append(") REFERENCES canary (id)");
         }
         sb.append(", PRIMARY KEY (").append(my(h.a())).append(")");
         if (!v2) {
@@ -63,6 +70,7 @@ final class HostileSql {
             sb.append(", KEY ").append(my(h.index2())).append(" (").append(my(h.d())).append(")");
         }
         sb.append(") COMMENT ").append(myText(h.comments().get(v2 ? 2 : 0))).append(";\n");
+        sb.append(view(h, v2, HostileSql::my));
         return sb.toString();
     }
 
@@ -70,10 +78,12 @@ final class HostileSql {
         List<String> labels = v2 ? h.labels() : h.labels().subList(0, 3);
         StringBuilder sb = new StringBuilder("CREATE TABLE canary (id INTEGER PRIMARY KEY, note TEXT);\n");
         sb.append("CREATE TABLE ").append(pg(h.table())).append(" (").append(pg(h.a())).append(" INTEGER NOT NULL PRIMARY KEY, ")
-                .append(pg(h.b())).append(" TEXT, ").append(pg(h.c())).append(" TEXT CHECK (").append(pg(h.c()))
+                .append(pg(h.b())).append(" TEXT DEFAULT ").append(std(h.labels().get(v2 ? 1 : 0))).append(", ")
+                .append(pg(h.c())).append(" TEXT CHECK (").append(pg(h.c()))
                 .append(" IN (").append(list(labels, HostileSql::std)).append("))");
         if (v2) {
-            sb.append(", ").append(pg(h.d())).append(" TEXT");
+            sb.append(", ").append(pg(h.d())).append(" INTEGER DEFAULT 1 CONSTRAINT ").append(pg(h.foreignKey()))
+                    .append(" REFERENCES canary (id)");
         }
         if (!v2) {
             sb.append(", CONSTRAINT ").append(pg(h.check())).append(" CHECK (").append(pg(h.a())).append(" >= 0)");
@@ -85,7 +95,14 @@ final class HostileSql {
             sb.append("CREATE INDEX ").append(pg(h.index2())).append(" ON ").append(pg(h.table())).append(" (")
                     .append(pg(h.d())).append(");\n");
         }
+        sb.append(view(h, v2, HostileSql::pg));
         return sb.toString();
+    }
+
+    /** A view over the table's columns (version 2 also reads the new column). */
+    private static String view(HostileCase h, boolean v2, java.util.function.UnaryOperator<String> id) {
+        return "CREATE VIEW " + id.apply(h.view()) + " AS SELECT " + id.apply(h.a()) + ", " + id.apply(h.b())
+                + (v2 ? ", " + id.apply(h.d()) : "") + " FROM " + id.apply(h.table()) + ";\n";
     }
 
     /** A double-quoted identifier (PostgreSQL, SQLite, standard SQL). */
