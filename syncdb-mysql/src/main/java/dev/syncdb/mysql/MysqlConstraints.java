@@ -73,7 +73,7 @@ final class MysqlConstraints {
      * ({@code AS `\nx`}) but strips leading white space from a written one, so the definition read back
      * becomes its own fixed point only without it.
      */
-    private static final Pattern LEADING_SPACE_ALIAS = Pattern.compile(" AS `[ \t\n\r\f\x0B]+");
+    private static final Pattern LEADING_SPACE_ALIAS = Pattern.compile(" AS `[ \\t\\n\\r\\f\\x0B]+");
 
     /** The views, with the tables and views of this database each one's query names. */
     static List<View> views(CatalogQuery query, List<Table> tables, List<String> viewNames) throws SQLException {
