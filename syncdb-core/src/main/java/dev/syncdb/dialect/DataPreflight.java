@@ -35,4 +35,15 @@ public interface DataPreflight {
     default List<String> unmetRequirements(Connection connection, List<SchemaChange> changes) throws SQLException {
         return List.of();
     }
+
+    /**
+     * The privileges the connected role lacks to run {@code changes} in namespace {@code schemaName},
+     * one line each naming the privilege, the object and the role (e.g. {@code "permission denied:
+     * CREATE on schema public for role app_ro"}); empty when it has them all. Read-only: a role that
+     * may only read the catalog can be asked. Checked before an apply changes anything. None by default.
+     */
+    default List<String> missingPrivileges(Connection connection, String schemaName, List<SchemaChange> changes)
+            throws SQLException {
+        return List.of();
+    }
 }

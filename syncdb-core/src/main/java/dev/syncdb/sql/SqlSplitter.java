@@ -114,7 +114,7 @@ public final class SqlSplitter {
         int j = i + 1;
         while (j < s.length()) {
             char c = s.charAt(j);
-            if (c == '\\' && options.backslashEscapes() && q != '"') {
+            if (c == '\\' && options.backslashEscapes() && q == '\'') {
                 j += 2;
                 continue;
             }
@@ -193,11 +193,51 @@ public final class SqlSplitter {
         return s.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("--[^\\n]*", "");
     }
 
-    private static String blankBackslashLines(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            b.append(line.stripLeading().startsWith("\\") ? "" : line).append('\n');
+    /**
+     * Blanks psql meta-command lines ({@code \\connect ...}): a line whose first non-blank character is
+     * a backslash, outside quotes, comments and dollar quotes (a quoted name or string may hold a line
+     * that starts with a backslash). The newline stays, so line numbers do not move.
+     */
+    private String blankBackslashLines(String text) {
+        StringBuilder b = new StringBuilder(text);
+        int i = 0;
+        int n = text.length();
+        boolean lineStart = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (lineStart && c == '\\') {
+                int e = lineEnd(text, i);
+                for (int k = i; k < e; k++) {
+                    b.setCharAt(k, ' ');
+                }
+                i = e;
+                continue;
+            }
+            if (c == '\n') {
+                lineStart = true;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            lineStart = false;
+            if (c == '\'' || c == '"' || c == '`') {
+                i = skipQuoted(text, i, c);
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                i = lineEnd(text, i);
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int e = text.indexOf("*/", i + 2);
+                i = e < 0 ? n : e + 2;
+            } else if (c == '$' && options.dollarQuotes() && dollarTag(text, i) != null) {
+                String tag = dollarTag(text, i);
+                int e = text.indexOf(tag, i + tag.length());
+                i = e < 0 ? n : e + tag.length();
+            } else {
+                i++;
+            }
         }
-        return b.substring(0, b.length() - 1);
+        return b.toString();
     }
 }

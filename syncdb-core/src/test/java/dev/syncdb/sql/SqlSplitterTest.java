@@ -90,4 +90,23 @@ class SqlSplitterTest {
         assertThat(chunks).extracting(SqlChunk::sql).hasSize(3);
         assertThat(chunks.get(1).sql()).startsWith("CREATE FUNCTION").endsWith("END");
     }
+
+    @Test
+    void aQuotedNameOrStringLineStartingWithABackslashIsNotAMetaCommand() {
+        String sql = "\\connect app\nCREATE TABLE \"r;\n\\Q\" (\"a\" text DEFAULT 'x\n\\y;');\n"
+                + "COMMENT ON TABLE \"r;\n\\Q\" IS $$\n\\z$$;\n  \\echo done\n";
+        List<SqlChunk> chunks = new SqlSplitter(PG).split(sql);
+        assertThat(chunks).extracting(SqlChunk::sql).containsExactly(
+                "CREATE TABLE \"r;\n\\Q\" (\"a\" text DEFAULT 'x\n\\y;')",
+                "COMMENT ON TABLE \"r;\n\\Q\" IS $$\n\\z$$");
+        assertThat(chunks).extracting(SqlChunk::line).containsExactly(2, 5);
+    }
+
+    @Test
+    void aBackslashInABacktickNameEscapesNothing() {
+        SplitOptions mysql = new SplitOptions(false, true, true, false);
+        String sql = "CREATE TABLE `a\\` (`b\\``;c` int, d varchar(9) DEFAULT 'e\\';f');\nSELECT 1;";
+        assertThat(new SqlSplitter(mysql).split(sql)).extracting(SqlChunk::sql).containsExactly(
+                "CREATE TABLE `a\\` (`b\\``;c` int, d varchar(9) DEFAULT 'e\\';f')", "SELECT 1");
+    }
 }

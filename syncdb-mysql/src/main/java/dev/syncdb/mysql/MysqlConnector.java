@@ -2,10 +2,12 @@ package dev.syncdb.mysql;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.dialect.TlsFailure;
 import org.mariadb.jdbc.Driver;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Properties;
  * {@code jdbc:mariadb://}) into a MariaDB Connector/J connection: the JDBC URL names only host, port
  * and database; user, password and every query parameter go in connection properties, so no
  * printable string holds the password (from the URL, {@code MYSQL_PWD} or an option file:
- * {@link MysqlPassword}). Connecting gives up after about 10 seconds.
+ * {@link MysqlPassword}). Connecting gives up after about 10 seconds. TLS parameters are mapped by
+ * {@link MysqlTlsOptions}; a failed certificate check becomes a one-line {@link TlsFailure} message.
  */
 final class MysqlConnector {
     static final int DEFAULT_PORT = 3306;
@@ -24,11 +27,21 @@ final class MysqlConnector {
 
     /** Connects to the URL's database, or to {@code database} on the same server ("" = none) when not null. */
     static Connection connect(DatabaseUrl url, String database, DialectContext context) throws SQLException {
-        Properties properties = properties(url, context);
+        Properties properties;
+        try {
+            properties = properties(url, context);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException(e.getMessage(), "08001", e);
+        }
         Connection c;
         try {
             c = new Driver().connect(jdbcUrl(url, database), properties);
         } catch (SQLException e) {
+            String host = url.host() == null || url.host().isEmpty() ? "localhost" : url.host();
+            Optional<String> tls = TlsFailure.describe(e, MysqlTlsOptions.trusted(url.params(), properties), host);
+            if (tls.isPresent()) {
+                throw new SQLException(tls.get(), "08006", e);
+            }
             boolean denied = e.getMessage() != null && e.getMessage().contains("using password: NO");
             throw denied && !properties.containsKey("password") ? withoutPassword(e, context) : e;
         }
@@ -73,10 +86,11 @@ final class MysqlConnector {
         p.setProperty("connectTimeout", TIMEOUT_MS);
         p.setProperty("connectionAttributes", "program_name:syncdb");
         url.params().forEach((key, value) -> {
-            if (!key.equals("user") && !key.equals("password")) {
+            if (!key.equals("user") && !key.equals("password") && !MysqlTlsOptions.mapped(key)) {
                 p.setProperty(key, value);
             }
         });
+        MysqlTlsOptions.apply(url.params(), p);
         p.setProperty("user", url.user() == null || url.user().isEmpty() ? "root" : url.user());
         String password = MysqlPassword.resolve(url, context);
         if (password != null) {

@@ -76,6 +76,13 @@ final class MysqlConstraints {
         });
     }
 
+    /**
+     * An alias that starts with white space: the server prints a generated alias as the column is named
+     * ({@code AS `\nx`}) but strips leading white space from a written one, so the definition read back
+     * becomes its own fixed point only without it.
+     */
+    private static final Pattern LEADING_SPACE_ALIAS = Pattern.compile(" AS `[ \\t\\n\\r\\f\\x0B]+");
+
     /** The views, with the tables and views of this database each one's query names. */
     static List<View> views(CatalogQuery query, List<Table> tables, List<String> viewNames) throws SQLException {
         Set<String> objects = new LinkedHashSet<>(viewNames);
@@ -84,7 +91,7 @@ final class MysqlConstraints {
         String own = MysqlQuote.ident(query.schema()) + ".";
         query.run("views", rs -> {
             String name = rs.getString("TABLE_NAME");
-            String def = rs.getString("VIEW_DEFINITION").replace(own, "");
+            String def = LEADING_SPACE_ALIAS.matcher(rs.getString("VIEW_DEFINITION").replace(own, "")).replaceAll(" AS `");
             out.add(new View(name, def, false, dependencies(def, name, objects), null));
         });
         return out;

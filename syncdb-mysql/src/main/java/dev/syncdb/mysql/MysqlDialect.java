@@ -120,6 +120,13 @@ public final class MysqlDialect implements Dialect {
         return new MysqlBackup();
     }
 
+    /** The global, database and table privileges the account lacks for the changes ({@link MysqlPrivileges}). */
+    @Override
+    public java.util.List<String> missingPrivileges(Connection connection, String schemaName,
+                                                    java.util.List<dev.syncdb.diff.SchemaChange> changes) throws SQLException {
+        return MysqlPrivileges.missing(connection, schemaName, changes);
+    }
+
     @Override
     public PreflightQueries preflightQueries(Connection connection) {
         return new MysqlPreflightQueries();

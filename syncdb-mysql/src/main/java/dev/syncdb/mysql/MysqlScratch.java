@@ -39,6 +39,9 @@ public final class MysqlScratch implements Scratch {
                 + " on " + server.masked() + ": " + DatabaseUrl.maskText(e.getMessage()) + " (remove it by hand)"));
     }
 
+    /** ER_DBACCESS_DENIED_ERROR: the account may not create the database. */
+    private static final int ACCESS_DENIED_DB = 1044;
+
     /** Creates the scratch database and connects into it. */
     public static MysqlScratch open(DatabaseUrl target, ScratchOptions options, DialectContext context)
             throws SQLException {
@@ -55,8 +58,17 @@ public final class MysqlScratch implements Scratch {
                     defaults = targetDefaults(t, db);
                 }
             }
-            execute(admin, "CREATE DATABASE " + MysqlQuote.ident(name)
-                    + (defaults == null ? "" : " CHARACTER SET " + defaults[0] + " COLLATE " + defaults[1]));
+            try {
+                execute(admin, "CREATE DATABASE " + MysqlQuote.ident(name)
+                        + (defaults == null ? "" : " CHARACTER SET " + defaults[0] + " COLLATE " + defaults[1]));
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ACCESS_DENIED_DB) {
+                    throw e;
+                }
+                throw new SQLException("the account may not create a scratch database to build the desired schema in:"
+                        + " give --dev-url (a MySQL/MariaDB server where it may, e.g. a local one) [" + e.getMessage() + "]",
+                        e.getSQLState(), e.getErrorCode(), e);
+            }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(admin);
             throw e;

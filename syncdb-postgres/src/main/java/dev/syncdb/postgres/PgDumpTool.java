@@ -88,6 +88,11 @@ final class PgDumpTool {
         if (url.params().containsKey("sslmode")) {
             pb.environment().put("PGSSLMODE", url.params().get("sslmode"));
         }
+        for (String file : new String[]{"sslrootcert", "sslcert", "sslkey"}) {
+            if (url.params().containsKey(file)) {
+                pb.environment().put("PG" + file.toUpperCase(java.util.Locale.ROOT), url.params().get(file));
+            }
+        }
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {

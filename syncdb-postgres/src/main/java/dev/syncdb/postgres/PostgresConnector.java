@@ -2,11 +2,13 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.dialect.TlsFailure;
 import org.postgresql.Driver;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -14,8 +16,9 @@ import java.util.Properties;
  * database; user, password and every query parameter (libpq spellings mapped to PgJDBC ones) go in
  * connection properties, so no printable string ever holds the password (from the URL, else from
  * {@code PGPASSWORD} in the caller's environment, else from the password file: {@link PgPassword}).
- * Connecting gives up
- * after about 10 seconds; statements have no socket timeout.
+ * Connecting gives up after about 10 seconds; statements have no socket timeout.
+ * {@code sslmode=verify-ca|verify-full} with {@code sslrootcert} go to PgJDBC as they are; a failed
+ * certificate check becomes a one-line {@link TlsFailure} message.
  */
 final class PostgresConnector {
     static final int DEFAULT_PORT = 5432;
@@ -42,6 +45,13 @@ final class PostgresConnector {
         try {
             c = new Driver().connect(jdbcUrl(url, database), properties);
         } catch (SQLException e) {
+            String trusted = url.params().containsKey("sslrootcert") ? "sslrootcert=" + url.params().get("sslrootcert")
+                    : "sslrootcert not given: ~/.postgresql/root.crt";
+            String host = url.host() == null || url.host().isEmpty() ? "localhost" : url.host();
+            Optional<String> tls = TlsFailure.describe(e, trusted, host);
+            if (tls.isPresent()) {
+                throw new SQLException(tls.get(), "08006", e);
+            }
             boolean asked = "28P01".equals(e.getSQLState()) || noPassword(e);
             throw asked && !properties.containsKey("password") ? withoutPassword(e, url, context) : e;
         }

@@ -79,6 +79,13 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    /** Schema, ownership and REFERENCES privileges the role lacks for the changes ({@link PgPrivileges}). */
+    @Override
+    public java.util.List<String> missingPrivileges(Connection connection, String schemaName,
+                                                    java.util.List<dev.syncdb.diff.SchemaChange> changes) throws SQLException {
+        return PgPrivileges.missing(connection, schemaName, changes);
+    }
+
     /** Extensions the server cannot install and roles it lacks ({@link PgRequirements}). */
     @Override
     public java.util.List<String> unmetRequirements(Connection connection,

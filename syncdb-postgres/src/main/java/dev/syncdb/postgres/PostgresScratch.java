@@ -90,7 +90,17 @@ public final class PostgresScratch implements Scratch {
                 throw e;
             }
         }
-        execute(admin, "CREATE SCHEMA " + name);
+        try {
+            execute(admin, "CREATE SCHEMA " + name);
+        } catch (SQLException e) {
+            if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+                throw new SQLException("the role may create neither a scratch database (no CREATEDB) nor a scratch"
+                        + " schema (no CREATE on this database) to build the desired schema in: give --dev-url"
+                        + " (a PostgreSQL database where it may, e.g. a local one) [" + e.getMessage() + "]",
+                        e.getSQLState(), e);
+            }
+            throw e;
+        }
         return false;
     }
 

@@ -6,6 +6,7 @@ import dev.syncdb.plan.HazardCode;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.engine.plan.PlanUseCase;
+import dev.syncdb.engine.plan.PreflightRun;
 import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.engine.session.Timings;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * Takes the syncdb lock (two runs never change one database at once), plans, refuses steps the
+ * role lacks the privileges for (one line each, nothing changed), steps the
  * live data would make fail (preflight) and data-losing steps without permission (exit 3), asks for
  * confirmation (and, when a person answered, checks nothing changed the schema meanwhile), takes the backup the options ask for (a failed backup
  * stops it before anything is touched), runs the plan in one transaction, then has the {@link Verifier}
@@ -38,6 +40,7 @@ public final class ApplyUseCase {
             if (planned.inSync()) {
                 return new ApplyResult(planned, ApplyResult.Outcome.NOTHING_TO_DO, Duration.ZERO);
             }
+            t.run("privileges", () -> PreflightRun.requirePrivileges(s, planned.changes()));
             refuseBlocked(planned);
             refuseDestructive(planned, options);
             refuseRewrites(planned, request.online());

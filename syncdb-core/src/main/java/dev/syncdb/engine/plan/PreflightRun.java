@@ -43,6 +43,28 @@ public final class PreflightRun {
         }
     }
 
+    /**
+     * Fails with one line per missing privilege (the privilege, the object, the role) when the
+     * session's role may not run {@code changes}: before an apply changes anything. Plan and check do
+     * not call it, so a role that can only read the catalog can still plan.
+     */
+    public static void requirePrivileges(Session s, List<SchemaChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<String> missing;
+        try {
+            missing = s.dialect().missingPrivileges(s.connection(), s.schemaName(), changes);
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot check the privileges of the role on " + s.url().masked() + ": "
+                    + Session.oneLine(e.getMessage()));
+        }
+        if (!missing.isEmpty()) {
+            throw SyncdbException.error(String.join("; ", missing) + " (on " + s.url().masked()
+                    + "); nothing was changed");
+        }
+    }
+
     /** The reports of the plan's risky steps, judged on the session's live rows; none for an empty plan. */
     public static List<PreflightReport> run(Session s, Plan plan, Schema current, DataFixes fixes) {
         if (plan.isEmpty()) {
