@@ -1,5 +1,7 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.sql.QuotedText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +63,7 @@ final class PgCheckText {
         while (i < expression.length()) {
             char c = expression.charAt(i);
             if (c == '\'' || c == '"') {
-                int end = quotedEnd(expression, i);
+                int end = QuotedText.end(expression, i);
                 out.append(expression, i, end);
                 i = end;
             } else if (expression.startsWith(START, i)) {
@@ -100,7 +102,7 @@ final class PgCheckText {
             if (e.isEmpty() || e.charAt(0) != '\'') {
                 return null;
             }
-            int end = quotedEnd(e, 0);
+            int end = QuotedText.end(e, 0);
             if (!e.startsWith("::", end) || arrayTypeEnd(e + "[]", end + 2) != e.length() + 2) {
                 return null;
             }
@@ -122,7 +124,7 @@ final class PgCheckText {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"') {
-                i = quotedEnd(s, i) - 1;
+                i = QuotedText.end(s, i) - 1;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && depth > 0) {
@@ -142,7 +144,7 @@ final class PgCheckText {
         for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\'' || c == '"') {
-                i = quotedEnd(s, i) - 1;
+                i = QuotedText.end(s, i) - 1;
             } else if (c == '[' || c == '(') {
                 depth++;
             } else if (c == ']' || c == ')') {
@@ -163,7 +165,7 @@ final class PgCheckText {
         for (int i = 0; i < content.length(); i++) {
             char c = content.charAt(i);
             if (c == '\'' || c == '"') {
-                i = quotedEnd(content, i) - 1;
+                i = QuotedText.end(content, i) - 1;
             } else if (c == '[' || c == '(') {
                 depth++;
             } else if (c == ']' || c == ')') {
@@ -175,22 +177,5 @@ final class PgCheckText {
         }
         out.add(content.substring(from));
         return out;
-    }
-
-    /** The index just after the quoted text starting at {@code start} (doubled quotes stay inside). */
-    private static int quotedEnd(String s, int start) {
-        char q = s.charAt(start);
-        int i = start + 1;
-        while (i < s.length()) {
-            if (s.charAt(i) == q) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == q) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return s.length();
     }
 }

@@ -1,6 +1,7 @@
 package dev.syncdb.cli.output;
 
 import dev.syncdb.cli.diagram.Xml;
+import dev.syncdb.sql.QuotedText;
 
 import java.util.Locale;
 import java.util.Set;
@@ -39,10 +40,10 @@ public final class SqlHighlight {
                 end = close < 0 ? n : close + 2;
                 cls = "c";
             } else if (c == '\'') {
-                end = quoted(sql, i, '\'');
+                end = QuotedText.end(sql, i);
                 cls = "s";
             } else if (c == '"' || c == '`') {
-                end = quoted(sql, i, c);
+                end = QuotedText.end(sql, i);
                 cls = "i";
             } else if (c == '$' && dollarTag(sql, i) != null) {
                 String tag = dollarTag(sql, i);
@@ -75,22 +76,6 @@ public final class SqlHighlight {
     private static int lineEnd(String s, int from) {
         int nl = s.indexOf('\n', from);
         return nl < 0 ? s.length() : nl;
-    }
-
-    /** The end of a quoted run starting at {@code from}; a doubled quote stays inside. */
-    private static int quoted(String s, int from, char q) {
-        int i = from + 1;
-        while (i < s.length()) {
-            if (s.charAt(i) == q) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == q) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return s.length();
     }
 
     /** The dollar-quote tag ({@code $$}, {@code $body$}) starting at {@code from}, or null. */
