@@ -35,6 +35,7 @@ class UseCaseTimingsTest {
 
     @Test
     void migrationGenerateAndDriftRecordTheDesiredSchemaPhases(@TempDir Path dir) throws Exception {
+        Files.createFile(dir.resolve("app.db")); // an empty database (generate leaves no file it created behind)
         SyncRequest generate = request(dir);
         new GenerateMigrationUseCase().run(generate, dir.resolve("migrations"),
                 new GenerateMigrationUseCase.Options("init", false, false, Instant.parse("2026-12-03T08:00:00Z")));
