@@ -139,7 +139,7 @@ class WizardSqliteTest {
         ByteArrayOutputStream echo = new ByteArrayOutputStream();
         Prompt accept = TerminalPrompt.over(new ByteArrayInputStream("\nn\ny\n".getBytes(StandardCharsets.UTF_8)), echo);
         Result r = wizard(accept);
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.code()).as(r.out() + r.err() + "\nECHO:" + echo.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(echo.toString(StandardCharsets.UTF_8)).contains("Take a full backup", "Apply 2 steps now");
         assertThat(db.tables()).containsExactly("legacy", "orders", "users");
 

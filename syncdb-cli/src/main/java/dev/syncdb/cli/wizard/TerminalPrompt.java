@@ -42,7 +42,9 @@ public final class TerminalPrompt implements Prompt {
 
     /** A terminal over the given streams: answers are read from {@code in}, prompts echoed to {@code out}. */
     public static TerminalPrompt over(InputStream in, OutputStream out) {
-        return new TerminalPrompt(() -> build(TerminalBuilder.builder().system(false).streams(in, out)
+        // JLine's JNI provider (on the class path for Windows consoles) reads a stream terminal's input
+        // ahead of the questions, so answers given on a stream went missing: streams use the plain one
+        return new TerminalPrompt(() -> build(TerminalBuilder.builder().system(false).jni(false).streams(in, out)
                 .type(Terminal.TYPE_DUMB)), false);
     }
 
