@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorpusTest {
     /** One PostgreSQL case in this many runs by default, chosen by a hash of the case id. */
-    static final int PG_SAMPLE = 10;
+    static final int PG_SAMPLE = 20;
     /** One MySQL case in this many (its cases run on the shared local server, which is slower per case). */
-    static final int MYSQL_SAMPLE = 20;
+    static final int MYSQL_SAMPLE = 40;
 
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
