@@ -2,16 +2,14 @@ package dev.syncdb.maven;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.cli.CliContext;
+import dev.syncdb.cli.command.DiagramCommand;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
-import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.diagram.DiagramSvg;
 import dev.syncdb.diagram.Diagram;
 import dev.syncdb.diagram.MermaidDiagram;
 import dev.syncdb.diagram.TableFilter;
 import dev.syncdb.engine.plan.DiagramUseCase;
-import dev.syncdb.engine.plan.SyncRequest;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -51,12 +49,8 @@ public class DiagramMojo extends AbstractSyncdbMojo {
     protected void run(CliContext ctx, CommonOptions options) {
         Diagram.Subject subject = Diagram.Subject.valueOf(of.strip().toUpperCase(Locale.ROOT));
         boolean svg = format.strip().equalsIgnoreCase("svg");
-        SettingsResolver resolver = new SettingsResolver(ctx);
-        Settings settings = subject == Diagram.Subject.CURRENT ? resolver.resolveOptionalSchema(options) : resolver.resolve(options);
-        SyncRequest request = subject == Diagram.Subject.CURRENT
-                ? new SyncRequest(settings.url(), settings.schemaName(), null, null).withContext(ctx.dialectContext())
-                : RunRequest.of(ctx, options, settings);
-        Diagram diagram = new DiagramUseCase().run(request, subject);
+        Settings settings = DiagramCommand.settings(ctx, options, subject == Diagram.Subject.CURRENT);
+        Diagram diagram = new DiagramUseCase().run(DiagramCommand.request(ctx, options, settings, subject), subject);
         if (tables != null && !tables.isBlank()) {
             try {
                 diagram = diagram.only(TableFilter.parse(tables));

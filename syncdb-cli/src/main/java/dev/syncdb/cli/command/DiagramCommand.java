@@ -67,12 +67,9 @@ public final class DiagramCommand implements Callable<Integer>, UsesCommonOption
     @Override
     public Integer call() throws IOException {
         TableFilter filter = filter();
-        SettingsResolver resolver = new SettingsResolver(ctx);
-        Settings settings = of == null || of == Of.current ? resolver.resolveOptionalSchema(common) : resolver.resolve(common);
+        Settings settings = settings(ctx, common, of == null || of == Of.current);
         Diagram.Subject subject = subject(settings);
-        SyncRequest request = subject == Diagram.Subject.CURRENT
-                ? new SyncRequest(settings.url(), settings.schemaName(), null, null).withContext(ctx.dialectContext())
-                : RunRequest.of(ctx, common, settings);
+        SyncRequest request = request(ctx, common, settings, subject);
         Diagram diagram = TimedRun.run(ctx, common, request, () -> new DiagramUseCase().run(request, subject));
         if (filter != null) {
             diagram = diagram.only(filter);
@@ -88,6 +85,19 @@ public final class DiagramCommand implements Callable<Integer>, UsesCommonOption
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The settings of a diagram: the desired schema optional when only the current database is drawn. */
+    public static Settings settings(CliContext ctx, CommonOptions common, boolean currentOnly) {
+        SettingsResolver resolver = new SettingsResolver(ctx);
+        return currentOnly ? resolver.resolveOptionalSchema(common) : resolver.resolve(common);
+    }
+
+    /** The request that draws {@code subject}: the target alone for the current database, else the whole run's. */
+    public static SyncRequest request(CliContext ctx, CommonOptions common, Settings settings, Diagram.Subject subject) {
+        return subject == Diagram.Subject.CURRENT
+                ? new SyncRequest(settings.url(), settings.schemaName(), null, null).withContext(ctx.dialectContext())
+                : RunRequest.of(ctx, common, settings);
     }
 
     private Diagram.Subject subject(Settings settings) {
