@@ -1,0 +1,204 @@
+package dev.syncdb.cli;
+
+import dev.syncdb.cli.CliRunner.Result;
+import dev.syncdb.cli.readme.Normalize;
+import dev.syncdb.cli.readme.OutputMatch;
+import dev.syncdb.cli.readme.ReadmeBlocks;
+import dev.syncdb.testkit.PgServer;
+import dev.syncdb.testkit.PgServers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's real-output blocks (marked {@code <!-- output: NAME -->}) are what the commands print
+ * today: each test runs the commands a block shows, on the databases it names, and compares.
+ */
+class ReadmeOutputTest {
+    static final Path ROOT = ReadmeBlocks.readme(Path.of("")).getParent();
+    static ReadmeBlocks readme;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void read() {
+        readme = ReadmeBlocks.read(ROOT.resolve("README.md"));
+    }
+
+    static void assertShows(String block, List<String> output, Normalize normalize) {
+        String mismatch = OutputMatch.mismatch(readme.block(block), output, normalize);
+        if (mismatch != null) {
+            writeActual(block, output, normalize);
+        }
+        assertThat(mismatch).as("README block '" + block + "'").isNull();
+    }
+
+    /** On a mismatch, the real output as the README would show it, in target/readme-output/NAME.txt. */
+    static void writeActual(String block, List<String> output, Normalize normalize) {
+        try {
+            Path out = Files.createDirectories(Path.of("target", "readme-output")).resolve(block + ".txt");
+            Files.write(out, output.stream().map(normalize::shown).toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    Normalize common() {
+        return new Normalize().replacing("(lock file " + dir, "(lock file /tmp/mdemo")
+                .replacing("sqlite:" + dir + "/", "sqlite:").replacing(ROOT + "/", "")
+                .replacing(dir + "/", "").replacing(dir.toString(), "/tmp/mdemo")
+                .replacing(" by " + System.getProperty("user.name"), " by root")
+                .replacing("  " + System.getProperty("user.name") + "  ", "  root  ");
+    }
+
+    @Test
+    void theMarkedBlocksAreAllChecked() {
+        assertThat(readme.names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
+                "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock");
+    }
+
+    @Test
+    void quickStartDemo() {
+        Result r = CliRunner.run(dir, "demo", "--db", dir.resolve("shop.db").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertShows("demo", new Transcript(dir, Map.of(), "syncdb").output(r).out().lines().toList(), common());
+    }
+
+    @Test
+    void postgresTour() throws IOException {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            String url = pg.url(db);
+            Map<String, String> env = Map.of();
+            Path v1 = ROOT.resolve("examples/postgres/v1.sql");
+            Result setUp = CliRunner.run(ROOT, env, "apply", "--auto", "--no-backup", "--url", url, "--schema", v1.toString());
+            assertThat(setUp.code()).as(setUp.err()).isZero();
+            pg.run(db, "INSERT INTO legacy_export VALUES (1, 'a'), (2, 'b')");
+            Normalize n = common().replacing(url, "postgresql://postgres@127.0.0.1:5432/syncdb_tour");
+            String v2 = "examples/postgres/v2.sql";
+
+            Transcript check = new Transcript(ROOT, env, "./syncdb");
+            check.run("check", "--url", url, "--schema", v2);
+            assertThat(check.last().code()).isEqualTo(2);
+            assertShows("tour-check", check.lines(), n);
+
+            Transcript plan = new Transcript(ROOT, env, "./syncdb");
+            plan.output(CliRunner.run(ROOT, env, "plan", "--url", url, "--schema", v2));
+            assertShows("tour-plan", plan.lines(), n);
+
+            Transcript apply = new Transcript(ROOT, env, "./syncdb");
+            apply.run("apply", "--auto", "--url", url, "--schema", v2);
+            apply.echoExit();
+            apply.run("apply", "--auto", "--allow-destructive", "--url", url, "--schema", v2, "--backup-dir", dir.toString());
+            apply.run("plan", "--url", url, "--schema", v2);
+            assertShows("tour-apply", apply.lines(), n.replacing(" --backup-dir " + dir, ""));
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
+    @Test
+    void sqliteBackupAndRestore() throws Exception {
+        for (String f : List.of("v1.sql", "v2.sql", "seed.sql")) {
+            Files.copy(ROOT.resolve("examples/demo/" + f), dir.resolve(f));
+        }
+        Map<String, String> env = Map.of("DATABASE_URL", "sqlite:" + dir.resolve("shop.db"));
+        assertThat(CliRunner.run(dir, env, "apply", "--auto", "--no-backup", "--schema", "v1.sql").code()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"));
+             Statement st = c.createStatement()) {
+            st.executeUpdate(Files.readString(dir.resolve("seed.sql")));
+        }
+        Transcript t = new Transcript(dir, env, "syncdb");
+        t.run("apply", "--auto", "--schema", "v2.sql");
+        t.run("backup", "--out", "shop-before-import.db");
+        t.run("restore", "shop-before-import.db");
+        t.echoExit();
+        t.run("restore", "shop-before-import.db", "--confirm", "RESTORE");
+        assertShows("backup-sqlite", t.lines(), common());
+    }
+
+    @Test
+    void migrationsWorkflow() throws Exception {
+        Map<String, String> env = Map.of("DATABASE_URL", "sqlite:" + dir.resolve("app.db"));
+        Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n");
+        Transcript t = new Transcript(dir, env, "syncdb");
+        t.run("migrate", "generate", "-m", "create users", "--schema", "schema.sql");
+        t.say("$ # schema.sql gains a column and an index");
+        Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT);\n"
+                + "CREATE INDEX users_email_idx ON users (email);\n");
+        t.run("migrate", "generate", "-m", "add name and email index", "--schema", "schema.sql", "--replay");
+        List<String> files = migrationFiles();
+        String v2 = files.stream().filter(f -> f.startsWith("V") && f.contains("email")).findFirst().orElseThrow();
+        String v1 = files.stream().filter(f -> f.startsWith("V") && f.contains("create_users")).findFirst().orElseThrow();
+        t.cat("migrations/" + v2);
+        t.cat("migrations/U" + v2.substring(1));
+        t.run("upgrade");
+        t.run("check", "--schema", "schema.sql");
+        t.run("downgrade", "-1");
+        t.run("current");
+        t.run("upgrade");
+        t.run("history");
+        t.say("$ echo \"-- x\" >> migrations/" + v1);
+        Files.writeString(dir.resolve("migrations/" + v1), "-- x\n", StandardOpenOption.APPEND);
+        t.run("upgrade");
+        t.echoExit();
+        t.run("repair");
+        assertShows("migrations-workflow", t.lines(), common());
+
+        Transcript locked = new Transcript(dir, env, "syncdb");
+        Path lockFile = dir.resolve("app.db.syncdb-lock");
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = ch.lock()) {
+            ch.write(ByteBuffer.wrap(("pid 15234, user root, host vm, since 2026-11-25T06:14:11.461796649Z (lock file "
+                    + lockFile + ")").getBytes(StandardCharsets.UTF_8)));
+            locked.say("$ # another process holds the lock");
+            locked.run("upgrade", "--lock-timeout", "2");
+            locked.echoExit();
+            assertThat(held.isValid()).isTrue();
+        }
+        assertShows("migrations-lock", locked.lines(), common());
+    }
+
+    @Test
+    void downgradeThatLosesRows() throws Exception {
+        Map<String, String> env = Map.of("DATABASE_URL", "sqlite:" + dir.resolve("app.db"));
+        Path m = Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(m.resolve("V1__users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n");
+        Files.writeString(m.resolve("V2__posts.sql"), "CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT);\n");
+        Files.writeString(m.resolve("U2__posts.sql"), "DROP TABLE posts;\n");
+        assertThat(CliRunner.run(dir, env, "upgrade", "--no-backup").code()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO users VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')");
+            st.executeUpdate("INSERT INTO posts VALUES (1, 'x'), (2, 'y'), (3, 'z')");
+        }
+        Transcript t = new Transcript(dir, env, "syncdb");
+        t.run("downgrade", "-1");
+        t.run("downgrade", "-1", "--allow-destructive");
+        assertShows("downgrade-refused", t.lines(), common());
+    }
+
+    private List<String> migrationFiles() throws IOException {
+        try (var s = Files.list(dir.resolve("migrations"))) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
