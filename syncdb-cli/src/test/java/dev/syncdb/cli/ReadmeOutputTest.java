@@ -71,7 +71,7 @@ class ReadmeOutputTest {
     @Test
     void theMarkedBlocksAreAllChecked() {
         assertThat(readme.names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
-                "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock");
+                "status-verify", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock");
     }
 
     @Test
@@ -194,6 +194,28 @@ class ReadmeOutputTest {
         t.run("downgrade", "-1");
         t.run("downgrade", "-1", "--allow-destructive");
         assertShows("downgrade-refused", t.lines(), common());
+    }
+
+    @Test
+    void statusCreateTablesVerify() throws Exception {
+        Path db = dir.resolve("app.db");
+        Files.writeString(dir.resolve("syncdb.yaml"), "url: sqlite:" + db + "\nschema: schema.sql\nrequire: users, orders\n");
+        Files.writeString(dir.resolve("schema.sql"), """
+                CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);
+                CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id));
+                CREATE TABLE order_items (order_id INTEGER NOT NULL REFERENCES orders (id), sku TEXT NOT NULL,
+                  PRIMARY KEY (order_id, sku));
+                """);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL)");
+        }
+        Transcript t = new Transcript(dir, Map.of(), "syncdb");
+        t.say("$ # syncdb.yaml: url: sqlite:app.db, schema: schema.sql, require: users, orders");
+        t.run("status");
+        t.run("create-tables", "--missing-only");
+        t.run("verify", "--require", "users,orders,payments");
+        t.echoExit();
+        assertShows("status-verify", t.lines(), common());
     }
 
     private List<String> migrationFiles() throws IOException {
