@@ -71,7 +71,7 @@ class ReadmeOutputTest {
     @Test
     void theMarkedBlocksAreAllChecked() {
         assertThat(readme.names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
-                "status-verify", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock");
+                "status-verify", "preflight-refused", "preflight-fixed", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock");
     }
 
     @Test
@@ -110,6 +110,36 @@ class ReadmeOutputTest {
             apply.run("apply", "--auto", "--allow-destructive", "--url", url, "--schema", v2, "--backup-dir", dir.toString());
             apply.run("plan", "--url", url, "--schema", v2);
             assertShows("tour-apply", apply.lines(), n.replacing(" --backup-dir " + dir, ""));
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
+    @Test
+    void liveDataChecks() throws IOException {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            pg.run(db, "CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL, phone text, age text)");
+            pg.run(db, "INSERT INTO users SELECT g, 'u' || g || '@example.com', '+4470000000' || g, (20 + g)::text"
+                    + " FROM generate_series(1, 12) g");
+            pg.run(db, "UPDATE users SET phone = NULL WHERE id IN (4, 9, 12)");
+            pg.run(db, "UPDATE users SET age = 'unknown' WHERE id = 2; UPDATE users SET age = '29 years' WHERE id = 7");
+            pg.run(db, "UPDATE users SET email = 'a@example.com' WHERE id IN (3, 5)");
+            Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE users (id integer PRIMARY KEY,"
+                    + " email text NOT NULL UNIQUE, phone text NOT NULL, age integer);\n");
+            Map<String, String> env = Map.of("DATABASE_URL", pg.url(db));
+            Transcript refused = new Transcript(dir, env, "./syncdb");
+            refused.run("apply", "--auto", "--schema", "schema.sql");
+            refused.echoExit();
+            assertShows("preflight-refused", refused.lines(), common());
+
+            pg.run(db, "UPDATE users SET email = 'a2@example.com' WHERE id = 5");
+            Transcript fixed = new Transcript(dir, env, "./syncdb");
+            fixed.run("apply", "--auto", "--no-backup", "--schema", "schema.sql", "--backfill", "users.phone='unknown'",
+                    "--using", "users.age=NULLIF(regexp_replace(age, '[^0-9]', '', 'g'), '')::integer");
+            assertThat(fixed.last().code()).isZero();
+            assertShows("preflight-fixed", fixed.lines(), common());
         } finally {
             pg.dropDatabase(db);
         }

@@ -77,7 +77,7 @@ final class Transcript {
     private static String shown(String... args) {
         List<String> parts = new ArrayList<>();
         for (String a : args) {
-            parts.add(a.contains(" ") || a.isEmpty() ? "\"" + a + "\"" : a);
+            parts.add(a.isEmpty() || !a.matches("[A-Za-z0-9_./:=,@+-]+") ? "\"" + a + "\"" : a);
         }
         return String.join(" ", parts);
     }
