@@ -71,7 +71,7 @@ class ReadmeOutputTest {
     @Test
     void theMarkedBlocksAreAllChecked() {
         assertThat(readme.names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
-                "status-verify", "preflight-refused", "preflight-fixed", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock");
+                "status-verify", "preflight-refused", "preflight-fixed", "renames", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock");
     }
 
     @Test
@@ -140,6 +140,45 @@ class ReadmeOutputTest {
                     "--using", "users.age=NULLIF(regexp_replace(age, '[^0-9]', '', 'g'), '')::integer");
             assertThat(fixed.last().code()).isZero();
             assertShows("preflight-fixed", fixed.lines(), common());
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
+    @Test
+    void renames() throws IOException {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            pg.run(db, "CREATE TABLE people (id serial PRIMARY KEY, mail varchar(50) NOT NULL UNIQUE, name text);"
+                    + " CREATE TABLE orders (id serial PRIMARY KEY, person_id integer NOT NULL REFERENCES people (id));"
+                    + " CREATE VIEW order_mails AS SELECT o.id, p.mail FROM orders o JOIN people p ON p.id = o.person_id;"
+                    + " INSERT INTO people (mail, name) VALUES ('ada@example.com', 'Ada'), ('alan@example.com', 'Alan');"
+                    + " INSERT INTO orders (person_id) VALUES (1), (2)");
+            String plain = """
+                    CREATE TABLE users (
+                      id serial PRIMARY KEY,
+                      email varchar(200) NOT NULL UNIQUE,
+                      name text
+                    );
+                    CREATE TABLE orders (id serial PRIMARY KEY, person_id integer NOT NULL REFERENCES users (id));
+                    CREATE VIEW order_mails AS SELECT o.id, u.email FROM orders o JOIN users u ON u.id = o.person_id;
+                    """;
+            Files.writeString(dir.resolve("schema.sql"), plain);
+            Map<String, String> env = Map.of("DATABASE_URL", pg.url(db));
+            Transcript t = new Transcript(dir, env, "syncdb");
+            t.say("$ # schema.sql without the comments above");
+            t.run("check", "--schema", "schema.sql");
+            t.run("check", "--schema", "schema.sql", "--rename", "people=users");
+            t.run("plan", "--schema", "schema.sql", "--rename", "people=users", "--rename", "users.mail=email");
+            t.say("$ # schema.sql with the two comments");
+            Files.writeString(dir.resolve("schema.sql"), "-- syncdb:rename people -> users\n"
+                    + plain.replace("NOT NULL UNIQUE,", "NOT NULL UNIQUE,  -- syncdb:rename users.mail -> email"));
+            t.run("apply", "--auto", "--no-backup", "--schema", "schema.sql");
+            t.run("plan", "--schema", "schema.sql");
+            t.run("check", "--schema", "schema.sql", "--rename", "ghost=users");
+            t.echoExit();
+            assertShows("renames", t.lines(), common());
         } finally {
             pg.dropDatabase(db);
         }
