@@ -71,7 +71,7 @@ class ReadmeOutputTest {
     @Test
     void theMarkedBlocksAreAllChecked() {
         assertThat(readme.names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
-                "status-verify", "preflight-refused", "preflight-fixed", "renames", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock");
+                "status-verify", "preflight-refused", "preflight-fixed", "renames", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock", "mariadb-check");
     }
 
     @Test
