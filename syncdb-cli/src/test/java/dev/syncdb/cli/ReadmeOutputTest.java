@@ -71,7 +71,7 @@ class ReadmeOutputTest {
     @Test
     void theMarkedBlocksAreAllChecked() {
         assertThat(readme.names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
-                "status-verify", "preflight-refused", "preflight-fixed", "renames", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock", "mariadb-check");
+                "status-verify", "preflight-refused", "preflight-fixed", "renames", "jpa-sqlite", "jpa-postgres", "jpa-naming", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock", "mariadb-check");
     }
 
     @Test
@@ -179,6 +179,45 @@ class ReadmeOutputTest {
             t.run("check", "--schema", "schema.sql", "--rename", "ghost=users");
             t.echoExit();
             assertShows("renames", t.lines(), common());
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
+    @Test
+    void jpaShopOnSqlite() {
+        String v1 = "examples/jpa-shop/target/v1/classes";
+        String v2 = "examples/jpa-shop/target/v2/classes";
+        assertThat(ROOT.resolve(v1)).as("the build compiles examples/jpa-shop before the cli tests").isDirectory();
+        String url = "sqlite:" + dir.resolve("shop.db");
+        Transcript t = new Transcript(ROOT, Map.of(), "./syncdb");
+        t.run("apply", "--auto", "--url", url, "--entities", "com.example.shop", "--classpath", v1, "--backup-dir", dir + "/backups");
+        t.run("check", "--url", url, "--entities", "com.example.shop", "--classpath", v1);
+        t.run("check", "--url", url, "--entities", "com.example.shop", "--classpath", v2);
+        t.echoExit();
+        assertShows("jpa-sqlite", t.lines(), new Normalize().replacing(" --backup-dir " + dir + "/backups", "")
+                .replacing(dir + "/", ""));
+    }
+
+    @Test
+    void jpaShopOnPostgres() {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            String url = pg.url(db);
+            String v1 = "examples/jpa-shop/target/v1/classes";
+            String v2 = "examples/jpa-shop/target/v2/classes";
+            Result setUp = CliRunner.run(ROOT, Map.of(), "apply", "--auto", "--no-backup", "--url", url,
+                    "--entities", "com.example.shop", "--classpath", v1);
+            assertThat(setUp.code()).as(setUp.err()).isZero();
+            pg.run(db, "CREATE TABLE legacy_report (id integer PRIMARY KEY, body text)");
+            Transcript t = new Transcript(ROOT, Map.of(), "./syncdb");
+            t.run("check", "--url", url, "--entities", "com.example.shop", "--classpath", v2);
+            t.run("plan", "--url", url, "--entities", "com.example.shop", "--classpath", v2);
+            assertShows("jpa-postgres", t.lines(), common().replacing(url, "postgresql://postgres@127.0.0.1:5432/shop"));
+            Transcript naming = new Transcript(ROOT, Map.of(), "./syncdb");
+            naming.run("check", "--url", url, "--entities", "com.example.shop", "--classpath", v2, "--naming", "jpa");
+            assertShows("jpa-naming", naming.lines(), common());
         } finally {
             pg.dropDatabase(db);
         }
