@@ -1,8 +1,6 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.cli.readme.Normalize;
-import dev.syncdb.cli.readme.OutputMatch;
-import dev.syncdb.cli.readme.ReadmeBlocks;
 import dev.syncdb.testkit.MysqlServer;
 import dev.syncdb.testkit.NeedsMysql;
 import org.junit.jupiter.api.Test;
@@ -52,12 +50,7 @@ class ReadmeMysqlOutputTest {
             assertThat(t.last().code()).isEqualTo(2);
             Normalize n = new Normalize().replacing(url, "mysql://root@127.0.0.1:3306/shop")
                     .replacing("schema " + db, "schema shop").replacing(dir + "/", "");
-            ReadmeBlocks readme = ReadmeBlocks.read(ReadmeOutputTest.ROOT.resolve("README.md"));
-            String mismatch = OutputMatch.mismatch(readme.block("mariadb-check"), t.lines(), n);
-            if (mismatch != null) {
-                ReadmeOutputTest.writeActual("mariadb-check", t.lines(), n);
-            }
-            assertThat(mismatch).as("README block 'mariadb-check'").isNull();
+            ReadmeOutput.assertShows("mariadb-check", t.lines(), n);
         } finally {
             server.dropDatabase(db);
         }
