@@ -72,7 +72,8 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
     @Mixin
     LockOptions lock;
 
-    @Option(names = "--json", description = "with --check-only: print the differences as JSON")
+    @Option(names = "--json", description = "print the result as one JSON document: the check (alone or with --check-only),"
+            + " or the apply (with --auto)")
     boolean json;
 
     RootCommand(CliContext ctx) {
@@ -87,7 +88,8 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
                     noBackup ? null : backupOptions));
         }
         if (auto) {
-            return new ApplyRun(ctx, lock.runLock(ctx)).run(common, true, allowDestructive, noBackup ? null : backupOptions);
+            return new ApplyRun(ctx, lock.runLock(ctx)).withJson(json)
+                    .run(common, true, allowDestructive, noBackup ? null : backupOptions);
         }
         if (checkOnly || json || !ctx.prompt().interactive()) {
             return new CheckRun(ctx).run(common, json);
