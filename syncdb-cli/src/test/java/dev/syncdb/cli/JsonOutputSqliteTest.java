@@ -127,6 +127,17 @@ class JsonOutputSqliteTest {
     }
 
     @Test
+    void aDeclinedApplyAsksOnTheTerminalAndReportsDeclined() throws Exception {
+        schema(CUSTOMERS);
+        CliRunner.ScriptedPrompt no = new CliRunner.ScriptedPrompt("n");
+        Result r = CliRunner.run(dir, Map.of("DATABASE_URL", "sqlite://" + db()), no, "apply", "--json", "--schema", "schema.sql");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(schemas.validate("apply.schema.json", r.out()).get("outcome").asText()).isEqualTo("declined");
+        assertThat(no.questions).containsExactly("Apply 1 step? [y/N] ");
+        assertThat(r.err()).as("the plan shown before the question").contains("create table customers");
+    }
+
+    @Test
     void stampFromFlywayReportsWhatItAdopted() throws Exception {
         Path flyway = Files.createDirectories(dir.resolve("db/migration"));
         Files.writeString(flyway.resolve("V1__customers.sql"), CUSTOMERS);
