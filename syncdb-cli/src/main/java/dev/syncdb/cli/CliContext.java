@@ -29,7 +29,7 @@ public record CliContext(PrintStream out, PrintStream err, Map<String, String> e
     /**
      * This context with standard output sent to standard error: a {@code --json} run prints its one
      * document on this context's {@link #out()} and runs the command with this one, so everything
-     * written for people (backup lines, progress, questions) lands on standard error.
+     * written for people (backup lines, progress, warnings) lands on standard error.
      */
     public CliContext humanOnStderr() {
         return new CliContext(err, err, env, workDir, prompt);

@@ -19,9 +19,10 @@ import java.io.StringWriter;
 /**
  * Turns failures into what the user sees: one line on stderr starting with "error: ", passwords
  * masked, exit code from the failure (1 unless the engine says otherwise). With {@code --json} (or
- * {@code --format json}) the same failure is also printed on stdout as one {@link ErrorJson} document. Bad usage adds the
- * "did you mean" suggestions and a one-line pointer to the command's help, and exits 1 (not picocli's 2, which means "differences found" here). Stack traces
- * only with {@code --verbose}.
+ * {@code --format json}) the same failure is also printed on stdout as one {@link ErrorJson} document,
+ * the exit code unchanged. Bad usage adds the "did you mean" suggestions and a one-line pointer to
+ * the command's help, and exits 1 (not picocli's 2, which means "differences found" here). Stack
+ * traces only with {@code --verbose}.
  */
 public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
     private final PrintStream out;
