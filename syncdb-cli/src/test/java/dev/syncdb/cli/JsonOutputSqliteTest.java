@@ -92,6 +92,11 @@ class JsonOutputSqliteTest {
         json("backup.schema.json", 0, "backup", "--json");
         assertThat(json("restore.schema.json", 0, "restore", "copy.db", "--json", "--confirm", "RESTORE").get("rowCounts")
                 .has("orders")).isTrue();
+        Files.writeString(dir.resolve("seed.sql"), "INSERT INTO customers (id, name) VALUES (1, 'Ada');\n");
+        JsonNode recreated = json("recreate.schema.json", 0, "--force-recreate", "--confirm", "DELETE ALL DATA", "--json",
+                "--schema", "schema.sql", "--seed", "seed.sql");
+        assertThat(recreated.get("created")).extracting(JsonNode::asText).containsExactlyInAnyOrder("customers", "orders");
+        assertThat(recreated.get("seedStatements").asInt()).isEqualTo(1);
         assertThat(json("diagram.schema.json", 0, "diagram", "--json").get("text").asText()).startsWith("erDiagram");
         JsonNode svg = json("diagram.schema.json", 0, "diagram", "--json", "--format", "svg", "--out", "db.svg");
         assertThat(svg.get("text").isNull()).isTrue();
@@ -157,6 +162,7 @@ class JsonOutputSqliteTest {
         assertThat(cli("apply", "--auto", "--schema", "schema.sql").code()).isZero();
         cli("backup", "--out", "copy.db");
         assertError(3, "refused", "syncdb restore", "restore", "copy.db");
+        assertError(3, "refused", "syncdb", "--force-recreate", "--schema", "schema.sql");
         JsonNode e = assertError(1, "error", "syncdb check", "check", "--url", "postgresql://app:s3cret-pw@127.0.0.1:1/app",
                 "--schema", "schema.sql");
         assertThat(e.get("message").asText()).contains("app:***@127.0.0.1").doesNotContain("s3cret-pw");

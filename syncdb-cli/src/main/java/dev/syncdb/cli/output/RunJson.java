@@ -6,6 +6,7 @@ import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.RestoreResult;
 import dev.syncdb.engine.apply.ApplyResult;
 import dev.syncdb.engine.apply.CreateTablesResult;
+import dev.syncdb.engine.apply.RecreateResult;
 import dev.syncdb.engine.verify.VerifyResult;
 
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * The machine-readable forms ({@code --json}) of the commands that change or confirm the database:
- * {@code apply} (and {@code syncdb --auto}), {@code verify}, {@code create-tables}, {@code backup} and
+ * {@code apply} (and {@code syncdb --auto}), {@code syncdb --force-recreate}, {@code verify}, {@code create-tables}, {@code backup} and
  * {@code restore}. Paths are relative to the working directory when inside it; targets are masked.
  * Field names are part of the command-line contract (docs/json/*.schema.json).
  */
@@ -40,6 +41,21 @@ public final class RunJson {
         backup(root, "backup", backup, workDir);
         root.put("report", report);
         root.set("plan", JsonReport.report(r.planned(), desired));
+        return Json.write(root);
+    }
+
+    /** A recreation: the tables dropped and created, the seed files and statements run, the backup taken first (null = none). */
+    public static String recreate(RecreateResult r, String desired, java.util.List<String> seed, Path workDir) {
+        ObjectNode root = Json.object();
+        root.put("target", r.maskedUrl());
+        root.put("serverVersion", r.serverVersion());
+        root.put("desired", desired);
+        r.dropped().forEach(root.putArray("dropped")::add);
+        r.created().forEach(root.putArray("created")::add);
+        seed.forEach(root.putArray("seed")::add);
+        root.put("seedStatements", r.seedStatements());
+        root.put("elapsedMs", r.elapsedMillis());
+        backup(root, "backup", r.backup(), workDir);
         return Json.write(root);
     }
 
