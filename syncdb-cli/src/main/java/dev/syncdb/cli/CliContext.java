@@ -26,6 +26,15 @@ public record CliContext(PrintStream out, PrintStream err, Map<String, String> e
                 message -> err.println("warning: " + message));
     }
 
+    /**
+     * This context with standard output sent to standard error: a {@code --json} run prints its one
+     * document on this context's {@link #out()} and runs the command with this one, so everything
+     * written for people (backup lines, progress, warnings) lands on standard error.
+     */
+    public CliContext humanOnStderr() {
+        return new CliContext(err, err, env, workDir, prompt);
+    }
+
     /** A path as the user wrote it, relative to the working directory. */
     public Path resolve(String path) {
         return workDir.resolve(path);

@@ -117,7 +117,7 @@ public final class Main {
                 }
             }
         });
-        ErrorReporter errors = new ErrorReporter(ctx.err());
+        ErrorReporter errors = new ErrorReporter(ctx.out(), ctx.err());
         boolean color = ctx.color(Arrays.asList(args).contains("--no-color"));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(color ? Ansi.ON : Ansi.OFF));
         cl.setOut(new PrintWriter(ctx.out(), true));

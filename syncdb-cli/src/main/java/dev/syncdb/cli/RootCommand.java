@@ -72,7 +72,8 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
     @Mixin
     LockOptions lock;
 
-    @Option(names = "--json", description = "with --check-only: print the differences as JSON")
+    @Option(names = "--json", description = "print the result as one JSON document: the check (alone or with --check-only),"
+            + " the apply (with --auto) or the recreation (with --force-recreate)")
     boolean json;
 
     RootCommand(CliContext ctx) {
@@ -83,11 +84,12 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
     public Integer call() {
         checkCombinations();
         if (forceRecreate) {
-            return new RecreateRun(ctx, lock.runLock(ctx)).run(common, new RecreateRun.Options(auto, confirm, seed,
+            return new RecreateRun(ctx, lock.runLock(ctx)).withJson(json).run(common, new RecreateRun.Options(auto, confirm, seed,
                     noBackup ? null : backupOptions));
         }
         if (auto) {
-            return new ApplyRun(ctx, lock.runLock(ctx)).run(common, true, allowDestructive, noBackup ? null : backupOptions);
+            return new ApplyRun(ctx, lock.runLock(ctx)).withJson(json)
+                    .run(common, true, allowDestructive, noBackup ? null : backupOptions);
         }
         if (checkOnly || json || !ctx.prompt().interactive()) {
             return new CheckRun(ctx).run(common, json);
@@ -99,8 +101,8 @@ final class RootCommand implements Callable<Integer>, UsesCommonOptions {
         if (checkOnly && auto) {
             throw new ParameterException(spec.commandLine(), "--check-only and --auto cannot be used together");
         }
-        if (forceRecreate && (checkOnly || json)) {
-            throw new ParameterException(spec.commandLine(), "--force-recreate cannot be used with --check-only or --json");
+        if (forceRecreate && checkOnly) {
+            throw new ParameterException(spec.commandLine(), "--force-recreate cannot be used with --check-only");
         }
         if (!forceRecreate && (confirm != null || !seed.isEmpty())) {
             throw new ParameterException(spec.commandLine(), "--confirm and --seed go with --force-recreate");

@@ -39,13 +39,16 @@ public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions 
     @Mixin
     LockOptions lock;
 
+    @Option(names = "--json", description = "print the result (outcome, backup, the plan applied) as one JSON document")
+    boolean json;
+
     public ApplyCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        return new ApplyRun(ctx, lock.runLock(ctx)).withReport(report)
+        return new ApplyRun(ctx, lock.runLock(ctx)).withReport(report).withJson(json)
                 .run(common, auto, allowDestructive, noBackup ? null : backupOptions);
     }
 

@@ -20,20 +20,24 @@ import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.ApplyText;
 import dev.syncdb.cli.output.PlanText;
 import dev.syncdb.cli.output.ProgressDisplay;
+import dev.syncdb.cli.output.RunJson;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.cli.output.TimingsText;
 
 /**
  * Runs an apply and reports it: shows the plan, asks on the terminal unless {@code --auto}, applies,
  * and prints the verified result. Without a terminal and without {@code --auto} it never waits for
- * input: it fails after showing the plan. Shared by {@code apply} and {@code syncdb --auto}.
+ * input: it fails after showing the plan. Shared by {@code apply} and {@code syncdb --auto}. With
+ * {@link #withJson} the result is one JSON document on standard output instead, and the plan is shown
+ * (on standard error) only when a question is asked.
  */
 public final class ApplyRun {
     public static final String NO_TERMINAL = "no terminal to confirm on: re-run with --auto to apply";
 
-    private final CliContext ctx;
+    private CliContext ctx;
     private final RunLock lock;
     private String report;
+    private java.io.PrintStream json;
 
     public ApplyRun(CliContext ctx) {
         this(ctx, LockOptions.defaults(ctx));
@@ -51,6 +55,15 @@ public final class ApplyRun {
         return this;
     }
 
+    /** This run reporting as one JSON document ({@link RunJson#apply}); everything else it prints goes to stderr. */
+    public ApplyRun withJson(boolean asJson) {
+        if (asJson && json == null) {
+            json = ctx.out();
+            ctx = ctx.humanOnStderr();
+        }
+        return this;
+    }
+
     public int run(CommonOptions options, boolean auto, boolean allowDestructive) {
         return run(options, auto, allowDestructive, null);
     }
@@ -60,7 +73,7 @@ public final class ApplyRun {
         Settings settings = new SettingsResolver(ctx).resolve(options);
         SyncRequest request = RunRequest.of(ctx, options, settings).withLock(lock);
         PlanText text = new PlanText(ctx.out(), new Style(ctx.color(options.noColor())), options.verbose());
-        boolean showPlan = !(options.quiet() && auto);
+        boolean showPlan = !((options.quiet() || json != null) && auto);
         java.util.concurrent.atomic.AtomicReference<PlanResult> shown = new java.util.concurrent.atomic.AtomicReference<>();
         ApplyOptions applyOptions = new ApplyOptions(allowDestructive, planned -> {
             shown.set(planned);
@@ -91,6 +104,10 @@ public final class ApplyRun {
             }
             writeReport(result.planned(), result.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                     result.elapsed(), settings.describeSchema(), taken.get());
+            if (json != null) {
+                json.println(RunJson.apply(result, settings.describeSchema(), taken.get(), report, ctx.workDir()));
+                return result.outcome() == ApplyResult.Outcome.DECLINED ? ExitCode.ERROR : ExitCode.OK;
+            }
             return report(result, text, settings.describeSchema(), options.quiet());
         });
     }

@@ -10,6 +10,8 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.BackupText;
+import dev.syncdb.cli.output.RunJson;
+import dev.syncdb.dialect.BackupResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,17 +34,26 @@ public final class BackupCommand implements Callable<Integer>, UsesCommonOptions
     @Option(names = "--out", paramLabel = "FILE", description = "write the backup to this file (it must not exist)")
     String out;
 
+    @Option(names = "--json", description = "print the backup (file, size, tables, row counts) as one JSON document")
+    boolean json;
+
     public BackupCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        Settings settings = new SettingsResolver(ctx).resolveTarget(common);
-        Backup backup = out != null
-                ? new Backup(null, ctx.resolve(out), null, r -> new BackupText(ctx.workDir(), ctx.out()).taken(r))
-                : backupOptions.backup(ctx, ctx.out());
-        new BackupUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), backup);
+        CliContext run = json ? ctx.humanOnStderr() : ctx;
+        Settings settings = new SettingsResolver(run).resolveTarget(common);
+        java.util.concurrent.atomic.AtomicReference<BackupResult> taken = new java.util.concurrent.atomic.AtomicReference<>();
+        Backup given = out != null
+                ? new Backup(null, run.resolve(out), null, r -> new BackupText(run.workDir(), run.out()).taken(r))
+                : backupOptions.backup(run, run.out());
+        Backup backup = json ? new Backup(given.directory(), given.file(), given.clock(), taken::set) : given;
+        new BackupUseCase(settings.context(run)).run(settings.url(), settings.schemaName(), backup);
+        if (json) {
+            ctx.out().println(RunJson.backup(settings.url().masked(), taken.get(), ctx.workDir()));
+        }
         return ExitCode.OK;
     }
 

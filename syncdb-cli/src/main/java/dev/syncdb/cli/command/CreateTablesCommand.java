@@ -10,6 +10,7 @@ import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.CreateTablesText;
 import dev.syncdb.cli.output.ProgressDisplay;
+import dev.syncdb.cli.output.RunJson;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.engine.apply.CreateTablesResult;
@@ -43,19 +44,25 @@ public final class CreateTablesCommand implements Callable<Integer>, UsesCommonO
     @Option(names = "--missing-only", description = "only create the missing tables; do not compare the existing ones")
     boolean missingOnly;
 
+    @Option(names = "--json", description = "print the result as one JSON document")
+    boolean json;
+
     public CreateTablesCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        Settings settings = new SettingsResolver(ctx).resolve(common);
-        Style style = new Style(ctx.color(common.noColor()));
-        SyncRequest request = RunRequest.of(ctx, common, settings).withLock(lock.runLock(ctx));
-        return TimedRun.run(ctx, common, request, () -> {
+        CliContext run = json ? ctx.humanOnStderr() : ctx;
+        Settings settings = new SettingsResolver(run).resolve(common);
+        Style style = new Style(run.color(common.noColor()));
+        SyncRequest request = RunRequest.of(run, common, settings).withLock(lock.runLock(run));
+        return TimedRun.run(run, common, request, () -> {
             CreateTablesResult r = new CreateTablesUseCase().run(request, missingOnly,
-                    ProgressDisplay.onTerminal(ctx, common.quiet(), style));
-            if (!common.quiet()) {
+                    ProgressDisplay.onTerminal(run, common.quiet(), style));
+            if (json) {
+                ctx.out().println(RunJson.createTables(r, settings.describeSchema(), missingOnly));
+            } else if (!common.quiet()) {
                 new CreateTablesText(ctx.out(), style).print(r, settings.describeSchema());
             }
             return r.differences().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENCES;

@@ -10,6 +10,7 @@ import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.diagram.DiagramSvg;
+import dev.syncdb.cli.output.DiagramJson;
 import dev.syncdb.diagram.Diagram;
 import dev.syncdb.diagram.MermaidDiagram;
 import dev.syncdb.diagram.TableFilter;
@@ -60,6 +61,10 @@ public final class DiagramCommand implements Callable<Integer>, UsesCommonOption
             description = "only these tables: globs separated by commas (order*,customers) or /regex/")
     String tables;
 
+    @Option(names = "--json", description = "print one JSON document: the tables, columns and relationships drawn,"
+            + " and the diagram text (unless written with --out)")
+    boolean json;
+
     public DiagramCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -67,22 +72,26 @@ public final class DiagramCommand implements Callable<Integer>, UsesCommonOption
     @Override
     public Integer call() throws IOException {
         TableFilter filter = filter();
-        Settings settings = settings(ctx, common, of == null || of == Of.current);
+        CliContext run = json ? ctx.humanOnStderr() : ctx;
+        Settings settings = settings(run, common, of == null || of == Of.current);
         Diagram.Subject subject = subject(settings);
-        SyncRequest request = request(ctx, common, settings, subject);
-        Diagram diagram = TimedRun.run(ctx, common, request, () -> new DiagramUseCase().run(request, subject));
+        SyncRequest request = request(run, common, settings, subject);
+        Diagram diagram = TimedRun.run(run, common, request, () -> new DiagramUseCase().run(request, subject));
         if (filter != null) {
             diagram = diagram.only(filter);
         }
         String text = format == Format.svg ? DiagramSvg.render(diagram) : MermaidDiagram.render(diagram);
-        if (out == null) {
-            ctx.out().print(text);
-        } else {
-            Path file = ctx.resolve(out);
+        Path file = out == null ? null : ctx.resolve(out);
+        if (file != null) {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             if (!common.quiet()) {
                 ctx.err().println("wrote " + out + " (" + diagram.tables().size() + " tables)");
             }
+        }
+        if (json) {
+            ctx.out().println(DiagramJson.of(diagram, format.name(), text, file, ctx.workDir()));
+        } else if (file == null) {
+            ctx.out().print(text);
         }
         return ExitCode.OK;
     }

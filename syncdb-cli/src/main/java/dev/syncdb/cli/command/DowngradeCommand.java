@@ -43,6 +43,9 @@ public final class DowngradeCommand implements Callable<Integer>, UsesCommonOpti
     @Mixin
     BackupOptions backupOptions;
 
+    @Option(names = "--json", description = "print the run (from, to, the history rows recorded; with --sql the SQL) as one JSON document")
+    boolean json;
+
     public DowngradeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -51,9 +54,9 @@ public final class DowngradeCommand implements Callable<Integer>, UsesCommonOpti
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
         var options = new DowngradeUseCase.Options(target, sql, allowDestructive,
-                noBackup ? null : backupOptions.backup(ctx, ctx.out()), w -> ctx.err().println(w));
+                noBackup ? null : backupOptions.backup(ctx, cli.human(json)), w -> ctx.err().println(w));
         var result = new DowngradeUseCase().run(cli.request(common, lock.seconds), options);
-        cli.print(result, "Downgraded", common);
+        cli.print(result, "Downgraded", common, json);
         return ExitCode.OK;
     }
 

@@ -11,6 +11,7 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.MigrationRunJson;
 import dev.syncdb.cli.output.MigrationText;
 import dev.syncdb.cli.output.SourceText;
 import dev.syncdb.cli.output.Style;
@@ -46,21 +47,30 @@ public final class MigrateGenerateCommand implements Callable<Integer>, UsesComm
     @Option(names = "--replay", description = "compare with the schema the existing migrations produce (replayed in a scratch place), not with the live database")
     boolean replay;
 
+    @Option(names = "--json", description = "print what was written (version, files, the plan) as one JSON document")
+    boolean json;
+
     public MigrateGenerateCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        Settings settings = new SettingsResolver(ctx).resolve(common);
-        SyncRequest request = RunRequest.of(ctx, common, settings);
-        return TimedRun.run(ctx, common, request, () -> generate(request));
+        CliContext run = json ? ctx.humanOnStderr() : ctx;
+        Settings settings = new SettingsResolver(run).resolve(common);
+        SyncRequest request = RunRequest.of(run, common, settings);
+        return TimedRun.run(run, common, request, () -> generate(request, settings));
     }
 
-    private int generate(SyncRequest request) {
+    private int generate(SyncRequest request, Settings settings) {
         Path dir = ctx.resolve(common.migrations());
         var r = new GenerateMigrationUseCase().run(request, dir,
                 new GenerateMigrationUseCase.Options(message, allowDestructive, replay, Instant.now(), MigrationFormat.of(format)));
+        if (json) {
+            ctx.out().println(MigrationRunJson.generated(r, settings.describeSchema(), replay,
+                    MigrationFormat.of(format).name().toLowerCase(java.util.Locale.ROOT), ctx.workDir()));
+            return ExitCode.OK;
+        }
         if (!common.quiet()) {
             new SourceText(ctx.out(), new Style(ctx.color(common.noColor())), "").print(r.planned().source(), common.verbose());
         }

@@ -7,6 +7,7 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.migrate.HistoryRow;
+import dev.syncdb.cli.output.MigrationRunJson;
 import dev.syncdb.cli.output.MigrationText;
 
 import java.nio.file.Path;
@@ -37,5 +38,19 @@ public final class MigrationCli {
     /** Prints a run: the SQL of a dry run, else each recorded row and a summary line. */
     public void print(MigrationRunResult r, String verb, CommonOptions common) {
         new MigrationText(ctx.out()).run(r, verb, common.quiet());
+    }
+
+    /** Prints a run as text, or with {@code json} as one JSON document ({@link MigrationRunJson#run}). */
+    public void print(MigrationRunResult r, String verb, CommonOptions common, boolean json) {
+        if (json) {
+            ctx.out().println(MigrationRunJson.run(r));
+        } else {
+            print(r, verb, common);
+        }
+    }
+
+    /** Where a {@code --json} run's messages for people go (a backup line, a warning): stderr; else stdout. */
+    public java.io.PrintStream human(boolean json) {
+        return json ? ctx.err() : ctx.out();
     }
 }

@@ -13,6 +13,7 @@ import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.ApplyText;
 import dev.syncdb.cli.output.ProgressDisplay;
+import dev.syncdb.cli.output.RunJson;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Schema;
@@ -25,7 +26,8 @@ import java.util.List;
 /**
  * Runs {@code syncdb --force-recreate} and reports it: what will be dropped, the typed confirmation
  * (on a terminal, unless {@code --auto}; otherwise only {@code --confirm "DELETE ALL DATA"}), the
- * backup, the recreation with progress, the seed scripts, and the verified result.
+ * backup, the recreation with progress, the seed scripts, and the verified result. With
+ * {@link #withJson} the result is one JSON document on standard output; the rest goes to stderr.
  */
 public final class RecreateRun {
     public static final String WORDS = "DELETE ALL DATA";
@@ -34,8 +36,9 @@ public final class RecreateRun {
     public record Options(boolean auto, String confirm, List<String> seed, BackupOptions backup) {
     }
 
-    private final CliContext ctx;
+    private CliContext ctx;
     private final RunLock lock;
+    private java.io.PrintStream json;
 
     public RecreateRun(CliContext ctx) {
         this(ctx, LockOptions.defaults(ctx));
@@ -47,6 +50,15 @@ public final class RecreateRun {
         this.lock = lock;
     }
 
+    /** This run reporting as one JSON document ({@link RunJson#recreate}); everything else it prints goes to stderr. */
+    public RecreateRun withJson(boolean asJson) {
+        if (asJson && json == null) {
+            json = ctx.out();
+            ctx = ctx.humanOnStderr();
+        }
+        return this;
+    }
+
     public int run(CommonOptions common, Options o) {
         Settings settings = new SettingsResolver(ctx).resolve(common);
         List<SqlScript> seed = seed(o.seed());
@@ -56,7 +68,11 @@ public final class RecreateRun {
                 ProgressDisplay.onTerminal(ctx, common.quiet(), style));
         SyncRequest request = RunRequest.of(ctx, common, settings).withLock(lock);
         RecreateResult r = TimedRun.run(ctx, common, request, () -> new RecreateUseCase().run(request, options));
-        new ApplyText(ctx.out()).recreated(r, settings.describeSchema(), o.seed());
+        if (json != null) {
+            json.println(RunJson.recreate(r, settings.describeSchema(), o.seed(), ctx.workDir()));
+        } else {
+            new ApplyText(ctx.out()).recreated(r, settings.describeSchema(), o.seed());
+        }
         return ExitCode.OK;
     }
 

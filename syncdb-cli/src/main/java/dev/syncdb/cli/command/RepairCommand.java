@@ -6,9 +6,11 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.output.MigrationRunJson;
 import dev.syncdb.cli.output.MigrationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +27,9 @@ public final class RepairCommand implements Callable<Integer>, UsesCommonOptions
     @Mixin
     LockOptions lock;
 
+    @Option(names = "--json", description = "print what was accepted and resolved as one JSON document")
+    boolean json;
+
     public RepairCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -32,7 +37,11 @@ public final class RepairCommand implements Callable<Integer>, UsesCommonOptions
     @Override
     public Integer call() {
         RepairUseCase.Result result = new RepairUseCase().run(new MigrationCli(ctx).request(common, lock.seconds));
-        new MigrationText(ctx.out()).repaired(result);
+        if (json) {
+            ctx.out().println(MigrationRunJson.repaired(result));
+        } else {
+            new MigrationText(ctx.out()).repaired(result);
+        }
         return ExitCode.OK;
     }
 

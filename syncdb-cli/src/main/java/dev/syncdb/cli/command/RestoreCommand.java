@@ -9,6 +9,7 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.BackupText;
+import dev.syncdb.cli.output.RunJson;
 import dev.syncdb.dialect.RestoreResult;
 import dev.syncdb.engine.backup.RestoreUseCase;
 import dev.syncdb.model.Schema;
@@ -42,6 +43,9 @@ public final class RestoreCommand implements Callable<Integer>, UsesCommonOption
     @Option(names = "--confirm", paramLabel = "WORD", description = "confirm replacing a non-empty database: --confirm RESTORE")
     String confirm;
 
+    @Option(names = "--json", description = "print the restore (file, tables, verified row counts) as one JSON document")
+    boolean json;
+
     public RestoreCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -51,7 +55,11 @@ public final class RestoreCommand implements Callable<Integer>, UsesCommonOption
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
         RestoreResult r = new RestoreUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), ctx.resolve(file),
                 this::confirmReplace);
-        new BackupText(ctx.workDir(), ctx.out()).restored(r);
+        if (json) {
+            ctx.out().println(RunJson.restore(settings.url().masked(), r, ctx.workDir()));
+        } else {
+            new BackupText(ctx.workDir(), ctx.out()).restored(r);
+        }
         return ExitCode.OK;
     }
 
@@ -65,7 +73,7 @@ public final class RestoreCommand implements Callable<Integer>, UsesCommonOption
         if (!ctx.prompt().interactive()) {
             return false;
         }
-        new BackupText(ctx.workDir(), ctx.out()).replacing(existing.tables().size());
+        new BackupText(ctx.workDir(), json ? ctx.err() : ctx.out()).replacing(existing.tables().size());
         String answer = ctx.prompt().ask("Type " + WORD + " to replace it: ");
         return answer != null && answer.strip().equals(WORD);
     }

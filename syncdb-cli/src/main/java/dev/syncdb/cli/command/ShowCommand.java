@@ -6,10 +6,12 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.output.MigrationRunJson;
 import dev.syncdb.cli.output.MigrationText;
 import dev.syncdb.migrate.Migration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
@@ -26,6 +28,9 @@ public final class ShowCommand implements Callable<Integer>, UsesCommonOptions {
     @Parameters(index = "0", paramLabel = "VERSION|head", description = "the migration to show")
     String version;
 
+    @Option(names = "--json", description = "print the migration (version, files, checksums, SQL) as one JSON document")
+    boolean json;
+
     public ShowCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -33,7 +38,11 @@ public final class ShowCommand implements Callable<Integer>, UsesCommonOptions {
     @Override
     public Integer call() {
         Migration m = new ShowUseCase().run(new MigrationCli(ctx).dir(common), version);
-        new MigrationText(ctx.out()).show(m);
+        if (json) {
+            ctx.out().println(MigrationRunJson.show(m, ctx.workDir()));
+        } else {
+            new MigrationText(ctx.out()).show(m);
+        }
         return ExitCode.OK;
     }
 

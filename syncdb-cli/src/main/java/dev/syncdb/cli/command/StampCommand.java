@@ -1,6 +1,7 @@
 package dev.syncdb.cli.command;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.cli.output.MigrationRunJson;
 import dev.syncdb.cli.output.MigrationText;
 import dev.syncdb.engine.migrate.AdoptUseCase;
 import dev.syncdb.engine.migrate.StampUseCase;
@@ -47,6 +48,9 @@ public final class StampCommand implements Callable<Integer>, UsesCommonOptions 
     @Option(names = "--force", description = "stamp even when the schema is not what the migrations up to VERSION produce")
     boolean force;
 
+    @Option(names = "--json", description = "print what was recorded (with --from: and what was adopted) as one JSON document")
+    boolean json;
+
     public StampCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -57,14 +61,18 @@ public final class StampCommand implements Callable<Integer>, UsesCommonOptions 
         if (from != null) {
             var adopted = new AdoptUseCase().run(cli.request(common, lock.seconds), new AdoptUseCase.Options(
                     AdoptedPosition.Tool.of(from), target, sql, force, Instant.now()));
-            new MigrationText(ctx.out()).adopted(adopted, common.quiet(), ctx.workDir());
+            if (json) {
+                ctx.out().println(MigrationRunJson.adopted(adopted, ctx.workDir()));
+            } else {
+                new MigrationText(ctx.out()).adopted(adopted, common.quiet(), ctx.workDir());
+            }
             return ExitCode.OK;
         }
         if (target == null) {
             throw SyncdbException.error("stamp needs a version (VERSION, head or base), or --from flyway|alembic|liquibase");
         }
         var result = new StampUseCase().run(cli.request(common, lock.seconds), new StampUseCase.Options(target, sql, force));
-        cli.print(result, "Stamped", common);
+        cli.print(result, "Stamped", common, json);
         return ExitCode.OK;
     }
 

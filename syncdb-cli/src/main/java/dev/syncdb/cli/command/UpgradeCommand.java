@@ -42,6 +42,9 @@ public final class UpgradeCommand implements Callable<Integer>, UsesCommonOption
     @Mixin
     BackupOptions backupOptions;
 
+    @Option(names = "--json", description = "print the run (from, to, the history rows recorded; with --sql the SQL) as one JSON document")
+    boolean json;
+
     public UpgradeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -50,8 +53,8 @@ public final class UpgradeCommand implements Callable<Integer>, UsesCommonOption
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
         var result = new UpgradeUseCase().run(cli.request(common, lock.seconds),
-                new UpgradeUseCase.Options(target, sql, outOfOrder, noBackup ? null : backupOptions.backup(ctx, ctx.out())));
-        cli.print(result, "Upgraded", common);
+                new UpgradeUseCase.Options(target, sql, outOfOrder, noBackup ? null : backupOptions.backup(ctx, cli.human(json))));
+        cli.print(result, "Upgraded", common, json);
         return ExitCode.OK;
     }
 

@@ -12,11 +12,13 @@ import dev.syncdb.cli.config.RequireOption;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
+import dev.syncdb.cli.output.RunJson;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.cli.output.VerifyText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
@@ -37,20 +39,26 @@ public final class VerifyCommand implements Callable<Integer>, UsesCommonOptions
     @Mixin
     RequireOption require;
 
+    @Option(names = "--json", description = "print the result as one JSON document")
+    boolean json;
+
     public VerifyCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        Settings settings = new SettingsResolver(ctx).resolveOptionalSchema(common);
-        SyncRequest request = settings.hasDesired() ? RunRequest.of(ctx, common, settings) : null;
-        return TimedRun.run(ctx, common, request, () -> verify(settings, request));
+        CliContext run = json ? ctx.humanOnStderr() : ctx;
+        Settings settings = new SettingsResolver(run).resolveOptionalSchema(common);
+        SyncRequest request = settings.hasDesired() ? RunRequest.of(run, common, settings) : null;
+        return TimedRun.run(run, common, request, () -> verify(settings, request));
     }
 
     private int verify(Settings settings, SyncRequest request) {
         VerifyResult v = new VerifyUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), request, require.tables(ctx, common));
-        if (!common.quiet()) {
+        if (json) {
+            ctx.out().println(RunJson.verify(v, settings.describeSchema()));
+        } else if (!common.quiet()) {
             new VerifyText(ctx.out(), new Style(ctx.color(common.noColor()))).print(v, settings.describeSchema());
         }
         if (!v.requiredPresent()) {

@@ -48,7 +48,8 @@ public final class JsonReport {
         return Json.write(root);
     }
 
-    private static ObjectNode report(PlanResult r, String desired) {
+    /** The plan report as a tree, for documents that carry a plan ({@code apply}, {@code verify}, {@code migrate generate}). */
+    static ObjectNode report(PlanResult r, String desired) {
         ObjectNode root = Json.object();
         root.put("target", r.maskedUrl());
         root.put("dialect", r.dialect());

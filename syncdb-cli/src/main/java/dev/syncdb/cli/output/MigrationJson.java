@@ -34,12 +34,17 @@ public final class MigrationJson {
         root.put("current", s.current());
         var rows = root.putArray("history");
         for (HistoryRow r : s.history()) {
-            rows.addObject().put("rank", r.rank()).put("version", r.version()).put("description", r.description())
-                    .put("type", r.type()).put("script", r.script()).put("checksum", r.checksum())
-                    .put("installedBy", r.installedBy()).put("installedOn", r.installedOn().toString())
-                    .put("durationMs", r.durationMs()).put("success", r.success())
-                    .put("failedStatement", r.failedStatement()).put("statementsRun", r.statementsRun());
+            row(rows.addObject(), r);
         }
         return Json.write(root);
+    }
+
+    /** One history row, as {@code history} and the runs ({@code upgrade}, {@code downgrade}, {@code stamp}) report it. */
+    static ObjectNode row(ObjectNode node, HistoryRow r) {
+        return node.put("rank", r.rank()).put("version", r.version()).put("description", r.description())
+                .put("type", r.type()).put("script", r.script()).put("checksum", r.checksum())
+                .put("installedBy", r.installedBy()).put("installedOn", r.installedOn().toString())
+                .put("durationMs", r.durationMs()).put("success", r.success())
+                .put("failedStatement", r.failedStatement()).put("statementsRun", r.statementsRun());
     }
 }
