@@ -44,6 +44,14 @@ public interface OnlineDdl {
     }
 
     /**
+     * Whether {@code e} says the server refused the way the statement asked to run (an algorithm or lock
+     * clause it cannot honour for this change), so the next form the plan carries may be tried.
+     */
+    default boolean isFormRefused(SQLException e) {
+        return false;
+    }
+
+    /**
      * The sessions other than this one that hold or wait for locks on {@code table} (null = on any
      * table of the namespace), one line each: pid, application, state, for how long, which lock; to
      * name them when a statement gave up.

@@ -14,12 +14,15 @@ import java.util.Map;
 /**
  * MySQL's and MariaDB's side of changing live tables: estimated row counts ({@code table_rows.sql}),
  * the session's {@code lock_wait_timeout} (whole seconds, at least 1), error 1205 (lock wait timeout
- * exceeded) as "gave up waiting for a lock", and the sessions with an open transaction
+ * exceeded) as "gave up waiting for a lock", errors 1845 and 1846 (ALGORITHM or LOCK not supported for
+ * the operation) as "try the next form", and the sessions with an open transaction
  * ({@code lock_holders.sql}), which keep the metadata locks a schema change waits for.
  */
 final class MysqlOnlineDdl implements OnlineDdl {
     static final MysqlOnlineDdl INSTANCE = new MysqlOnlineDdl();
     private static final int LOCK_WAIT_TIMEOUT = 1205;
+    /** ER_ALTER_OPERATION_NOT_SUPPORTED and ER_ALTER_OPERATION_NOT_SUPPORTED_REASON. */
+    private static final java.util.Set<Integer> FORM_REFUSED = java.util.Set.of(1845, 1846);
 
     private MysqlOnlineDdl() {
     }
@@ -50,6 +53,11 @@ final class MysqlOnlineDdl implements OnlineDdl {
         try (var st = c.createStatement()) {
             st.execute("SET SESSION lock_wait_timeout = DEFAULT");
         }
+    }
+
+    @Override
+    public boolean isFormRefused(SQLException e) {
+        return FORM_REFUSED.contains(e.getErrorCode());
     }
 
     @Override

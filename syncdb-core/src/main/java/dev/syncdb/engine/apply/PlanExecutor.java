@@ -44,7 +44,7 @@ public final class PlanExecutor {
                 online.lockWaitTimeout(), online.retries()) : null;
         boolean journaled = !session.dialect().transactionalDdl();
         if (journaled || retry != null) {
-            new StepwiseExecutor(session, retry, journaled).execute(plan, progress);
+            new StepwiseExecutor(session, retry, journaled, online.allowRewrite()).execute(plan, progress);
             return;
         }
         Connection c = session.connection();

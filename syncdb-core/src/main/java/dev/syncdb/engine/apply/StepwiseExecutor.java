@@ -5,6 +5,7 @@ import dev.syncdb.dialect.ExecutionHooks;
 import dev.syncdb.dialect.HookScope;
 import dev.syncdb.dialect.LockRetry;
 import dev.syncdb.engine.session.Session;
+import dev.syncdb.plan.LockNote;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.plan.PlanStep;
 import dev.syncdb.plan.Statement;
@@ -27,15 +28,18 @@ final class StepwiseExecutor {
     private final Session session;
     private final LockRetry retry;
     private final boolean journaled;
+    private final boolean allowRewrite;
 
     /**
      * {@code retry}: the lock timeout and retries of an online plan (null = statements wait as long as
-     * the server lets them); {@code journaled}: whether the database needs the journal (its DDL commits at once).
+     * the server lets them); {@code journaled}: whether the database needs the journal (its DDL commits
+     * at once); {@code allowRewrite}: whether a fallback form that blocks writes may run.
      */
-    StepwiseExecutor(Session session, LockRetry retry, boolean journaled) {
+    StepwiseExecutor(Session session, LockRetry retry, boolean journaled, boolean allowRewrite) {
         this.session = session;
         this.retry = retry;
         this.journaled = journaled;
+        this.allowRewrite = allowRewrite;
     }
 
     void execute(Plan plan, ApplyProgress progress) {
@@ -98,12 +102,10 @@ final class StepwiseExecutor {
                 continue;
             }
             try {
-                int n = ran[0];
                 if (retry == null) {
-                    log.run(sql, n);
+                    log.run(sql, ran[0]);
                 } else {
-                    String beforeRetry = st.lock() == null ? null : st.lock().beforeRetry();
-                    retry.run(session.connection(), step.change().table(), beforeRetry, () -> log.run(sql, n));
+                    runForms(log, step, st, ran[0]);
                 }
                 ran[0]++;
             } catch (LockRetry.GaveUp e) {
@@ -112,12 +114,52 @@ final class StepwiseExecutor {
                         + step.comment() + "' in " + e.tries() + " tries, waiting at most " + retry.timeout().toMillis()
                         + " ms each (the application's queries were not held longer) [" + abbreviate(sql) + "]: "
                         + e.who() + "; " + aftermath(steps, i, j));
+            } catch (FormRefused e) {
+                log.finish(ran[0], sql);
+                throw new SyncdbException(SyncdbException.REFUSED, "stopped at step " + (i + 1) + " of " + steps.size()
+                        + " '" + step.comment() + "': " + e.getMessage() + "; " + aftermath(steps, i, j));
             } catch (SQLException e) {
                 log.finish(ran[0], sql);
                 throw SyncdbException.error("apply failed at step " + (i + 1) + " of " + steps.size() + " '"
                         + step.comment() + "': " + Session.oneLine(e.getMessage()) + " [statement: "
                         + abbreviate(sql) + "]; " + aftermath(steps, i, j));
             }
+        }
+    }
+
+    /**
+     * Runs the statement with the lock timeout and retries; when the server refuses the way it asks to
+     * run, the next form its lock note carries (a form that blocks writes only with --allow-rewrite).
+     */
+    private void runForms(StatementLog log, PlanStep step, Statement st, int n) throws SQLException, LockRetry.GaveUp {
+        List<LockNote.Fallback> next = st.lock() == null ? List.of() : st.lock().fallbacks();
+        String beforeRetry = st.lock() == null ? null : st.lock().beforeRetry();
+        String sql = st.sql();
+        for (int k = 0; ; k++) {
+            String form = sql;
+            try {
+                retry.run(session.connection(), step.change().table(), beforeRetry, () -> log.run(form, n));
+                return;
+            } catch (SQLException e) {
+                if (k >= next.size() || !session.dialect().online().isFormRefused(e)) {
+                    throw e;
+                }
+                LockNote.Fallback f = next.get(k);
+                String why = "the server refused [" + abbreviate(sql) + "]: " + Session.oneLine(e.getMessage());
+                if (f.blocksWrites() && !allowRewrite) {
+                    throw new FormRefused(why + "; the next form, " + f.label() + ", blocks writes while it runs:"
+                            + " pass --allow-rewrite to let it, or run this step without --online at a quiet time");
+                }
+                session.context().warn(why + "; trying " + f.label() + (f.blocksWrites() ? " (blocks writes)" : ""));
+                sql = f.sql();
+            }
+        }
+    }
+
+    /** The server refused every form that keeps writes going, and a blocking one is not allowed. */
+    private static final class FormRefused extends RuntimeException {
+        FormRefused(String message) {
+            super(message);
         }
     }
 
