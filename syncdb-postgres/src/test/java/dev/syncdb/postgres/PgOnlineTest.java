@@ -47,7 +47,9 @@ class PgOnlineTest {
         assertThat(add.get(0).transactional()).isFalse();
         assertThat(add.get(0).lock().level()).isEqualTo("SHARE UPDATE EXCLUSIVE");
         assertThat(add.get(0).lock().blocksWrites()).isFalse();
-        assertThat(add.get(0).lock().estimate().toSeconds()).isEqualTo(5);
+        assertThat(add.get(0).lock().estimate()).as("5,000,000 rows at the measured index rate")
+                .isEqualTo(java.time.Duration.ofMillis(5_000_000L * 1000 / PgOnline.INDEX_ROWS_PER_SECOND))
+                .isEqualTo(java.time.Duration.ofMillis(8333));
         assertThat(add.get(0).lock().beforeRetry()).isEqualTo("DROP INDEX CONCURRENTLY IF EXISTS t_a_idx");
         assertThat(render(new DropIndex("t", index), online)).extracting(Statement::sql)
                 .containsExactly("DROP INDEX CONCURRENTLY t_a_idx");
