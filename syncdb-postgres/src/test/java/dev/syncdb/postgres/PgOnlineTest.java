@@ -58,6 +58,17 @@ class PgOnlineTest {
     }
 
     @Test
+    void aHandWrittenConcurrentBuildDropsItsInvalidIndexBeforeARetry() {
+        PgOnlineDdl ddl = PgOnlineDdl.INSTANCE;
+        assertThat(ddl.beforeRetry("CREATE INDEX CONCURRENTLY accounts_score_idx ON accounts (score)"))
+                .isEqualTo("DROP INDEX CONCURRENTLY IF EXISTS accounts_score_idx");
+        assertThat(ddl.beforeRetry("-- build it\ncreate unique index concurrently if not exists app.\"Email Idx\" on app.t (e)"))
+                .isEqualTo("DROP INDEX CONCURRENTLY IF EXISTS app.\"Email Idx\"");
+        assertThat(ddl.beforeRetry("CREATE INDEX accounts_score_idx ON accounts (score)")).isNull();
+        assertThat(ddl.beforeRetry("ALTER TABLE accounts ADD COLUMN note text")).isNull();
+    }
+
+    @Test
     void notNullGoesThroughAValidatedCheck() {
         Column from = Column.of("a", "text");
         AlterColumn c = new AlterColumn("t", from, from.withNullable(false), EnumSet.of(ColumnAspect.NULLABLE));
