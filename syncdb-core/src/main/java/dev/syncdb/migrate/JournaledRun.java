@@ -1,6 +1,7 @@
 package dev.syncdb.migrate;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.LockRetry;
 import dev.syncdb.sql.SqlChunk;
 
 import java.sql.Connection;
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
  * data conversion. A schema statement commits on its own; when a run dies while one runs, the next
  * run tries it again and, if that fails, says it may have completed and that {@code repair} marks it
  * done. A run finding an unfinished row of the same script and direction resumes after its last
- * statement done.
+ * statement done. With a {@link LockRetry}, each statement waits a bounded time for its lock and is
+ * tried again; one that never gets it stops the run with exit 3, naming the sessions in the way.
  */
 final class JournaledRun {
     private static final Set<String> DATA = Set.of("insert", "update", "delete", "replace", "merge", "with", "select",
@@ -30,11 +32,14 @@ final class JournaledRun {
     private final Connection c;
     private final HistoryStore history;
     private final Consumer<String> notices;
+    private final LockRetry retry;
 
-    JournaledRun(Connection c, HistoryStore history, Consumer<String> notices) {
+    /** {@code retry}: the lock wait timeout and retries of each statement (null = as long as the server lets them wait). */
+    JournaledRun(Connection c, HistoryStore history, Consumer<String> notices, LockRetry retry) {
         this.c = c;
         this.history = history;
         this.notices = notices;
+        this.retry = retry;
     }
 
     /** Whether {@code sql} changes data rather than the schema (it can share a transaction with its mark). */
@@ -62,8 +67,16 @@ final class JournaledRun {
         int done = from;
         try {
             for (; done < chunks.size(); done++) {
-                runOne(rank, chunks.get(done).sql(), done);
+                runOne(rank, chunks.get(done).sql(), done, before.isPresent() && done == from);
             }
+        } catch (LockRetry.GaveUp e) {
+            String failed = chunks.get(done).sql().strip();
+            retry.cleanUp(c, failed);
+            history.finish(rank, timed(withProgress(row, false, failed, done), t0));
+            throw new SyncdbException(SyncdbException.REFUSED, "migration " + script.fileName() + " stopped at statement "
+                    + (done + 1) + " of " + chunks.size() + lineOf(chunks.get(done)) + ": could not get its lock in "
+                    + e.tries() + " tries, waiting at most " + retry.timeout().toMillis() + " ms each (the application's"
+                    + " queries were not held longer): " + e.who() + "; " + aftermath(script, done, false));
         } catch (SQLException e) {
             rollbackQuietly();
             String failed = chunks.get(done).sql().strip();
@@ -78,9 +91,31 @@ final class JournaledRun {
         return ok;
     }
 
-    /** Marks the statement running, runs it, marks it done; a data statement commits with its mark. */
-    private void runOne(int rank, String sql, int index) throws SQLException {
+    /**
+     * Marks the statement running, runs it (with the lock timeout and retries if any; what a try that
+     * gave up left behind is cleaned up first when an earlier run stopped at it), marks it done.
+     */
+    private void runOne(int rank, String sql, int index, boolean failedBefore) throws SQLException, LockRetry.GaveUp {
         history.progress(rank, index, sql);
+        if (retry == null) {
+            runMarked(rank, sql, index);
+            return;
+        }
+        if (failedBefore) {
+            retry.cleanUp(c, sql);
+        }
+        retry.run(c, LockRetry.tableOf(sql), retry.beforeRetry(sql), () -> {
+            try {
+                runMarked(rank, sql, index);
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        });
+    }
+
+    /** Runs the statement and marks it done; a data statement commits with its mark. */
+    private void runMarked(int rank, String sql, int index) throws SQLException {
         boolean data = isData(sql);
         if (data) {
             c.setAutoCommit(false);

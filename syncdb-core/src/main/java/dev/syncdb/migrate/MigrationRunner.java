@@ -2,6 +2,7 @@ package dev.syncdb.migrate;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.ExecutionHooks;
+import dev.syncdb.dialect.LockRetry;
 import dev.syncdb.dialect.SplitOptions;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.sql.SqlChunk;
@@ -20,7 +21,10 @@ import java.util.List;
  * A script that cannot run in one transaction (marked {@link MigrationScript#NO_TRANSACTION}, or on
  * a database whose DDL commits at once) runs statement by statement with a journal in its history
  * row ({@link JournaledRun}): a failure says which statements stay applied, and the next run resumes
- * after the last statement done.
+ * after the last statement done. A file marked {@link MigrationScript#NO_TRANSACTION} runs its
+ * statements like an online apply when a {@link LockRetry} is given: each waits a bounded time for its
+ * lock and is tried again, and when it still cannot get it the run stops with exit 3 naming the
+ * sessions in the way.
  */
 public final class MigrationRunner {
     private static final Plan NO_PLAN = new Plan(List.of(), List.of());
@@ -32,6 +36,7 @@ public final class MigrationRunner {
     private final String user;
     private final boolean transactionalDdl;
     private final java.util.function.Consumer<String> notices;
+    private final LockRetry retry;
 
     public MigrationRunner(Connection c, HistoryStore history, SplitOptions split, ExecutionHooks hooks, String user) {
         this(c, history, split, hooks, user, true, m -> { });
@@ -43,6 +48,16 @@ public final class MigrationRunner {
      */
     public MigrationRunner(Connection c, HistoryStore history, SplitOptions split, ExecutionHooks hooks, String user,
                            boolean transactionalDdl, java.util.function.Consumer<String> notices) {
+        this(c, history, split, hooks, user, transactionalDdl, notices, null);
+    }
+
+    /**
+     * {@code retry}: the lock wait timeout and retries for the statements of files marked
+     * {@link MigrationScript#NO_TRANSACTION} (null = they wait as long as the server lets them).
+     */
+    public MigrationRunner(Connection c, HistoryStore history, SplitOptions split, ExecutionHooks hooks, String user,
+                           boolean transactionalDdl, java.util.function.Consumer<String> notices, LockRetry retry) {
+        this.retry = retry;
         this.c = c;
         this.history = history;
         this.split = split;
@@ -93,9 +108,19 @@ public final class MigrationRunner {
         try {
             hooks.beforeTransaction(c, NO_PLAN);
             c.setAutoCommit(true);
-            HistoryRow row = new JournaledRun(c, history, notices).run(script, chunks, row(script, type, start, t0, false, null, 0));
-            hooks.beforeCommit(c, NO_PLAN);
-            return row;
+            LockRetry r = script.transactional() ? null : retry;
+            if (r != null) {
+                r.prepare(c);
+            }
+            try {
+                HistoryRow row = new JournaledRun(c, history, notices, r).run(script, chunks, row(script, type, start, t0, false, null, 0));
+                hooks.beforeCommit(c, NO_PLAN);
+                return row;
+            } finally {
+                if (r != null) {
+                    r.reset(c);
+                }
+            }
         } catch (SQLException e) {
             throw SyncdbException.error("migration " + script.fileName() + " could not be recorded in "
                     + HistoryStore.TABLE + ": " + oneLine(e.getMessage()) + "; see `syncdb history` for how far it got");

@@ -159,27 +159,7 @@ public final class MysqlDialect implements Dialect {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     @Override
-    public boolean supportsOnline() {
-        return true;
-    }
-
-    @Override
-    public java.util.Map<String, Long> estimatedRows(Connection c, String namespace) throws SQLException {
-        return MysqlOnlineDdl.estimatedRows(c, namespace);
-    }
-
-    @Override
-    public void setLockWaitTimeout(Connection c, java.time.Duration timeout) throws SQLException {
-        MysqlOnlineDdl.setLockWaitTimeout(c, timeout);
-    }
-
-    @Override
-    public boolean isLockTimeout(SQLException e) {
-        return MysqlOnlineDdl.isLockTimeout(e);
-    }
-
-    @Override
-    public java.util.List<String> lockHolders(Connection c, String namespace, String table) throws SQLException {
-        return MysqlOnlineDdl.lockHolders(c, namespace);
+    public dev.syncdb.dialect.OnlineDdl online() {
+        return MysqlOnlineDdl.INSTANCE;
     }
 }

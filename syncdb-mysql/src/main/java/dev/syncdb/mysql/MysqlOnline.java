@@ -26,18 +26,25 @@ import java.util.Locale;
  * The MySQL / MariaDB statements of a change to a live table ({@code --online}): each ALTER TABLE gets
  * the ALGORITHM and LOCK clauses the server supports for that kind of change (INSTANT for a new column
  * where the version has it, else INPLACE with LOCK=NONE), so the server refuses the statement rather
- * than silently copying the table under a lock; the plan names the fallback. A foreign key is added
+ * than silently copying the table under a lock. When the server refuses that clause (an INSTANT add on
+ * a table with a FULLTEXT index, LOCK=NONE where the change needs a lock), the apply tries the next
+ * form the statement carries: INSTANT, then INPLACE with LOCK=NONE, then LOCK=SHARED (the server
+ * picks INPLACE or COPY; it blocks writes, so it runs only with --allow-rewrite). A foreign key is added
  * INPLACE with {@code foreign_key_checks} off for that one statement (the only way the server adds one
  * without copying): the preflight has already checked that every existing row has its parent, and new
  * rows are checked as soon as the key exists. Changes that copy the table (a type change, a CHECK)
  * keep their statement and say what they lock.
  */
 final class MysqlOnline {
-    private static final long INPLACE_ROWS_PER_SECOND = 500_000;
-    private static final long COPY_ROWS_PER_SECOND = 200_000;
+    /*
+     * Rows per second, measured with bench/online_rates.sh on a table of 1,000,000 rows (MariaDB 10.11,
+     * the shared 2-core machine, see docs/performance.md "Duration estimates"): ADD INDEX in place 377,000,
+     * MODIFY with ALGORITHM=COPY 125,000.
+     */
+    static final long INPLACE_ROWS_PER_SECOND = 375_000;
+    static final long COPY_ROWS_PER_SECOND = 125_000;
     private static final String INPLACE = "ALGORITHM=INPLACE, LOCK=NONE";
-    private static final String COPY_FALLBACK = " (if the server refuses it: ALGORITHM=COPY, LOCK=SHARED, which blocks"
-            + " writes; run that step without --online)";
+    private static final String SHARED = "LOCK=SHARED";
 
     private MysqlOnline() {
     }
@@ -56,7 +63,7 @@ final class MysqlOnline {
                 if (change instanceof AddForeignKey) {
                     out.add(new Statement("SET SESSION foreign_key_checks = 0", true, null));
                 }
-                out.add(new Statement(st.sql() + ", " + clause, true, note(clause, rows)));
+                out.add(new Statement(st.sql() + ", " + clause, true, note(st.sql(), clause, rows)));
                 if (change instanceof AddForeignKey) {
                     out.add(new Statement("SET SESSION foreign_key_checks = 1", true, null));
                 }
@@ -102,10 +109,17 @@ final class MysqlOnline {
         return maria ? compare(v, 10, 3, 2) >= 0 : compare(v, 8, 0, 12) >= 0;
     }
 
-    private static LockNote note(String clause, long rows) {
+    /** The lock of {@code sql} with {@code clause}, and the forms to try when the server refuses the clause. */
+    static LockNote note(String sql, String clause, long rows) {
+        List<LockNote.Fallback> next = new ArrayList<>();
         boolean instant = clause.contains("INSTANT");
-        return instant ? LockNote.brief(clause + " (metadata lock only)", true)
-                : new LockNote(clause + COPY_FALLBACK, false, true, took(rows, INPLACE_ROWS_PER_SECOND), null);
+        if (instant) {
+            next.add(new LockNote.Fallback(sql + ", " + INPLACE, INPLACE, false));
+        }
+        next.add(new LockNote.Fallback(sql + ", " + SHARED, SHARED + " (the server picks INPLACE or COPY)", true));
+        LockNote note = instant ? LockNote.brief(clause + " (metadata lock only)", true)
+                : LockNote.scan(clause, false, took(rows, INPLACE_ROWS_PER_SECOND));
+        return note.withFallbacks(next);
     }
 
     static int[] version(String server) {
@@ -130,7 +144,7 @@ final class MysqlOnline {
         return 0;
     }
 
-    private static Duration took(long rows, long perSecond) {
+    static Duration took(long rows, long perSecond) {
         return Duration.ofMillis(rows * 1000 / perSecond);
     }
 }

@@ -30,9 +30,14 @@ import static dev.syncdb.postgres.PostgresQuote.ident;
  * statement carries the lock it takes and an estimate of how long it runs from the table's row count.
  */
 final class PgOnline {
-    private static final long INDEX_ROWS_PER_SECOND = 1_000_000;
-    private static final long SCAN_ROWS_PER_SECOND = 4_000_000;
-    private static final long REWRITE_ROWS_PER_SECOND = 500_000;
+    /*
+     * Rows per second, measured with bench/online_rates.sh on a table of 1,000,000 rows (PostgreSQL 15,
+     * the shared 2-core machine, see docs/performance.md "Duration estimates"): CREATE INDEX CONCURRENTLY
+     * 624,000, VALIDATE CONSTRAINT 3,350,000, ALTER COLUMN TYPE (rewrite and index rebuild) 207,000.
+     */
+    static final long INDEX_ROWS_PER_SECOND = 600_000;
+    static final long SCAN_ROWS_PER_SECOND = 3_300_000;
+    static final long REWRITE_ROWS_PER_SECOND = 200_000;
     private static final String ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE";
     private static final String SHARE_UPDATE_EXCLUSIVE = "SHARE UPDATE EXCLUSIVE";
 
@@ -157,7 +162,7 @@ final class PgOnline {
                 : LockNote.brief(ACCESS_EXCLUSIVE, true);
     }
 
-    private static Duration took(long rows, long perSecond) {
+    static Duration took(long rows, long perSecond) {
         return Duration.ofMillis(rows * 1000 / perSecond);
     }
 }

@@ -182,28 +182,8 @@ public final class PostgresDialect implements Dialect {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     @Override
-    public boolean supportsOnline() {
-        return true;
-    }
-
-    @Override
-    public java.util.Map<String, Long> estimatedRows(Connection c, String namespace) throws SQLException {
-        return PgOnlineDdl.estimatedRows(c, namespace);
-    }
-
-    @Override
-    public void setLockWaitTimeout(Connection c, java.time.Duration timeout) throws SQLException {
-        PgOnlineDdl.setLockTimeout(c, timeout);
-    }
-
-    @Override
-    public boolean isLockTimeout(SQLException e) {
-        return PgOnlineDdl.isLockTimeout(e);
-    }
-
-    @Override
-    public java.util.List<String> lockHolders(Connection c, String namespace, String table) throws SQLException {
-        return PgOnlineDdl.lockHolders(c, namespace, table);
+    public dev.syncdb.dialect.OnlineDdl online() {
+        return PgOnlineDdl.INSTANCE;
     }
 
     /** The masked URL, with the database PostgreSQL connects to (the user's name) when the URL names none. */

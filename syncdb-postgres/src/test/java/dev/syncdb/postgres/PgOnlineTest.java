@@ -47,12 +47,25 @@ class PgOnlineTest {
         assertThat(add.get(0).transactional()).isFalse();
         assertThat(add.get(0).lock().level()).isEqualTo("SHARE UPDATE EXCLUSIVE");
         assertThat(add.get(0).lock().blocksWrites()).isFalse();
-        assertThat(add.get(0).lock().estimate().toSeconds()).isEqualTo(5);
+        assertThat(add.get(0).lock().estimate()).as("5,000,000 rows at the measured index rate")
+                .isEqualTo(java.time.Duration.ofMillis(5_000_000L * 1000 / PgOnline.INDEX_ROWS_PER_SECOND))
+                .isEqualTo(java.time.Duration.ofMillis(8333));
         assertThat(add.get(0).lock().beforeRetry()).isEqualTo("DROP INDEX CONCURRENTLY IF EXISTS t_a_idx");
         assertThat(render(new DropIndex("t", index), online)).extracting(Statement::sql)
                 .containsExactly("DROP INDEX CONCURRENTLY t_a_idx");
         assertThat(render(new AddIndex("t", index), offline)).extracting(Statement::sql)
                 .containsExactly("CREATE INDEX t_a_idx ON t (a)");
+    }
+
+    @Test
+    void aHandWrittenConcurrentBuildDropsItsInvalidIndexBeforeARetry() {
+        PgOnlineDdl ddl = PgOnlineDdl.INSTANCE;
+        assertThat(ddl.beforeRetry("CREATE INDEX CONCURRENTLY accounts_score_idx ON accounts (score)"))
+                .isEqualTo("DROP INDEX CONCURRENTLY IF EXISTS accounts_score_idx");
+        assertThat(ddl.beforeRetry("-- build it\ncreate unique index concurrently if not exists app.\"Email Idx\" on app.t (e)"))
+                .isEqualTo("DROP INDEX CONCURRENTLY IF EXISTS app.\"Email Idx\"");
+        assertThat(ddl.beforeRetry("CREATE INDEX accounts_score_idx ON accounts (score)")).isNull();
+        assertThat(ddl.beforeRetry("ALTER TABLE accounts ADD COLUMN note text")).isNull();
     }
 
     @Test

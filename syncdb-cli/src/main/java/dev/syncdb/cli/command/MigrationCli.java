@@ -28,7 +28,7 @@ public final class MigrationCli {
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
         return new MigrationRequest(settings.url(), settings.schemaName(), dir(common),
                 Duration.ofSeconds(lockTimeoutSeconds), message -> ctx.err().println(message),
-                settings.context(ctx));
+                settings.context(ctx), new SettingsResolver(ctx).online(common));
     }
 
     public Path dir(CommonOptions common) {

@@ -84,17 +84,20 @@ public final class CommonOptions {
     Long onlineThresholdRows;
 
     @Option(names = "--lock-wait-timeout", paramLabel = "DURATION",
-            description = "in an online apply, how long each schema statement waits for its table lock (e.g. 3s, 500ms;"
+            description = "in an online apply (and in upgrade, for files marked -- syncdb:no-transaction), how long each"
+                    + " statement waits for its table lock (e.g. 3s, 500ms;"
                     + " default 3s) before it is retried; not the syncdb run lock (--lock-timeout)")
     String lockWaitTimeout;
 
     @Option(names = "--lock-retries", paramLabel = "N",
-            description = "in an online apply, how many times a statement that timed out waiting for its lock is tried"
+            description = "in an online apply or a no-transaction migration file, how many times a statement that timed out"
+                    + " waiting for its lock is tried"
                     + " again, with exponential backoff (default: 4); then the run stops (exit 3) naming the lock holder")
     Integer lockRetries;
 
     @Option(names = "--allow-rewrite",
-            description = "let an online plan run a step that rewrites a table under an exclusive lock (refused otherwise)")
+            description = "let an online plan run a step that rewrites a table under an exclusive lock, or a MySQL fallback"
+                    + " form that blocks writes (refused otherwise)")
     boolean allowRewrite;
 
     @Option(names = "--migrations", paramLabel = "DIR", defaultValue = "migrations",

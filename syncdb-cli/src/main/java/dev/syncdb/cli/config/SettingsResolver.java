@@ -83,6 +83,11 @@ public final class SettingsResolver {
         return file;
     }
 
+    /** How live tables are changed (online mode, lock wait timeout, retries), from the options over the config file. */
+    public dev.syncdb.engine.plan.OnlineOptions online(CommonOptions o) {
+        return OnlineSettings.resolve(o, config(o));
+    }
+
     /** The {@code require:} list of the config file (empty without one). */
     public List<String> required(CommonOptions o) {
         return config(o).require();

@@ -22,7 +22,7 @@ import java.util.Set;
  * and skips the data statements already run since the last apply that finished, so a conversion is
  * never run twice; the schema statements are planned again from what is there.
  */
-final class ApplyJournal {
+final class ApplyJournal implements StatementLog {
     static final String VERSION = "apply";
     static final String RUN = "apply";
     static final String DATA = "apply-data";
@@ -73,12 +73,14 @@ final class ApplyJournal {
     }
 
     /** Whether {@code sql} is a data statement an unfinished earlier apply already ran. */
-    boolean alreadyRun(String sql) {
+    @Override
+    public boolean alreadyRun(String sql) {
         return HistoryStore.changesData(sql) && doneBefore.contains(Checksum.of(sql).hex());
     }
 
     /** Runs statement number {@code index} (0-based) with its marks; a data statement commits with its own row. */
-    void run(String sql, int index) throws SQLException {
+    @Override
+    public void run(String sql, int index) throws SQLException {
         history.progress(rank, index, sql);
         boolean data = HistoryStore.changesData(sql);
         if (data) {
@@ -104,7 +106,8 @@ final class ApplyJournal {
     }
 
     /** Records the end of this apply: {@code done} statements, and the failed one (null = success). */
-    void finish(int done, String failed) {
+    @Override
+    public void finish(int done, String failed) {
         try {
             history.finish(rank, new HistoryRow(rank, VERSION, "apply", RUN, "apply", null, user, start,
                     (System.nanoTime() - t0) / 1_000_000, failed == null, failed, done));

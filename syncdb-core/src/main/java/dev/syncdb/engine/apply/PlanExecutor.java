@@ -5,6 +5,7 @@ import dev.syncdb.dialect.ExecutionHooks;
 import dev.syncdb.engine.plan.OnlineOptions;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.dialect.HookScope;
+import dev.syncdb.dialect.LockRetry;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.plan.PlanStep;
 
@@ -14,9 +15,9 @@ import java.util.List;
 
 /**
  * Runs a plan in one transaction on the session's connection. Statements a database refuses inside
- * a transaction run before it. Databases without transactional DDL run it step by step instead
- * ({@link StepwiseExecutor}); an online plan runs statement by statement with lock timeouts
- * ({@link OnlineExecutor}). On any error everything is rolled back and the error names the
+ * a transaction run before it. Databases without transactional DDL, and online plans, run it
+ * statement by statement instead ({@link StepwiseExecutor}, an online plan with lock timeouts and
+ * retries). On any error everything is rolled back and the error names the
  * step and the statement.
  */
 public final class PlanExecutor {
@@ -39,13 +40,11 @@ public final class PlanExecutor {
 
     /** Runs the plan and tells {@code progress} which step is running. */
     public void execute(Plan plan, ApplyProgress progress) {
-        LockRetry retry = plan.online() ? new LockRetry(session, online) : null;
-        if (!session.dialect().transactionalDdl()) {
-            new StepwiseExecutor(session, retry).execute(plan, progress);
-            return;
-        }
-        if (retry != null) {
-            new OnlineExecutor(session, retry).execute(plan, progress);
+        LockRetry retry = plan.online() ? new LockRetry(session.dialect().online(), session.schemaName(),
+                online.lockWaitTimeout(), online.retries()) : null;
+        boolean journaled = !session.dialect().transactionalDdl();
+        if (journaled || retry != null) {
+            new StepwiseExecutor(session, retry, journaled, online.allowRewrite()).execute(plan, progress);
             return;
         }
         Connection c = session.connection();

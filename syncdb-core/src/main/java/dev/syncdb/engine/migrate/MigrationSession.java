@@ -2,7 +2,9 @@ package dev.syncdb.engine.migrate;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.HookScope;
+import dev.syncdb.dialect.LockRetry;
 import dev.syncdb.dialect.MigrationLock;
+import dev.syncdb.engine.plan.OnlineOptions;
 import dev.syncdb.engine.session.RunState;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.migrate.HistoryStore;
@@ -62,10 +64,14 @@ final class MigrationSession implements AutoCloseable {
         }
     }
 
+    /** The runner; files marked to run outside a transaction get the request's lock wait timeout and retries. */
     MigrationRunner runner() {
+        OnlineOptions o = request.online();
+        LockRetry retry = o.mode() == OnlineOptions.Mode.OFF || !session.dialect().online().supportsOnline() ? null
+                : new LockRetry(session.dialect().online(), session.schemaName(), o.lockWaitTimeout(), o.retries());
         return new MigrationRunner(session.connection(), history, session.dialect().splitOptions(),
                 session.dialect().executionHooks(HookScope.SCRIPT), request.context().userName(),
-                session.dialect().transactionalDdl(), request.onWait());
+                session.dialect().transactionalDdl(), request.onWait(), retry);
     }
 
     Session session() {

@@ -60,11 +60,11 @@ public final class PlanUseCase {
     /** Which tables to change online: none where the dialect cannot, else as the options say from the estimated rows. */
     public static OnlineTables onlineTables(Session s, SyncRequest request, Schema current) {
         OnlineOptions o = request.online();
-        if (o.mode() == OnlineOptions.Mode.OFF || !s.dialect().supportsOnline()) {
+        if (o.mode() == OnlineOptions.Mode.OFF || !s.dialect().online().supportsOnline()) {
             return OnlineTables.NONE;
         }
         try {
-            return o.tables(current, s.dialect().estimatedRows(s.connection(), s.schemaName()), s.serverVersion());
+            return o.tables(current, s.dialect().online().estimatedRows(s.connection(), s.schemaName()), s.serverVersion());
         } catch (java.sql.SQLException e) {
             throw SyncdbException.error("cannot read the tables' sizes: " + Session.oneLine(e.getMessage()));
         }
