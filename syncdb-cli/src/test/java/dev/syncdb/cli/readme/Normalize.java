@@ -17,7 +17,7 @@ public final class Normalize implements UnaryOperator<String> {
     static {
         rule("\\b\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<TIME>");
         rule("\\b\\d{8}T\\d{6}Z(-\\d+)?", "<STAMP>");
-        rule("(?<!\\d)\\d{14}(_\\d+)?(?!\\d)", "<VERSION>");
+        rule("(?<!\\d)\\d{14}([_.]\\d+)?(?!\\d)", "<VERSION>");
         rule("\\b[0-9a-f]{64}\\b", "<SHA>");
         rule("\\b\\d+(\\.\\d+)? (ms|s)\\b", "# $2");
         rule("\\b\\d+(\\.\\d+)? (B|KiB|MiB)\\b", "# $2");
