@@ -50,7 +50,8 @@ public final class BackupCommand implements Callable<Integer>, UsesCommonOptions
         Backup backup = out != null
                 ? new Backup(null, ctx.resolve(out), null, r -> new BackupText(ctx.workDir(), ctx.out()).taken(r))
                 : backupOptions.backup(ctx, ctx.out());
-        new BackupUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), backup);
+        new BackupUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(),
+                backup.withProgress(RunProgress.of(ctx, common)));
         return ExitCode.OK;
     }
 

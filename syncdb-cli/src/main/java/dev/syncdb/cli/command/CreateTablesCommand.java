@@ -70,7 +70,7 @@ public final class CreateTablesCommand implements Callable<Integer>, UsesCommonO
         SyncRequest request = RunRequest.of(ctx, common, settings).withLock(lock.runLock(ctx));
         return TimedRun.run(ctx, common, request, () -> {
             CreateTablesResult r = new CreateTablesUseCase().run(request, missingOnly,
-                    ProgressDisplay.onTerminal(ctx, common.quiet(), style));
+                    ProgressDisplay.forRun(ctx, common.quiet(), style));
             if (!common.quiet()) {
                 new CreateTablesText(ctx.out(), style).print(r, settings.describeSchema());
             }

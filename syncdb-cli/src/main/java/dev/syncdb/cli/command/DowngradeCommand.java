@@ -63,7 +63,7 @@ public final class DowngradeCommand implements Callable<Integer>, UsesCommonOpti
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
         var options = new DowngradeUseCase.Options(target, sql, allowDestructive,
-                noBackup ? null : backupOptions.backup(ctx, ctx.out()), w -> ctx.err().println(w));
+                noBackup ? null : cli.backup(backupOptions, common), w -> ctx.err().println(w));
         var result = new DowngradeUseCase().run(cli.request(common, lock.seconds), options);
         cli.print(result, "Downgraded", common);
         return ExitCode.OK;

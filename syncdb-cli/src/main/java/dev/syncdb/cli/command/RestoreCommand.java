@@ -58,7 +58,7 @@ public final class RestoreCommand implements Callable<Integer>, UsesCommonOption
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
         RestoreResult r = new RestoreUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), ctx.resolve(file),
-                this::confirmReplace);
+                this::confirmReplace, RunProgress.of(ctx, common));
         new BackupText(ctx.workDir(), ctx.out()).restored(r);
         return ExitCode.OK;
     }

@@ -62,7 +62,7 @@ public final class UpgradeCommand implements Callable<Integer>, UsesCommonOption
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
         var result = new UpgradeUseCase().run(cli.request(common, lock.seconds),
-                new UpgradeUseCase.Options(target, sql, outOfOrder, noBackup ? null : backupOptions.backup(ctx, ctx.out())));
+                new UpgradeUseCase.Options(target, sql, outOfOrder, noBackup ? null : cli.backup(backupOptions, common)));
         cli.print(result, "Upgraded", common);
         return ExitCode.OK;
     }
