@@ -91,6 +91,6 @@ public final class ProgressLog implements ApplyProgress {
     /** {@code 0.4 s} under ten seconds, {@code 40 s} above. */
     static String seconds(long nanos) {
         double s = nanos / 1e9;
-        return s < 10 ? String.format(Locale.ROOT, "%.1f s", s) : Math.round(s) + " s";
+        return s < 9.95 ? String.format(Locale.ROOT, "%.1f s", s) : Math.round(s) + " s";
     }
 }
