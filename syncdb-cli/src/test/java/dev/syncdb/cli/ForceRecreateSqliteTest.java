@@ -115,7 +115,8 @@ class ForceRecreateSqliteTest {
         Files.writeString(dir.resolve("bad-seed.sql"), "INSERT INTO users (id, email) VALUES (1, 'x');\nINSERT INTO nowhere VALUES (1);\n");
         Result seed = cli(Prompt.none(), "--confirm", "DELETE ALL DATA", "--no-backup", "--seed", "bad-seed.sql");
         assertThat(seed.code()).isEqualTo(1);
-        assertThat(seed.err()).startsWith("error: apply failed at step 'seed ").contains("nowhere", "rolled back");
+        assertThat(seed.errLines().get(seed.errLines().size() - 1)).as("after the progress lines")
+                .startsWith("error: apply failed at step 'seed ").contains("nowhere", "rolled back");
         assertUnchanged();
 
         Result missing = cli(Prompt.none(), "--confirm", "DELETE ALL DATA", "--seed", "missing.sql");

@@ -29,7 +29,10 @@ abstract class RenameTestBase {
     Result cli(String desired, String... args) throws IOException {
         Files.writeString(dir.resolve("schema.sql"), desired);
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--schema", "schema.sql", "--no-color"));
+        if (!List.of("upgrade", "downgrade").contains(args[0])) {
+            all.addAll(List.of("--schema", "schema.sql")); // the migration commands take no desired schema
+        }
+        all.add("--no-color");
         return CliRunner.run(dir, Map.of("DATABASE_URL", url()), all.toArray(String[]::new));
     }
 

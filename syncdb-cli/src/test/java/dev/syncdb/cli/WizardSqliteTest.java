@@ -57,9 +57,10 @@ class WizardSqliteTest {
                 "✅ required table users", "❌ required table orders is missing",
                 "Step 3/8  Backup", "✅ Backup: backups/app-", "Step 4/8  Changes", "table orders", "create table orders",
                 "table users", "add column users.name", "Step 5/8  Review the SQL", "ALTER TABLE \"users\" ADD COLUMN \"name\" TEXT;",
-                "Step 7/8  Apply", "[1/2] ", "✅ applied 2 steps in ", "Step 8/8  Verify",
+                "Step 7/8  Apply", "✅ applied 2 steps in ", "Step 8/8  Verify",
                 "✅ the database matches the desired schema", "Done: applied and verified.");
         assertThat(r.out().indexOf("Step 3/8")).isLessThan(r.out().indexOf("Step 4/8"));
+        assertThat(r.err()).as("progress goes to stderr").contains("  [1/2] ", "  Applying: 2 steps done in ");
         assertThat(db.tables()).containsExactly("legacy", "orders", "users");
         assertThat(db.columns("users")).containsExactly("id", "email", "name");
         assertThat(db.count("SELECT count(*) FROM users")).isEqualTo(2);

@@ -71,7 +71,13 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
             return;
         }
         PrintStream out = LogStream.to(line -> getLog().info(inMavenTerms(line)));
-        PrintStream err = LogStream.to(line -> getLog().warn(line));
+        PrintStream err = LogStream.to(line -> {
+            if (informational(line)) {
+                getLog().info(line);
+            } else {
+                getLog().warn(line);
+            }
+        });
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         CliContext ctx = new CliContext(out, err, System.getenv(), workDir(basedir), Prompt.none());
         try {
@@ -100,6 +106,15 @@ public abstract class AbstractSyncdbMojo extends AbstractMojo {
      */
     private static Path workDir(Path basedir) {
         return basedir.equals(Path.of("").toAbsolutePath().normalize()) ? Path.of("") : basedir;
+    }
+
+    /**
+     * Whether a line the command line writes to stderr is information rather than a warning: its
+     * indented lines are the progress of long work ({@code   [2/5] add column users.phone (at 1.2 s)},
+     * {@code   ... still running: ...}) and timings; warnings and errors start at the margin.
+     */
+    static boolean informational(String line) {
+        return line.startsWith("  ");
     }
 
     /** The command line's hints ({@code syncdb plan}, {@code syncdb apply}, {@code --verbose}) as what does it here. */

@@ -24,6 +24,14 @@ class LogStreamTest {
     }
 
     @Test
+    void progressLinesAreInformationAndWarningsStayWarnings() {
+        assertThat(AbstractSyncdbMojo.informational("  [2/5] add column users.phone (at 1.2 s)")).isTrue();
+        assertThat(AbstractSyncdbMojo.informational("  ... still running: add column users.phone (40 s)")).isTrue();
+        assertThat(AbstractSyncdbMojo.informational("warning: .env can be read by other users")).isFalse();
+        assertThat(AbstractSyncdbMojo.informational("waiting for the syncdb lock on sqlite:app.db, held by pid 1")).isFalse();
+    }
+
+    @Test
     void theCommandLinesHintsNameTheGoals() {
         assertThat(AbstractSyncdbMojo.inMavenTerms("2 steps, 0 destructive. Run `syncdb plan` to see the SQL, `syncdb apply` to apply it."))
                 .isEqualTo("2 steps, 0 destructive. Run `mvn syncdb:plan` to see the SQL, `mvn syncdb:apply` to apply it.");

@@ -21,6 +21,7 @@ import dev.syncdb.cli.output.ApplyText;
 import dev.syncdb.cli.output.PlanText;
 import dev.syncdb.cli.output.ProgressDisplay;
 import dev.syncdb.cli.output.RunJson;
+import dev.syncdb.engine.apply.ApplyProgress;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.cli.output.TimingsText;
 
@@ -82,15 +83,15 @@ public final class ApplyRun {
             }
         }, planned -> auto || confirm(planned));
         java.util.concurrent.atomic.AtomicReference<BackupResult> taken = new java.util.concurrent.atomic.AtomicReference<>();
+        ApplyProgress progress = ProgressDisplay.forRun(ctx, options.quiet(), new Style(ctx.color(options.noColor())));
         if (backup != null) {
             Backup b = backup.backup(ctx, ctx.out());
             applyOptions = applyOptions.withBackup(new Backup(b.directory(), b.file(), b.clock(), r -> {
                 taken.set(r);
                 b.onTaken().accept(r);
-            }));
+            }, progress));
         }
-        applyOptions = applyOptions.withProgress(ProgressDisplay.onTerminal(ctx, options.quiet(),
-                new Style(ctx.color(options.noColor()))));
+        applyOptions = applyOptions.withProgress(progress);
         ApplyOptions chosen = applyOptions;
         return TimedRun.run(ctx, options, request, () -> {
             ApplyResult result;

@@ -7,6 +7,8 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.ConnectionOptions;
+import dev.syncdb.cli.config.OutputOptions;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.BackupText;
@@ -25,8 +27,14 @@ import java.util.concurrent.Callable;
 public final class BackupCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
+    /** What the run is built from; the groups below are the options this command takes. */
+    final CommonOptions common = new CommonOptions();
+
     @Mixin
-    CommonOptions common;
+    ConnectionOptions connection = common.connection();
+
+    @Mixin
+    OutputOptions output = common.output();
 
     @Mixin
     BackupOptions backupOptions;
@@ -50,7 +58,7 @@ public final class BackupCommand implements Callable<Integer>, UsesCommonOptions
                 ? new Backup(null, run.resolve(out), null, r -> new BackupText(run.workDir(), run.out()).taken(r))
                 : backupOptions.backup(run, run.out());
         Backup backup = json ? new Backup(given.directory(), given.file(), given.clock(), taken::set) : given;
-        new BackupUseCase(settings.context(run)).run(settings.url(), settings.schemaName(), backup);
+        new BackupUseCase(settings.context(run)).run(settings.url(), settings.schemaName(), backup.withProgress(RunProgress.of(run, common)));
         if (json) {
             ctx.out().println(RunJson.backup(settings.url().masked(), taken.get(), ctx.workDir()));
         }

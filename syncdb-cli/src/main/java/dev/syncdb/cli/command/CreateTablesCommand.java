@@ -5,6 +5,11 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.ConnectionOptions;
+import dev.syncdb.cli.config.DesiredSchemaOptions;
+import dev.syncdb.cli.config.ComparisonOptions;
+import dev.syncdb.cli.config.MigrationsOption;
+import dev.syncdb.cli.config.OutputOptions;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
@@ -35,8 +40,24 @@ import java.util.concurrent.Callable;
 public final class CreateTablesCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
+    /** What the run is built from; the groups below are the options this command takes. */
+    final CommonOptions common = new CommonOptions();
+
     @Mixin
-    CommonOptions common;
+    ConnectionOptions connection = common.connection();
+
+    @Mixin
+    DesiredSchemaOptions desired = common.desired();
+
+    @Mixin
+    ComparisonOptions comparison = common.comparison();
+
+    @Mixin
+    OutputOptions output = common.output();
+
+    /** Accepted on every command, as the command-line contract lists it among the common options. */
+    @Mixin
+    MigrationsOption migrations = common.migrationsOption();
 
     @Mixin
     LockOptions lock;
@@ -59,7 +80,7 @@ public final class CreateTablesCommand implements Callable<Integer>, UsesCommonO
         SyncRequest request = RunRequest.of(run, common, settings).withLock(lock.runLock(run));
         return TimedRun.run(run, common, request, () -> {
             CreateTablesResult r = new CreateTablesUseCase().run(request, missingOnly,
-                    ProgressDisplay.onTerminal(run, common.quiet(), style));
+                    ProgressDisplay.forRun(run, common.quiet(), style));
             if (json) {
                 ctx.out().println(RunJson.createTables(r, settings.describeSchema(), missingOnly));
             } else if (!common.quiet()) {

@@ -6,6 +6,10 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.ConnectionOptions;
+import dev.syncdb.cli.config.OnlineChangeOptions;
+import dev.syncdb.cli.config.OutputOptions;
+import dev.syncdb.cli.config.MigrationsOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,8 +25,20 @@ import java.util.concurrent.Callable;
 public final class DowngradeCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
+    /** What the run is built from; the groups below are the options this command takes. */
+    final CommonOptions common = new CommonOptions();
+
     @Mixin
-    CommonOptions common;
+    ConnectionOptions connection = common.connection();
+
+    @Mixin
+    OutputOptions output = common.output();
+
+    @Mixin
+    OnlineChangeOptions online = common.online();
+
+    @Mixin
+    MigrationsOption migrations = common.migrationsOption();
 
     @Mixin
     LockOptions lock;
@@ -54,7 +70,7 @@ public final class DowngradeCommand implements Callable<Integer>, UsesCommonOpti
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
         var options = new DowngradeUseCase.Options(target, sql, allowDestructive,
-                noBackup ? null : backupOptions.backup(ctx, cli.human(json)), w -> ctx.err().println(w));
+                noBackup ? null : cli.backup(backupOptions, common, json), w -> ctx.err().println(w));
         var result = new DowngradeUseCase().run(cli.request(common, lock.seconds), options);
         cli.print(result, "Downgraded", common, json);
         return ExitCode.OK;

@@ -9,13 +9,15 @@ import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.migrate.HistoryRow;
 import dev.syncdb.cli.output.MigrationRunJson;
 import dev.syncdb.cli.output.MigrationText;
+import dev.syncdb.engine.apply.ApplyProgress;
+import dev.syncdb.engine.backup.Backup;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * What the migration commands share: building the engine request from the options (the waiting
- * message goes to stderr), and having what an upgrade, downgrade or stamp did printed.
+ * message and the progress of each file go to stderr), and having what an upgrade, downgrade or stamp did printed.
  */
 public final class MigrationCli {
     private final CliContext ctx;
@@ -28,7 +30,19 @@ public final class MigrationCli {
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
         return new MigrationRequest(settings.url(), settings.schemaName(), dir(common),
                 Duration.ofSeconds(lockTimeoutSeconds), message -> ctx.err().println(message),
-                settings.context(ctx), new SettingsResolver(ctx).online(common));
+                settings.context(ctx), new SettingsResolver(ctx).online(common)).withProgress(progress(common));
+    }
+
+    /**
+     * The backup taken before the first file runs, its progress shown like the files'; its line goes
+     * to stderr with {@code json}.
+     */
+    public Backup backup(BackupOptions options, CommonOptions common, boolean json) {
+        return options.backup(ctx, human(json)).withProgress(progress(common));
+    }
+
+    private ApplyProgress progress(CommonOptions common) {
+        return RunProgress.of(ctx, common);
     }
 
     public Path dir(CommonOptions common) {

@@ -14,6 +14,7 @@ import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.ApplyText;
 import dev.syncdb.cli.output.ProgressDisplay;
 import dev.syncdb.cli.output.RunJson;
+import dev.syncdb.engine.apply.ApplyProgress;
 import dev.syncdb.cli.output.Style;
 import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.model.Schema;
@@ -63,9 +64,9 @@ public final class RecreateRun {
         Settings settings = new SettingsResolver(ctx).resolve(common);
         List<SqlScript> seed = seed(o.seed());
         Style style = new Style(ctx.color(common.noColor()));
+        ApplyProgress progress = ProgressDisplay.forRun(ctx, common.quiet(), style);
         RecreateOptions options = new RecreateOptions(current -> confirm(current, o),
-                o.backup() == null ? null : o.backup().backup(ctx, ctx.out()), seed,
-                ProgressDisplay.onTerminal(ctx, common.quiet(), style));
+                o.backup() == null ? null : o.backup().backup(ctx, ctx.out()).withProgress(progress), seed, progress);
         SyncRequest request = RunRequest.of(ctx, common, settings).withLock(lock);
         RecreateResult r = TimedRun.run(ctx, common, request, () -> new RecreateUseCase().run(request, options));
         if (json != null) {

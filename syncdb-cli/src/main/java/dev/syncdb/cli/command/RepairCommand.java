@@ -7,6 +7,9 @@ import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.output.MigrationRunJson;
+import dev.syncdb.cli.config.ConnectionOptions;
+import dev.syncdb.cli.config.OutputOptions;
+import dev.syncdb.cli.config.MigrationsOption;
 import dev.syncdb.cli.output.MigrationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +24,17 @@ import java.util.concurrent.Callable;
 public final class RepairCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
+    /** What the run is built from; the groups below are the options this command takes. */
+    final CommonOptions common = new CommonOptions();
+
     @Mixin
-    CommonOptions common;
+    ConnectionOptions connection = common.connection();
+
+    @Mixin
+    OutputOptions output = common.output();
+
+    @Mixin
+    MigrationsOption migrations = common.migrationsOption();
 
     @Mixin
     LockOptions lock;

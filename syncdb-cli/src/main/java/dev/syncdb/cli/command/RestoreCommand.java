@@ -6,6 +6,8 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.ConnectionOptions;
+import dev.syncdb.cli.config.OutputOptions;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.BackupText;
@@ -34,8 +36,14 @@ public final class RestoreCommand implements Callable<Integer>, UsesCommonOption
 
     private final CliContext ctx;
 
+    /** What the run is built from; the groups below are the options this command takes. */
+    final CommonOptions common = new CommonOptions();
+
     @Mixin
-    CommonOptions common;
+    ConnectionOptions connection = common.connection();
+
+    @Mixin
+    OutputOptions output = common.output();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the backup file")
     String file;
@@ -54,7 +62,7 @@ public final class RestoreCommand implements Callable<Integer>, UsesCommonOption
     public Integer call() {
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
         RestoreResult r = new RestoreUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), ctx.resolve(file),
-                this::confirmReplace);
+                this::confirmReplace, RunProgress.of(ctx, common));
         if (json) {
             ctx.out().println(RunJson.restore(settings.url().masked(), r, ctx.workDir()));
         } else {

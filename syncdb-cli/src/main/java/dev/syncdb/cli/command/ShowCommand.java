@@ -7,6 +7,8 @@ import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.output.MigrationRunJson;
+import dev.syncdb.cli.config.OutputOptions;
+import dev.syncdb.cli.config.MigrationsOption;
 import dev.syncdb.cli.output.MigrationText;
 import dev.syncdb.migrate.Migration;
 import picocli.CommandLine.Command;
@@ -22,8 +24,14 @@ import java.util.concurrent.Callable;
 public final class ShowCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
+    /** What the run is built from; the groups below are the options this command takes. */
+    final CommonOptions common = new CommonOptions();
+
     @Mixin
-    CommonOptions common;
+    OutputOptions output = common.output();
+
+    @Mixin
+    MigrationsOption migrations = common.migrationsOption();
 
     @Parameters(index = "0", paramLabel = "VERSION|head", description = "the migration to show")
     String version;

@@ -6,6 +6,10 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.ConnectionOptions;
+import dev.syncdb.cli.config.OnlineChangeOptions;
+import dev.syncdb.cli.config.OutputOptions;
+import dev.syncdb.cli.config.MigrationsOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +24,20 @@ import java.util.concurrent.Callable;
 public final class UpgradeCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
+    /** What the run is built from; the groups below are the options this command takes. */
+    final CommonOptions common = new CommonOptions();
+
     @Mixin
-    CommonOptions common;
+    ConnectionOptions connection = common.connection();
+
+    @Mixin
+    OutputOptions output = common.output();
+
+    @Mixin
+    OnlineChangeOptions online = common.online();
+
+    @Mixin
+    MigrationsOption migrations = common.migrationsOption();
 
     @Mixin
     LockOptions lock;
@@ -53,7 +69,7 @@ public final class UpgradeCommand implements Callable<Integer>, UsesCommonOption
     public Integer call() {
         MigrationCli cli = new MigrationCli(ctx);
         var result = new UpgradeUseCase().run(cli.request(common, lock.seconds),
-                new UpgradeUseCase.Options(target, sql, outOfOrder, noBackup ? null : backupOptions.backup(ctx, cli.human(json))));
+                new UpgradeUseCase.Options(target, sql, outOfOrder, noBackup ? null : cli.backup(backupOptions, common, json)));
         cli.print(result, "Upgraded", common, json);
         return ExitCode.OK;
     }

@@ -8,6 +8,11 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.ConnectionOptions;
+import dev.syncdb.cli.config.DesiredSchemaOptions;
+import dev.syncdb.cli.config.ComparisonOptions;
+import dev.syncdb.cli.config.MigrationsOption;
+import dev.syncdb.cli.config.OutputOptions;
 import dev.syncdb.cli.config.RequireOption;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
@@ -33,8 +38,24 @@ import java.util.concurrent.Callable;
 public final class VerifyCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
+    /** What the run is built from; the groups below are the options this command takes. */
+    final CommonOptions common = new CommonOptions();
+
     @Mixin
-    CommonOptions common;
+    ConnectionOptions connection = common.connection();
+
+    @Mixin
+    DesiredSchemaOptions desired = common.desired();
+
+    @Mixin
+    ComparisonOptions comparison = common.comparison();
+
+    @Mixin
+    OutputOptions output = common.output();
+
+    /** Accepted on every command, as the command-line contract lists it among the common options. */
+    @Mixin
+    MigrationsOption migrations = common.migrationsOption();
 
     @Mixin
     RequireOption require;

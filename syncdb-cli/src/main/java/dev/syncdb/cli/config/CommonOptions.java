@@ -3,156 +3,99 @@ package dev.syncdb.cli.config;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.plan.DataFixes;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The options every database command shares: where the database and the desired schema are, and output style. */
+/**
+ * The settings a run is built from, in one object that {@link SettingsResolver}, {@link RunRequest},
+ * the Maven plugin and the Spring Boot starter read: the option groups {@link ConnectionOptions},
+ * {@link DesiredSchemaOptions}, {@link ComparisonOptions}, {@link OnlineChangeOptions},
+ * {@link OutputOptions} and {@link MigrationsOption}. Each command exposes as picocli mixins only the
+ * groups it uses (so its help lists only those and any other option is rejected); a group a command
+ * does not expose keeps its defaults here. As a mixin itself it brings every group (the root command).
+ */
 public final class CommonOptions {
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "database URL (default: $DATABASE_URL, then DATABASE_URL in .env, then url: in syncdb.yaml)")
-    String url;
+    @Mixin
+    DesiredSchemaOptions desired = new DesiredSchemaOptions();
 
-    @Option(names = "--schema", paramLabel = "PATH",
-            description = "desired schema: a .sql file or a directory of them, read in name order (repeatable)")
-    List<String> schema = new ArrayList<>();
+    @Mixin
+    ComparisonOptions comparison = new ComparisonOptions();
 
-    @Option(names = "--entities", paramLabel = "PACKAGE[,PACKAGE]",
-            description = "desired schema: the JPA @Entity classes under these package prefixes (instead of --schema)")
-    String entities;
+    @Mixin
+    OnlineChangeOptions online = new OnlineChangeOptions();
 
-    @Option(names = "--classpath", paramLabel = "PATH",
-            description = "where the entity classes are: jars, class directories, dir/* (every jar in dir), ':'-separated")
-    String classpath;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
-    @Option(names = "--naming", paramLabel = "spring|jpa|CLASS",
-            description = "table and column naming of the entities: spring (default, snake_case), jpa (as written),"
-                    + " or a Hibernate naming strategy class")
-    String naming;
+    @Mixin
+    MigrationsOption migrations = new MigrationsOption();
 
-    @Option(names = "--schema-name", paramLabel = "NAME",
-            description = "database schema to manage (default: public for PostgreSQL, the URL's database for MySQL)")
-    String schemaName;
+    /** {@code --url}, {@code --env-file}, {@code --config}, {@code --defaults-file}, {@code --schema-name}. */
+    public ConnectionOptions connection() {
+        return connection;
+    }
 
-    @Option(names = "--dev-url", paramLabel = "URL",
-            description = "database where the desired schema is built for comparison (default: a scratch place next to the target)")
-    String devUrl;
+    /** {@code --schema}, {@code --entities}, {@code --classpath}, {@code --naming}, {@code --dev-url}, ... */
+    public DesiredSchemaOptions desired() {
+        return desired;
+    }
 
-    @Option(names = "--desired-url", paramLabel = "URL",
-            description = "take the desired schema from this live database instead of --schema (drift between two databases)")
-    String desiredUrl;
+    /** {@code --rename}, {@code --privileges}, {@code --using}, {@code --backfill}. */
+    public ComparisonOptions comparison() {
+        return comparison;
+    }
 
-    @Option(names = "--env-file", paramLabel = "FILE", description = "read DATABASE_URL from this file instead of .env")
-    String envFile;
+    /** {@code --online}, {@code --lock-wait-timeout}, ... */
+    public OnlineChangeOptions online() {
+        return online;
+    }
 
-    @Option(names = "--config", paramLabel = "FILE", description = "read settings from this file instead of syncdb.yaml")
-    String config;
+    /** {@code --quiet}, {@code --verbose}, {@code --no-color}. */
+    public OutputOptions output() {
+        return output;
+    }
 
-    @Option(names = "--defaults-file", paramLabel = "FILE",
-            description = "MySQL/MariaDB: read the password from this option file ([client] password=) instead of ~/.my.cnf")
-    String defaultsFile;
-
-    @Option(names = "--using", paramLabel = "TABLE.COLUMN=EXPR",
-            description = "convert a column's values with this SQL expression when its type changes (repeatable)")
-    List<String> using = new ArrayList<>();
-
-    @Option(names = "--backfill", paramLabel = "TABLE.COLUMN=VALUE",
-            description = "set NULLs of a column to this SQL value before it becomes NOT NULL (repeatable)")
-    List<String> backfill = new ArrayList<>();
-
-    @Option(names = "--rename", paramLabel = "OLD=NEW",
-            description = "rename instead of drop + add: a table (old=new) or a column (table.old=new) (repeatable)")
-    List<String> rename = new ArrayList<>();
-
-    @Option(names = "--privileges",
-            description = "also compare privileges (GRANT/REVOKE on the managed tables, views, sequences, routines,"
-                    + " types and the schema); off by default, for teams that manage roles elsewhere")
-    boolean privileges;
-
-    @Option(names = "--online", negatable = true,
-            description = "change live tables without blocking the application (concurrent index builds, NOT VALID"
-                    + " + VALIDATE, ALGORITHM=INPLACE/INSTANT, LOCK=NONE; statements committed one by one with a lock"
-                    + " timeout); --no-online never. Default: online for tables of --online-threshold-rows or more")
-    Boolean online;
-
-    @Option(names = "--online-threshold-rows", paramLabel = "ROWS",
-            description = "tables with at least this many estimated rows are changed online unless --no-online (default: 1000000)")
-    Long onlineThresholdRows;
-
-    @Option(names = "--lock-wait-timeout", paramLabel = "DURATION",
-            description = "in an online apply (and in upgrade, for files marked -- syncdb:no-transaction), how long each"
-                    + " statement waits for its table lock (e.g. 3s, 500ms;"
-                    + " default 3s) before it is retried; not the syncdb run lock (--lock-timeout)")
-    String lockWaitTimeout;
-
-    @Option(names = "--lock-retries", paramLabel = "N",
-            description = "in an online apply or a no-transaction migration file, how many times a statement that timed out"
-                    + " waiting for its lock is tried"
-                    + " again, with exponential backoff (default: 4); then the run stops (exit 3) naming the lock holder")
-    Integer lockRetries;
-
-    @Option(names = "--allow-rewrite",
-            description = "let an online plan run a step that rewrites a table under an exclusive lock, or a MySQL fallback"
-                    + " form that blocks writes (refused otherwise)")
-    boolean allowRewrite;
-
-    @Option(names = "--migrations", paramLabel = "DIR", defaultValue = "migrations",
-            description = "the versioned migrations directory (default: ${DEFAULT-VALUE})")
-    String migrations = "migrations";
-
-    @Option(names = "--timings", description = "print how long each phase took (connect, materialize, inspect, diff, plan; cache hit or miss) to stderr")
-    boolean timings;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "where inspected desired schemas are cached (default: $SYNCDB_CACHE_DIR, else .syncdb/cache in the working directory)")
-    String cacheDir;
-
-    @Option(names = "--no-cache", description = "always build the desired schema; neither read nor write the cache")
-    boolean noCache;
-
-    @Option(names = {"-q", "--quiet"}, description = "print only what is essential (SQL for plan; nothing for check)")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "list what the desired source found (e.g. every entity); stack traces on errors")
-    boolean verbose;
-
-    @Option(names = "--no-color", description = "plain output without ANSI colors")
-    boolean noColor;
+    /** {@code --migrations}. */
+    public MigrationsOption migrationsOption() {
+        return migrations;
+    }
 
     public boolean verbose() {
-        return verbose;
+        return output.verbose;
     }
 
     public boolean quiet() {
-        return quiet;
+        return output.quiet;
     }
 
     public boolean noColor() {
-        return noColor;
+        return output.noColor;
     }
 
     public boolean timings() {
-        return timings;
+        return desired.timings;
     }
 
     /** The {@code --migrations} directory as written (relative to the working directory). */
     public String migrations() {
-        return migrations;
+        return migrations.migrations;
     }
 
     /** The {@code --using} and {@code --backfill} fixes; a malformed one is an error naming it. */
     public DataFixes fixes() {
-        return new DataFixes(pairs("--using", using), pairs("--backfill", backfill));
+        return new DataFixes(pairs("--using", comparison.using), pairs("--backfill", comparison.backfill));
     }
 
     /** The {@code --rename} options as diff options; a malformed one is an error naming it. */
     public DiffOptions diffOptions() {
         DiffOptions o = DiffOptions.DEFAULT;
-        for (String v : rename) {
+        for (String v : comparison.rename) {
             int eq = v.indexOf('=');
             String left = eq < 0 ? "" : v.substring(0, eq).strip();
             String to = eq < 0 ? "" : v.substring(eq + 1).strip();

@@ -13,57 +13,57 @@ public final class CommonOptionsBuilder {
 
     /** The database URL ({@code --url}); null leaves it to the environment, {@code .env} and the config file. */
     public CommonOptionsBuilder url(String url) {
-        options.url = blankToNull(url);
+        options.connection.url = blankToNull(url);
         return this;
     }
 
     /** The desired schema's SQL files or directories ({@code --schema}). */
     public CommonOptionsBuilder schema(List<String> paths) {
-        options.schema = new java.util.ArrayList<>(paths);
+        options.desired.schema = new java.util.ArrayList<>(paths);
         return this;
     }
 
     /** The entity package prefixes ({@code --entities}); empty = none. */
     public CommonOptionsBuilder entities(List<String> packages) {
-        options.entities = packages.isEmpty() ? null : String.join(",", packages);
+        options.desired.entities = packages.isEmpty() ? null : String.join(",", packages);
         return this;
     }
 
     /** Where the entity classes are ({@code --classpath}); empty = none. */
     public CommonOptionsBuilder classpath(List<String> entries) {
-        options.classpath = entries.isEmpty() ? null : String.join(java.io.File.pathSeparator, entries);
+        options.desired.classpath = entries.isEmpty() ? null : String.join(java.io.File.pathSeparator, entries);
         return this;
     }
 
     /** The entity naming ({@code --naming}). */
     public CommonOptionsBuilder naming(String naming) {
-        options.naming = blankToNull(naming);
+        options.desired.naming = blankToNull(naming);
         return this;
     }
 
     /** The managed schema ({@code --schema-name}). */
     public CommonOptionsBuilder schemaName(String name) {
-        options.schemaName = blankToNull(name);
+        options.connection.schemaName = blankToNull(name);
         return this;
     }
 
     /** The versioned migrations directory ({@code --migrations}). */
     public CommonOptionsBuilder migrations(String dir) {
         if (dir != null && !dir.isBlank()) {
-            options.migrations = dir;
+            options.migrations.migrations = dir;
         }
         return this;
     }
 
     /** Lists what the desired source found ({@code --verbose}). */
     public CommonOptionsBuilder verbose(boolean verbose) {
-        options.verbose = verbose;
+        options.output.verbose = verbose;
         return this;
     }
 
     /** Colors off ({@code --no-color}). */
     public CommonOptionsBuilder noColor(boolean noColor) {
-        options.noColor = noColor;
+        options.output.noColor = noColor;
         return this;
     }
 

@@ -25,30 +25,30 @@ public final class EntitySettings {
 
     /** The entity spec of this run, or null when the desired schema is not entities. */
     public EntitySpec resolve(CommonOptions o, ConfigFile config, DatabaseUrl devUrl) {
-        if (o.entities != null && !o.schema.isEmpty()) {
+        if (o.desired.entities != null && !o.desired.schema.isEmpty()) {
             throw SyncdbException.error("--schema and --entities cannot be used together: pick one desired schema");
         }
-        List<String> packages = o.entities != null ? packages(o.entities)
-                : o.schema.isEmpty() ? config.entities() : List.of();
+        List<String> packages = o.desired.entities != null ? packages(o.desired.entities)
+                : o.desired.schema.isEmpty() ? config.entities() : List.of();
         if (packages.isEmpty()) {
-            if (o.entities != null) {
+            if (o.desired.entities != null) {
                 throw SyncdbException.error("--entities needs at least one package, e.g. --entities com.example.app");
             }
-            if (o.classpath != null || o.naming != null) {
-                throw SyncdbException.error((o.classpath != null ? "--classpath" : "--naming")
+            if (o.desired.classpath != null || o.desired.naming != null) {
+                throw SyncdbException.error((o.desired.classpath != null ? "--classpath" : "--naming")
                         + " applies to entities: add --entities PACKAGE");
             }
             return null;
         }
-        if (o.entities == null && !config.schema().isEmpty()) {
+        if (o.desired.entities == null && !config.schema().isEmpty()) {
             throw SyncdbException.error(config.file() + ": schema: and entities: cannot both be set: pick one desired schema");
         }
-        List<Path> classpath = o.classpath != null ? classpath(o.classpath) : config.classpath();
+        List<Path> classpath = o.desired.classpath != null ? classpath(o.desired.classpath) : config.classpath();
         if (classpath.isEmpty()) {
             throw SyncdbException.error("--entities needs --classpath PATH: the jars or class directories holding "
                     + String.join(", ", packages) + " (e.g. build/classes/java/main:lib/*)");
         }
-        String naming = o.naming != null ? o.naming : config.naming().orElse(null);
+        String naming = o.desired.naming != null ? o.desired.naming : config.naming().orElse(null);
         return new EntitySpec(packages, classpath, naming, devUrl);
     }
 

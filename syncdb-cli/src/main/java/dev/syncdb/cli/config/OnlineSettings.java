@@ -20,21 +20,21 @@ final class OnlineSettings {
     }
 
     static OnlineOptions resolve(CommonOptions o, ConfigFile config) {
-        OnlineOptions.Mode mode = o.online != null ? (o.online ? OnlineOptions.Mode.ON : OnlineOptions.Mode.OFF)
+        OnlineOptions.Mode mode = o.online.online != null ? (o.online.online ? OnlineOptions.Mode.ON : OnlineOptions.Mode.OFF)
                 : config.text("online").map(v -> mode(config, v)).orElse(OnlineOptions.Mode.AUTO);
-        long threshold = o.onlineThresholdRows != null ? o.onlineThresholdRows
+        long threshold = o.online.onlineThresholdRows != null ? o.online.onlineThresholdRows
                 : config.text("online-threshold-rows").map(v -> number(config.file() + " (online-threshold-rows)", v))
                 .orElse(OnlineOptions.DEFAULT_THRESHOLD_ROWS);
-        Duration wait = Optional.ofNullable(o.lockWaitTimeout).map(v -> duration("--lock-wait-timeout", v))
+        Duration wait = Optional.ofNullable(o.online.lockWaitTimeout).map(v -> duration("--lock-wait-timeout", v))
                 .or(() -> config.text("lock-wait-timeout").map(v -> duration(config.file() + " (lock-wait-timeout)", v)))
                 .orElse(OnlineOptions.DEFAULT_LOCK_WAIT);
-        int retries = o.lockRetries != null ? o.lockRetries
+        int retries = o.online.lockRetries != null ? o.online.lockRetries
                 : config.text("lock-retries").map(v -> (int) number(config.file() + " (lock-retries)", v))
                 .orElse(OnlineOptions.DEFAULT_RETRIES);
         if (threshold < 0 || retries < 0) {
             throw SyncdbException.error("--online-threshold-rows and --lock-retries must not be negative");
         }
-        return new OnlineOptions(mode, threshold, wait, retries, o.allowRewrite);
+        return new OnlineOptions(mode, threshold, wait, retries, o.online.allowRewrite);
     }
 
     private static OnlineOptions.Mode mode(ConfigFile config, String v) {

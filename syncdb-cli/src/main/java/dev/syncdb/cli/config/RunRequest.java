@@ -38,10 +38,10 @@ public final class RunRequest {
 
     /** The cache the options ask for, or null with {@code --no-cache}. */
     private static ModelCache cache(CliContext ctx, CommonOptions o) {
-        if (o.noCache) {
+        if (o.desired.noCache) {
             return null;
         }
-        String dir = o.cacheDir != null ? o.cacheDir : ctx.env().getOrDefault("SYNCDB_CACHE_DIR", DEFAULT_CACHE_DIR);
+        String dir = o.desired.cacheDir != null ? o.desired.cacheDir : ctx.env().getOrDefault("SYNCDB_CACHE_DIR", DEFAULT_CACHE_DIR);
         return new ModelCache(ctx.resolve(dir));
     }
 

@@ -29,17 +29,17 @@ public final class SettingsResolver {
     }
 
     public Settings resolve(CommonOptions o) {
-        ConfigFile config = ConfigFile.load(o.config != null ? ctx.resolve(o.config) : ctx.resolve("syncdb.yaml"),
-                o.config != null);
+        ConfigFile config = ConfigFile.load(o.connection.config != null ? ctx.resolve(o.connection.config) : ctx.resolve("syncdb.yaml"),
+                o.connection.config != null);
         Found found = databaseUrl(o, config);
         DatabaseUrl url = parse(found.text(), found.source());
-        DatabaseUrl desiredUrl = o.desiredUrl == null ? null : parse(o.desiredUrl, "--desired-url");
-        String schemaName = o.schemaName != null ? o.schemaName : config.schemaName().orElse(null);
-        String dev = o.devUrl != null ? o.devUrl : config.devUrl().orElse(null);
-        DatabaseUrl devUrl = dev == null ? null : parse(dev, o.devUrl != null ? "--dev-url" : config.file() + " (dev-url)");
+        DatabaseUrl desiredUrl = o.desired.desiredUrl == null ? null : parse(o.desired.desiredUrl, "--desired-url");
+        String schemaName = o.connection.schemaName != null ? o.connection.schemaName : config.schemaName().orElse(null);
+        String dev = o.desired.devUrl != null ? o.desired.devUrl : config.devUrl().orElse(null);
+        DatabaseUrl devUrl = dev == null ? null : parse(dev, o.desired.devUrl != null ? "--dev-url" : config.file() + " (dev-url)");
         EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
-        List<Path> schema = (desiredUrl != null || entities != null) && o.schema.isEmpty() ? List.of() : schemaPaths(o, config);
-        boolean privileges = o.privileges || config.privileges();
+        List<Path> schema = (desiredUrl != null || entities != null) && o.desired.schema.isEmpty() ? List.of() : schemaPaths(o, config);
+        boolean privileges = o.comparison.privileges || config.privileges();
         return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities, privileges,
                 OnlineSettings.resolve(o, config), clientFile(o));
     }
@@ -49,10 +49,10 @@ public final class SettingsResolver {
      * schema is not required.
      */
     public Settings resolveTarget(CommonOptions o) {
-        ConfigFile config = ConfigFile.load(o.config != null ? ctx.resolve(o.config) : ctx.resolve("syncdb.yaml"),
-                o.config != null);
+        ConfigFile config = ConfigFile.load(o.connection.config != null ? ctx.resolve(o.connection.config) : ctx.resolve("syncdb.yaml"),
+                o.connection.config != null);
         Found found = databaseUrl(o, config);
-        String schemaName = o.schemaName != null ? o.schemaName : config.schemaName().orElse(null);
+        String schemaName = o.connection.schemaName != null ? o.connection.schemaName : config.schemaName().orElse(null);
         return new Settings(parse(found.text(), found.source()), found.source(), List.of(), schemaName, null, null)
                 .withClientFile(clientFile(o));
     }
@@ -64,7 +64,7 @@ public final class SettingsResolver {
      */
     public Settings resolveOptionalSchema(CommonOptions o) {
         ConfigFile config = config(o);
-        boolean none = o.schema.isEmpty() && o.desiredUrl == null && o.entities == null
+        boolean none = o.desired.schema.isEmpty() && o.desired.desiredUrl == null && o.desired.entities == null
                 && config.schema().isEmpty() && config.entities().isEmpty();
         if (none) {
             return resolveTarget(o);
@@ -73,12 +73,12 @@ public final class SettingsResolver {
     }
 
     private Path clientFile(CommonOptions o) {
-        if (o.defaultsFile == null) {
+        if (o.connection.defaultsFile == null) {
             return null;
         }
-        Path file = ctx.resolve(o.defaultsFile);
+        Path file = ctx.resolve(o.connection.defaultsFile);
         if (!Files.isRegularFile(file)) {
-            throw SyncdbException.error("--defaults-file " + o.defaultsFile + ": file not found");
+            throw SyncdbException.error("--defaults-file " + o.connection.defaultsFile + ": file not found");
         }
         return file;
     }
@@ -94,7 +94,7 @@ public final class SettingsResolver {
     }
 
     private ConfigFile config(CommonOptions o) {
-        return ConfigFile.load(o.config != null ? ctx.resolve(o.config) : ctx.resolve("syncdb.yaml"), o.config != null);
+        return ConfigFile.load(o.connection.config != null ? ctx.resolve(o.connection.config) : ctx.resolve("syncdb.yaml"), o.connection.config != null);
     }
 
     /** A URL text and a label of where it came from. */
@@ -102,15 +102,15 @@ public final class SettingsResolver {
     }
 
     private Found databaseUrl(CommonOptions o, ConfigFile config) {
-        if (o.url != null) {
-            return new Found(o.url, "--url");
+        if (o.connection.url != null) {
+            return new Found(o.connection.url, "--url");
         }
         String env = ctx.env().get("DATABASE_URL");
         if (env != null && !env.isBlank()) {
             return new Found(env, "DATABASE_URL");
         }
-        Path envPath = o.envFile != null ? ctx.resolve(o.envFile) : ctx.resolve(".env");
-        Optional<String> fromFile = EnvFile.load(envPath, o.envFile != null).get("DATABASE_URL");
+        Path envPath = o.connection.envFile != null ? ctx.resolve(o.connection.envFile) : ctx.resolve(".env");
+        Optional<String> fromFile = EnvFile.load(envPath, o.connection.envFile != null).get("DATABASE_URL");
         if (fromFile.isPresent()) {
             SecretFiles.warning(envPath, List.of(fromFile.get())).ifPresent(ctx.err()::println);
             return new Found(fromFile.get(), envPath.toString());
@@ -132,7 +132,7 @@ public final class SettingsResolver {
     }
 
     private List<Path> schemaPaths(CommonOptions o, ConfigFile config) {
-        List<Path> paths = o.schema.isEmpty() ? config.schema() : o.schema.stream().map(ctx::resolve).toList();
+        List<Path> paths = o.desired.schema.isEmpty() ? config.schema() : o.desired.schema.stream().map(ctx::resolve).toList();
         if (paths.isEmpty()) {
             throw SyncdbException.error(NO_SCHEMA);
         }

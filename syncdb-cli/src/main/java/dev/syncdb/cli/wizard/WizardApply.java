@@ -2,6 +2,7 @@ package dev.syncdb.cli.wizard;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.engine.apply.ApplyOptions;
+import dev.syncdb.engine.apply.ApplyProgress;
 import dev.syncdb.engine.apply.ApplyResult;
 import dev.syncdb.engine.apply.ApplyUseCase;
 import dev.syncdb.engine.plan.PlanResult;
@@ -28,7 +29,7 @@ final class WizardApply implements WizardStep {
     @Override
     public OptionalInt run(WizardState s) {
         List<String> confirmed = sql(s.planned);
-        ProgressDisplay progress = new ProgressDisplay(s.out(), s.prompt().width(), s.style);
+        ApplyProgress progress = ProgressDisplay.forRun(s.ctx, false, s.style);
         ApplyOptions options = new ApplyOptions(s.allowDestructive, p -> { }, p -> {
             if (!sql(p).equals(confirmed)) {
                 throw new SyncdbException(SyncdbException.REFUSED, CHANGED);

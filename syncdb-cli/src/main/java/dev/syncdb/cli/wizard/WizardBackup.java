@@ -1,5 +1,6 @@
 package dev.syncdb.cli.wizard;
 
+import dev.syncdb.cli.output.ProgressDisplay;
 import dev.syncdb.engine.backup.BackupUseCase;
 
 import java.util.OptionalInt;
@@ -27,7 +28,8 @@ final class WizardBackup implements WizardStep {
             return NEXT;
         }
         new BackupUseCase(s.settings.context(s.ctx)).run(s.settings.url(), s.settings.schemaName(),
-                s.options.backup().backup(s.ctx, s.out(), "  " + s.style.good("✅") + " "));
+                s.options.backup().backup(s.ctx, s.out(), "  " + s.style.good("✅") + " ")
+                        .withProgress(ProgressDisplay.forRun(s.ctx, false, s.style)));
         return NEXT;
     }
 }

@@ -5,6 +5,7 @@ import dev.syncdb.dialect.BackupProvider;
 import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.OwnerOnlyFiles;
+import dev.syncdb.engine.apply.ApplyProgress;
 import dev.syncdb.engine.session.Session;
 
 import java.io.IOException;
@@ -22,14 +23,25 @@ import java.util.function.Consumer;
  * soon as it exists (the command line reports it before the plan runs). A backup holds every row, so
  * its file is created owner-only (0600) before anything is written into it, folders created for it
  * are owner-only (0700), the backup folder gets a {@code .gitignore} of {@code *}, and a backup that
- * git would not ignore (inside a work tree) is reported as a warning.
+ * git would not ignore (inside a work tree) is reported as a warning. {@code progress} sees the backup
+ * run as one step (a large database takes a while).
  */
-public record Backup(Path directory, Path file, Clock clock, Consumer<BackupResult> onTaken) {
+public record Backup(Path directory, Path file, Clock clock, Consumer<BackupResult> onTaken, ApplyProgress progress) {
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     public Backup {
         clock = clock == null ? Clock.systemUTC() : clock;
         onTaken = onTaken == null ? r -> { } : onTaken;
+        progress = progress == null ? ApplyProgress.NONE : progress;
+    }
+
+    public Backup(Path directory, Path file, Clock clock, Consumer<BackupResult> onTaken) {
+        this(directory, file, clock, onTaken, null);
+    }
+
+    /** The same backup, its run seen by {@code p}. */
+    public Backup withProgress(ApplyProgress p) {
+        return new Backup(directory, file, clock, onTaken, p);
     }
 
     /** A backup into a new time-stamped file in {@code directory}. */
@@ -51,11 +63,19 @@ public record Backup(Path directory, Path file, Clock clock, Consumer<BackupResu
         } catch (IOException e) {
             throw new SyncdbException(SyncdbException.ERROR, "backup to " + out + " failed: " + describe(e), e);
         }
+        progress.started("Backup", 1);
+        progress.step(0, "backup into " + out.getFileName());
+        boolean done = false;
         try {
             BackupResult result = provider.backup(s.connection(), s.url(), s.schemaName(), out);
+            done = true;
+            progress.finished(true);
             onTaken.accept(result);
             return result;
         } catch (IOException | SQLException | RuntimeException e) {
+            if (!done) {
+                progress.finished(false);
+            }
             deleteQuietly(out);
             String why = e instanceof SyncdbException ? e.getMessage() : describe(e);
             throw new SyncdbException(SyncdbException.ERROR, "backup to " + out + " failed: " + why, e);

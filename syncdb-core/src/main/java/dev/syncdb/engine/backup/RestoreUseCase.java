@@ -5,6 +5,7 @@ import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.OwnerOnlyFiles;
 import dev.syncdb.dialect.RestoreResult;
+import dev.syncdb.engine.apply.ApplyProgress;
 import dev.syncdb.engine.session.RunState;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.model.Schema;
@@ -34,6 +35,12 @@ public final class RestoreUseCase {
     }
 
     public RestoreResult run(DatabaseUrl url, String schemaName, Path file, Predicate<Schema> confirmReplace) {
+        return run(url, schemaName, file, confirmReplace, ApplyProgress.NONE);
+    }
+
+    /** The same, the restore (after any confirmation) seen by {@code progress} as one step. */
+    public RestoreResult run(DatabaseUrl url, String schemaName, Path file, Predicate<Schema> confirmReplace,
+                             ApplyProgress progress) {
         if (!Files.isRegularFile(file)) {
             throw SyncdbException.error("backup file not found: " + file);
         }
@@ -47,11 +54,18 @@ public final class RestoreUseCase {
                         + " changed. Restore into an empty database, or confirm replacing it (--confirm RESTORE).");
             }
             RunState.changing(s.connection(), "the restore may have stopped part-way; restore again from " + file);
+            progress.started("Restore", 1);
+            progress.step(0, "restore of " + file.getFileName());
+            boolean done = false;
             try {
-                return s.dialect().backupProvider().restore(s.connection(), s.url(), s.schemaName(), file, replace);
+                RestoreResult r = s.dialect().backupProvider().restore(s.connection(), s.url(), s.schemaName(), file, replace);
+                done = true;
+                return r;
             } catch (SQLException | IOException e) {
                 throw new SyncdbException(SyncdbException.ERROR, "restore of " + file + " failed: "
                         + Session.oneLine(e.getMessage()), e);
+            } finally {
+                progress.finished(done);
             }
         }
     }

@@ -59,10 +59,7 @@ public final class DowngradeUseCase {
                     options.backup().take(ms.session());
                 }
             }
-            List<HistoryRow> ran = new ArrayList<>();
-            for (Migration m : todo) {
-                ran.add(ms.runner().run(m.down(), HistoryRow.DOWN));
-            }
+            List<HistoryRow> ran = ms.run(todo.stream().map(Migration::down).toList(), HistoryRow.DOWN, "Downgrading");
             return new MigrationRunResult(target, from, to, ran, null);
         }
     }

@@ -5,15 +5,20 @@ import dev.syncdb.dialect.HookScope;
 import dev.syncdb.dialect.LockRetry;
 import dev.syncdb.dialect.MigrationLock;
 import dev.syncdb.engine.plan.OnlineOptions;
+import dev.syncdb.engine.apply.ApplyProgress;
 import dev.syncdb.engine.session.RunState;
 import dev.syncdb.engine.session.Session;
+import dev.syncdb.migrate.HistoryRow;
 import dev.syncdb.migrate.HistoryStore;
 import dev.syncdb.migrate.LockWaiter;
 import dev.syncdb.migrate.MigrationDirectory;
 import dev.syncdb.migrate.MigrationRunner;
+import dev.syncdb.migrate.MigrationScript;
 import dev.syncdb.migrate.MigrationState;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An open target for the migration use cases: the session, its history table, the migrations
@@ -62,6 +67,31 @@ final class MigrationSession implements AutoCloseable {
         } catch (SQLException e) {
             throw SyncdbException.error("cannot read " + HistoryStore.TABLE + ": " + Session.oneLine(e.getMessage()));
         }
+    }
+
+    /**
+     * Runs the scripts in order, each recorded with {@code type}, telling the request's progress
+     * listener which file runs ({@code task}: "Upgrading", "Downgrading"); returns the recorded rows.
+     */
+    List<HistoryRow> run(List<MigrationScript> scripts, String type, String task) {
+        List<HistoryRow> ran = new ArrayList<>();
+        if (scripts.isEmpty()) {
+            return ran;
+        }
+        ApplyProgress progress = request.progress();
+        boolean done = false;
+        progress.started(task, scripts.size());
+        try {
+            MigrationRunner runner = runner();
+            for (int i = 0; i < scripts.size(); i++) {
+                progress.step(i, scripts.get(i).fileName());
+                ran.add(runner.run(scripts.get(i), type));
+            }
+            done = true;
+        } finally {
+            progress.finished(done);
+        }
+        return ran;
     }
 
     /** The runner; files marked to run outside a transaction get the request's lock wait timeout and retries. */

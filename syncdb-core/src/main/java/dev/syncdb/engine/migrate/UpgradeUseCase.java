@@ -8,7 +8,6 @@ import dev.syncdb.migrate.MigrationDirectory;
 import dev.syncdb.migrate.MigrationState;
 import dev.syncdb.migrate.Version;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,10 +50,7 @@ public final class UpgradeUseCase {
             if (!todo.isEmpty() && options.backup() != null) {
                 options.backup().take(ms.session());
             }
-            List<HistoryRow> ran = new ArrayList<>();
-            for (Migration m : todo) {
-                ran.add(ms.runner().run(m.up(), HistoryRow.UP));
-            }
+            List<HistoryRow> ran = ms.run(todo.stream().map(Migration::up).toList(), HistoryRow.UP, "Upgrading");
             return new MigrationRunResult(target, from, to, ran, null);
         }
     }
