@@ -60,7 +60,7 @@ class CommandOptionsTest {
                 "--lock-wait-timeout", "--lock-retries", "--[no-]online");
         assertThat(upgrade).doesNotContain("--schema", "--entities", "--rename", "--timings", "--allow-destructive");
         assertThat(options("migrate", "upgrade")).isEqualTo(upgrade);
-        assertThat(options("show")).containsExactlyInAnyOrder("--help", "--migrations", "--no-color", "--quiet",
+        assertThat(options("show")).containsExactlyInAnyOrder("--help", "--json", "--migrations", "--no-color", "--quiet",
                 "--verbose", "--version");
         assertThat(options("backup")).doesNotContain("--schema", "--migrations", "--online")
                 .contains("--url", "--out", "--backup-dir");

@@ -54,10 +54,10 @@ class ProgressCliTest {
         List<String> err = r.errLines();
         assertThat(err.get(0)).matches("  \\[1/2] V1__slow\\.sql \\(at \\d+\\.\\d s\\)");
         List<String> beats = err.stream().filter(l -> l.startsWith("  ... still running: V1__slow.sql (")).toList();
-        assertThat(beats).as(r.err()).hasSizeBetween(3, 8); // 1.6 s at one line per 0.3 s of silence
-        assertThat(beats.get(beats.size() - 1)).matches("  \\.\\.\\. still running: V1__slow\\.sql \\(1\\.\\d s\\)");
-        assertThat(err).as(r.err()).anyMatch(l -> l.matches("  \\[2/2] V2__users\\.sql \\(at 1\\.\\d s\\)"));
-        assertThat(err.get(err.size() - 1)).matches("  Upgrading: 2 steps done in 1\\.\\d s");
+        assertThat(beats).as(r.err()).hasSizeBetween(3, 30); // 1.6 s (more on a loaded machine) at one line per 0.3 s of silence
+        assertThat(beats.get(beats.size() - 1)).matches("  \\.\\.\\. still running: V1__slow\\.sql \\(\\d+\\.\\d s\\)");
+        assertThat(err).as(r.err()).anyMatch(l -> l.matches("  \\[2/2] V2__users\\.sql \\(at \\d+\\.\\d s\\)"));
+        assertThat(err.get(err.size() - 1)).matches("  Upgrading: 2 steps done in \\d+\\.\\d s");
         assertThat(r.out()).doesNotContain("still running", "[1/2]").contains("Upgraded from base to 2");
     }
 

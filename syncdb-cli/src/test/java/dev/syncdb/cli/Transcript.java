@@ -11,9 +11,18 @@ import java.util.Map;
 
 /**
  * A shell session as the README shows one: each command run in-process as {@code $ syncdb ARGS}
- * followed by what it printed (stdout and stderr in the order written), plus comments, {@code echo $?} and {@code cat}.
+ * followed by what it printed (stdout and stderr in the order written, without progress lines), plus comments, {@code echo $?} and {@code cat}.
  */
 final class Transcript {
+    /**
+     * The lines of a run's progress on stderr without a terminal (a step started, a heartbeat, done or
+     * stopped): they appear only when a run takes longer than a second, so they depend on the machine's
+     * speed and are left out of a transcript (ProgressCliTest checks them).
+     */
+    static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
+            "  (\\[\\d+/\\d+] .+ \\(at \\d+(\\.\\d)? s\\)|\\.\\.\\. still running: .+ \\(\\d+(\\.\\d)? s\\)"
+                    + "|\\S.*: (\\d+ steps )?done in \\d+(\\.\\d)? s|\\S.*: stopped at step \\d+/\\d+ after \\d+(\\.\\d)? s"
+                    + "|(backup into|restore of) .+ \\(at \\d+(\\.\\d)? s\\)|[^\\[ ].* \\(at \\d+(\\.\\d)? s\\))");
     private final Path dir;
     private final Map<String, String> env;
     private final String launcher;
@@ -33,7 +42,7 @@ final class Transcript {
         java.io.PrintStream s = new java.io.PrintStream(both, true, java.nio.charset.StandardCharsets.UTF_8);
         int code = Main.run(args, new CliContext(s, s, env, dir, dev.syncdb.cli.wizard.Prompt.none()));
         String text = both.toString(java.nio.charset.StandardCharsets.UTF_8);
-        lines.addAll(text.lines().toList());
+        lines.addAll(text.lines().filter(l -> !PROGRESS.matcher(l).matches()).toList());
         last = new Result(code, text, "");
         return last;
     }
@@ -42,7 +51,7 @@ final class Transcript {
     Result output(Result r) {
         last = r;
         lines.addAll(r.out().lines().toList());
-        lines.addAll(r.err().lines().toList());
+        lines.addAll(r.err().lines().filter(l -> !PROGRESS.matcher(l).matches()).toList());
         return r;
     }
 

@@ -14,14 +14,22 @@ import java.util.concurrent.TimeUnit;
  * the run began ({@code   [2/5] add column users.phone (at 1.2 s)}); while one step runs longer, a
  * heartbeat line at least every {@link #HEARTBEAT} ({@code   ... still running: add column users.phone
  * (40 s)}), so a log that stops moving means a stuck run, not a slow one; and a last line with the total.
+ * A run that is over within {@link #QUIET_START} (or the heartbeat, if shorter) prints nothing unless it
+ * fails, so quick runs do not fill logs with a line per step; once that time has passed, the running
+ * step's line is printed and every later one as it starts.
  */
 public final class ProgressLog implements ApplyProgress {
     /** The longest a long step stays silent. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /** How long a run may go before its lines start. */
+    public static final Duration QUIET_START = Duration.ofSeconds(1);
 
     private final PrintStream out;
     private final long heartbeatNanos;
     private final long tickNanos;
+    private final long quietNanos;
+    private boolean talking;
+    private String pending;
     private ScheduledExecutorService ticker;
     private String task = "";
     private int total;
@@ -36,6 +44,7 @@ public final class ProgressLog implements ApplyProgress {
         this.out = out;
         this.heartbeatNanos = heartbeat.toNanos();
         this.tickNanos = Math.max(1, heartbeatNanos / 10);
+        this.quietNanos = Math.min(QUIET_START.toNanos(), heartbeatNanos);
     }
 
     @Override
@@ -43,6 +52,8 @@ public final class ProgressLog implements ApplyProgress {
         this.task = task;
         this.total = total;
         index = -1;
+        talking = false;
+        pending = null;
         runStart = System.nanoTime();
         lastLine = runStart;
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -59,7 +70,18 @@ public final class ProgressLog implements ApplyProgress {
         this.label = label;
         stepStart = System.nanoTime();
         String counter = total == 1 ? "" : "[" + (index + 1) + "/" + total + "] ";
-        print("  " + counter + label + " (at " + seconds(stepStart - runStart) + ")");
+        pending = "  " + counter + label + " (at " + seconds(stepStart - runStart) + ")";
+        if (talking || stepStart - runStart >= quietNanos) {
+            speak();
+        }
+    }
+
+    private void speak() {
+        talking = true;
+        if (pending != null) {
+            print(pending);
+            pending = null;
+        }
     }
 
     @Override
@@ -70,12 +92,22 @@ public final class ProgressLog implements ApplyProgress {
         ticker.shutdownNow();
         ticker = null;
         long elapsed = System.nanoTime() - runStart;
+        if (completed && !talking) {
+            return;
+        }
+        speak();
         print(completed ? "  " + task + ": " + (total == 1 ? "" : total + " steps ") + "done in " + seconds(elapsed)
                 : "  " + task + ": stopped at step " + (index + 1) + "/" + total + " after " + seconds(elapsed));
     }
 
     private synchronized void tick() {
         long now = System.nanoTime();
+        if (ticker != null && !talking) {
+            if (now - runStart >= quietNanos) {
+                speak();
+            }
+            return;
+        }
         if (ticker == null || index < 0 || now - lastLine < heartbeatNanos - tickNanos) { // never more than one interval silent
             return;
         }
