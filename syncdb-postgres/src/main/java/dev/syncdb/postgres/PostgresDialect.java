@@ -70,6 +70,11 @@ public final class PostgresDialect implements Dialect {
         return "public";
     }
 
+    @Override
+    public boolean managesSeveralNamespaces() {
+        return true;
+    }
+
     /** "PostgreSQL 17.6", from {@code SHOW server_version} without any distribution suffix. */
     @Override
     public String serverVersion(Connection connection) throws SQLException {

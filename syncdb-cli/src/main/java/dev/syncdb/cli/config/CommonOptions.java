@@ -35,8 +35,14 @@ public final class CommonOptions {
     String naming;
 
     @Option(names = "--schema-name", paramLabel = "NAME",
-            description = "database schema to manage (default: public for PostgreSQL, the URL's database for MySQL)")
-    String schemaName;
+            description = "database schema to manage (default: public for PostgreSQL, the URL's database for MySQL);"
+                    + " repeatable on PostgreSQL: manages several schemas together, the first is the run's own")
+    List<String> schemaNames = new java.util.ArrayList<>();
+
+    /** The {@code --schema-name} values as one name ({@link dev.syncdb.dialect.Namespaces}), or null. */
+    String schemaName() {
+        return dev.syncdb.dialect.Namespaces.join(schemaNames);
+    }
 
     @Option(names = "--dev-url", paramLabel = "URL",
             description = "database where the desired schema is built for comparison (default: a scratch place next to the target)")

@@ -34,7 +34,7 @@ public final class SettingsResolver {
         Found found = databaseUrl(o, config);
         DatabaseUrl url = parse(found.text(), found.source());
         DatabaseUrl desiredUrl = o.desiredUrl == null ? null : parse(o.desiredUrl, "--desired-url");
-        String schemaName = o.schemaName != null ? o.schemaName : config.schemaName().orElse(null);
+        String schemaName = o.schemaName() != null ? o.schemaName() : config.schemaName().orElse(null);
         String dev = o.devUrl != null ? o.devUrl : config.devUrl().orElse(null);
         DatabaseUrl devUrl = dev == null ? null : parse(dev, o.devUrl != null ? "--dev-url" : config.file() + " (dev-url)");
         EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
@@ -52,7 +52,7 @@ public final class SettingsResolver {
         ConfigFile config = ConfigFile.load(o.config != null ? ctx.resolve(o.config) : ctx.resolve("syncdb.yaml"),
                 o.config != null);
         Found found = databaseUrl(o, config);
-        String schemaName = o.schemaName != null ? o.schemaName : config.schemaName().orElse(null);
+        String schemaName = o.schemaName() != null ? o.schemaName() : config.schemaName().orElse(null);
         return new Settings(parse(found.text(), found.source()), found.source(), List.of(), schemaName, null, null)
                 .withClientFile(clientFile(o));
     }
