@@ -101,9 +101,12 @@ public final class PostgresDialect implements Dialect {
     /** Preflight checks; {@code pg_input_is_valid} is used from PostgreSQL 16 on. */
     @Override
     public dev.syncdb.plan.PreflightQueries preflightQueries(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version_num")) {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT current_setting('server_version_num'), current_schemas(false)")) {
             rs.next();
-            return new PostgresPreflightQueries(Integer.parseInt(rs.getString(1).strip()));
+            String[] path = (String[]) rs.getArray(2).getArray();
+            return new PostgresPreflightQueries(Integer.parseInt(rs.getString(1).strip()),
+                    dev.syncdb.dialect.Namespaces.join(java.util.Arrays.asList(path)));
         }
     }
 
