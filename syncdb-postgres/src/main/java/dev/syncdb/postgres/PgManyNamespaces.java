@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * unqualified wherever the name resolves), each namespace is read by the one-namespace inspector,
  * and the tables, views, sequences and enum types of every namespace but the first are renamed
  * {@code namespace.name}, with the foreign keys, view dependencies and sequence owners that name
- * them. Each such namespace that exists is a {@link SchemaObject.Kind#SCHEMA} object (created first,
+ * them; a view's dependencies include what it reads in the other managed namespaces. Each such namespace that exists is a {@link SchemaObject.Kind#SCHEMA} object (created first,
  * dropped last). Other objects of those namespaces (functions, triggers, domains, ...) are not
  * managed there yet: each is a notice; their privileges are left out.
  */
@@ -73,7 +73,38 @@ final class PgManyNamespaces {
                             "only tables, views, sequences and enum types are managed in a schema other than the first")));
             s.unsupported().forEach(u -> notes.add(new Unsupported(u.kind(), q(ns, u.name()), u.detail())));
         }
-        return new Schema(joined, tables, enums, sequences, views, objects, notes);
+        return new Schema(joined, tables, enums, sequences, views(views, crossDependencies(connection, names)), objects, notes);
+    }
+
+    /** The views with the relations of other managed namespaces they read added to their dependencies. */
+    private static List<View> views(List<View> views, Map<String, List<String>> cross) {
+        return views.stream().map(v -> !cross.containsKey(v.name()) ? v : new View(v.name(), v.definition(),
+                v.materialized(), Stream.concat(v.dependsOn().stream(), cross.get(v.name()).stream()).sorted().toList(),
+                v.comment())).toList();
+    }
+
+    /** For each view (by model name), the relations of other managed namespaces it reads (model names). */
+    private static Map<String, List<String>> crossDependencies(Connection connection, List<String> names)
+            throws SQLException {
+        String sql = dev.syncdb.dialect.CatalogResource.read(PostgresInspector.class, "sql/cross_view_deps.sql");
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            Array array = connection.createArrayOf("text", names.toArray());
+            ps.setArray(1, array);
+            ps.setArray(2, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(model(names, rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+                            .add(model(names, rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The model name of relation {@code name} of managed namespace {@code namespace}. */
+    private static String model(List<String> names, String namespace, String name) {
+        return namespace.equals(names.get(0)) ? name : q(namespace, name);
     }
 
     /** A managed namespace other than the first, as the object that creates it. */

@@ -152,6 +152,24 @@ class PostgresNamespacesTest {
         }
     }
 
+    /** PostgreSQL refuses to change a column type a view reads: billing's view over app's table is dropped first and made again. */
+    @Test
+    void aViewInTheSecondSchemaFollowsAChangeOfTheFirstSchemasTable(@TempDir Path tmp) throws Exception {
+        apply(tmp, V1, false);
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO app.customers VALUES (1, 'ada')");
+        }
+        String wider = V1.replace("name text NOT NULL", "name varchar(200) NOT NULL");
+        ApplyResult applied = apply(tmp, wider, true);
+        List<String> sql = applied.planned().plan().statements().stream().map(s -> s.sql()).toList();
+        int drop = sql.indexOf("DROP VIEW billing.open_totals");
+        int alter = sql.indexOf(sql.stream().filter(x -> x.startsWith("ALTER TABLE customers ALTER COLUMN name")).findFirst().orElseThrow());
+        int create = sql.indexOf(sql.stream().filter(x -> x.startsWith("CREATE VIEW billing.open_totals")).findFirst().orElseThrow());
+        assertThat(drop).isNotNegative().isLessThan(alter);
+        assertThat(alter).isLessThan(create);
+        assertThat(plan(tmp, wider).plan().isEmpty()).isTrue();
+    }
+
     @Test
     void stepsOfTheSecondSchemaCarryItsName(@TempDir Path tmp) {
         List<String> comments = plan(tmp, V1).plan().steps().stream().map(PlanStep::comment).toList();
