@@ -137,7 +137,7 @@ final class PgColumnSql {
     /** The names of both sides' enum types, bare and as format_type prints them (quoted if needed). */
     static Set<String> enumTypes(RenderContext ctx) {
         return Stream.concat(ctx.current().enums().stream(), ctx.desired().enums().stream())
-                .map(EnumType::name).flatMap(n -> Stream.of(n, ident(n))).collect(Collectors.toSet());
+                .map(EnumType::name).flatMap(n -> Stream.of(n, PgNamespaces.sql(n))).collect(Collectors.toSet());
     }
 
     /** The {@code --backfill} UPDATE that replaces NULLs before SET NOT NULL, in the same transaction. */

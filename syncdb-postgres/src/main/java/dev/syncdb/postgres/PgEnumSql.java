@@ -78,9 +78,9 @@ final class PgEnumSql {
      * (through text, without its default while converting) and drops the old type.
      */
     private static List<Statement> recreate(EnumType to, RenderContext ctx) {
-        String name = ident(to.name());
+        String name = PgNamespaces.sql(to.name());
         List<Statement> out = new ArrayList<>();
-        out.add(Statement.of("ALTER TYPE " + name + " RENAME TO " + ident(to.name() + OLD_SUFFIX)));
+        out.add(Statement.of("ALTER TYPE " + name + " RENAME TO " + ident(PgNamespaces.bare(to.name()) + OLD_SUFFIX)));
         out.add(Statement.of(createSql(to)));
         for (Table t : tablesUsing(to.name(), ctx)) {
             for (Column c : t.columns()) {
@@ -89,7 +89,7 @@ final class PgEnumSql {
                 }
             }
         }
-        out.add(Statement.of("DROP TYPE " + ident(to.name() + OLD_SUFFIX)));
+        out.add(Statement.of("DROP TYPE " + PgNamespaces.sql(to.name() + OLD_SUFFIX)));
         return out;
     }
 
@@ -128,6 +128,6 @@ final class PgEnumSql {
     static boolean uses(Column c, String type) {
         String sql = c.type().sql();
         String base = sql.endsWith("[]") ? sql.substring(0, sql.length() - 2) : sql;
-        return base.equals(type) || base.equals(ident(type));
+        return base.equals(type) || base.equals(PgNamespaces.sql(type));
     }
 }

@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads several managed namespaces into one model ({@link PgNamespaces}): the session's
- * {@code search_path} becomes all of them in order (types, defaults and view queries print
- * unqualified wherever the name resolves), each namespace is read by the one-namespace inspector,
+ * {@code search_path} is the first namespace alone, as for one, so types, defaults and view queries
+ * print names of the first bare and names of the others qualified ({@code billing.invoices}),
+ * exactly as the model names them; each namespace is read by the one-namespace inspector,
  * and the tables, views, sequences and enum types of every namespace but the first are renamed
  * {@code namespace.name}, with the foreign keys, view dependencies and sequence owners that name
  * them; a view's dependencies include what it reads in the other managed namespaces. Each such namespace that exists is a {@link SchemaObject.Kind#SCHEMA} object (created first,
@@ -47,7 +48,7 @@ final class PgManyNamespaces {
     static Schema inspect(Connection connection, String joined, OneNamespace one) throws SQLException {
         List<String> names = Namespaces.split(joined);
         try (Statement st = connection.createStatement()) {
-            st.execute("SET search_path TO " + String.join(", ", names.stream().map(PostgresQuote::always).toList()));
+            st.execute("SET search_path TO " + PostgresQuote.always(names.get(0)));
         }
         Schema first = one.read(connection, names.get(0));
         List<String> others = names.subList(1, names.size());

@@ -101,12 +101,15 @@ public final class PostgresDialect implements Dialect {
     /** Preflight checks; {@code pg_input_is_valid} is used from PostgreSQL 16 on. */
     @Override
     public dev.syncdb.plan.PreflightQueries preflightQueries(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT current_setting('server_version_num'), current_schemas(false)")) {
+        return preflightQueries(connection, null);
+    }
+
+    /** Preflight checks naming the tables of every managed namespace as the renderer does. */
+    @Override
+    public dev.syncdb.plan.PreflightQueries preflightQueries(Connection connection, String namespaces) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version_num")) {
             rs.next();
-            String[] path = (String[]) rs.getArray(2).getArray();
-            return new PostgresPreflightQueries(Integer.parseInt(rs.getString(1).strip()),
-                    dev.syncdb.dialect.Namespaces.join(java.util.Arrays.asList(path)));
+            return new PostgresPreflightQueries(Integer.parseInt(rs.getString(1).strip()), namespaces);
         }
     }
 

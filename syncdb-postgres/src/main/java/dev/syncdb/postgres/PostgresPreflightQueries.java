@@ -26,7 +26,7 @@ final class PostgresPreflightQueries extends StandardPreflightQueries {
         this(serverVersionNum, null);
     }
 
-    /** {@code namespaces}: the session's search path as one name (the managed namespaces, set by the inspector). */
+    /** {@code namespaces}: the managed namespaces as one name ({@link dev.syncdb.dialect.Namespaces}), or null. */
     PostgresPreflightQueries(int serverVersionNum, String namespaces) {
         this.namespaces = namespaces;
         this.inputCheck = serverVersionNum >= 160000;

@@ -126,7 +126,8 @@ public final class PostgresScratch implements Scratch {
 
     /**
      * Several managed namespaces: the first is made as for one, the others are left to the desired
-     * script (its {@code CREATE SCHEMA} is what says they exist), and the search path names them all.
+     * script (its {@code CREATE SCHEMA} is what says they exist); the search path is the first alone, so
+     * the script names objects of the others qualified, as the model does.
      * The fallback scratch schema cannot hold several: qualified names would land in the target's own.
      */
     private void enterSeveral(String managed) throws SQLException {
@@ -139,7 +140,7 @@ public final class PostgresScratch implements Scratch {
             execute(connection, "CREATE SCHEMA " + PostgresQuote.always(names.get(0)));
         }
         schemaName = managed;
-        execute(connection, "SET search_path TO " + String.join(", ", names.stream().map(PostgresQuote::always).toList()));
+        execute(connection, "SET search_path TO " + PostgresQuote.always(names.get(0)));
     }
 
     @Override

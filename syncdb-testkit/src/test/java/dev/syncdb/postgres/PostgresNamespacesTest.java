@@ -57,8 +57,10 @@ class PostgresNamespacesTest {
                 WHERE i.state = 'open' GROUP BY c.name;
             """;
 
-    /** V1 plus a column and a table in billing. */
+    /** V1 plus a column and a table in billing, and an enum type of billing used by app's table. */
     static final String V2 = V1 + """
+            CREATE TYPE billing.method AS ENUM ('card', 'wire');
+            ALTER TABLE customers ADD COLUMN preferred billing.method;
             ALTER TABLE billing.invoices ADD COLUMN note text;
             CREATE TABLE billing.payments (
                 id bigint PRIMARY KEY,
@@ -125,6 +127,26 @@ class PostgresNamespacesTest {
             assertThat(one(st, "SELECT count(*)::text FROM billing.invoices")).isEqualTo("2");
             assertThat(one(st, "SELECT total::text FROM billing.open_totals")).isEqualTo("19.75");
             st.execute("INSERT INTO billing.payments VALUES (1, 1, DATE '2026-01-02')");
+            st.execute("UPDATE app.customers SET preferred = 'card'");
+        }
+        assertThat(sql).contains("CREATE TYPE billing.method AS ENUM ('card', 'wire')",
+                "ALTER TABLE customers ADD COLUMN preferred billing.method");
+
+        String v3 = V2.replace("('card', 'wire')", "('card', 'cash', 'wire')");
+        ApplyResult added = apply(tmp, v3, false);
+        assertThat(added.planned().plan().statements().stream().map(s -> s.sql()).toList())
+                .contains("ALTER TYPE billing.method ADD VALUE 'cash' AFTER 'card'");
+        assertThat(plan(tmp, v3).plan().isEmpty()).isTrue();
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT preferred::text FROM app.customers")).isEqualTo("card");
+        }
+
+        String v4 = V2.replace("('card', 'wire')", "('card', 'cash')");
+        ApplyResult removed = apply(tmp, v4, true);
+        assertThat(removed.planned().plan().destructiveSteps()).isNotEmpty();
+        assertThat(plan(tmp, v4).plan().isEmpty()).isTrue();
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT preferred::text FROM app.customers")).isEqualTo("card");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.syncdb.dialect.BackupProvider;
 import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.OwnerOnlyFiles;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.engine.session.Session;
 
 import java.io.IOException;
@@ -52,6 +53,10 @@ public record Backup(Path directory, Path file, Clock clock, Consumer<BackupResu
             throw new SyncdbException(SyncdbException.ERROR, "backup to " + out + " failed: " + describe(e), e);
         }
         try {
+            if (Namespaces.several(s.namespaces())) {
+                s.context().warn("the backup holds schema " + s.schemaName() + " only, the first of "
+                        + Namespaces.display(s.namespaces()) + " (backups of several schemas are not built yet)");
+            }
             BackupResult result = provider.backup(s.connection(), s.url(), s.schemaName(), out);
             onTaken.accept(result);
             return result;
