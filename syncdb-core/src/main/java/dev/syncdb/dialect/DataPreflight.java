@@ -29,6 +29,14 @@ public interface DataPreflight {
     }
 
     /**
+     * The checks for a run over {@code namespaces} (one name, or several joined: {@link Namespaces}); the
+     * same as {@link #preflightQueries(Connection)} by default.
+     */
+    default PreflightQueries preflightQueries(Connection connection, String namespaces) throws SQLException {
+        return preflightQueries(connection);
+    }
+
+    /**
      * What the server behind {@code connection} lacks for {@code changes} to run, one line each (what is
      * missing and what to do); empty when nothing is missing. Read-only. None by default.
      */

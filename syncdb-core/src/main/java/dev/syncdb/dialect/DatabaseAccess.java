@@ -41,6 +41,14 @@ public interface DatabaseAccess {
     /** The namespace managed when the user names none ("public", the URL's database, "main"). */
     String defaultSchemaName(DatabaseUrl url);
 
+    /**
+     * Whether one run may manage several namespaces together ({@link Namespaces}): its inspector,
+     * scratch place and renderer then take a joined name. False by default.
+     */
+    default boolean managesSeveralNamespaces() {
+        return false;
+    }
+
     /** The server's product and version for display, e.g. "PostgreSQL 17.6". */
     String serverVersion(Connection connection) throws SQLException;
 

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * A schema object compared by its definition: an extension, a domain, a composite or range type, a
- * function, procedure or aggregate, a trigger, an index on a materialized view ({@link Kind#VIEW_INDEX}:
+ * function, procedure or aggregate, a trigger, a managed namespace other than a run's first ({@link Kind#SCHEMA}), an index on a materialized view ({@link Kind#VIEW_INDEX}:
  * {@code table} names the view), a PostgreSQL event trigger, a row-level security policy, a scheduled event (MySQL), or the privileges one role holds
  * on one object ({@link Kind#PRIVILEGE}: {@code name} is the role, {@code identity} names the
  * object and the role; compared only when the diff options ask for privileges). {@code identity} names it
@@ -52,7 +52,7 @@ public record SchemaObject(Kind kind, String name, String table, String identity
      */
     public enum Kind {
         EXTENSION, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE, FUNCTION, PROCEDURE, AGGREGATE, TRIGGER, POLICY, EVENT,
-        EVENT_TRIGGER, VIEW_INDEX, PRIVILEGE, TABLE, VIEW, ENUM, SEQUENCE, COLUMN;
+        EVENT_TRIGGER, VIEW_INDEX, PRIVILEGE, SCHEMA, TABLE, VIEW, ENUM, SEQUENCE, COLUMN;
 
         /** Whether the object belongs to one table (a trigger or a policy). */
         public boolean onTable() {

@@ -12,6 +12,7 @@ public enum HazardCode {
     DROP_SEQUENCE("DL105", Category.DATA_LOSS, "drops a sequence and its current value"),
     DETACH_PARTITION("DL106", Category.DATA_LOSS,
             "detaches a partition for good; its rows leave the partitioned table"),
+    DROP_SCHEMA("DL107", Category.DATA_LOSS, "drops a schema (a namespace); fails while an object syncdb does not manage is left in it"),
     ADD_NOT_NULL("DD201", Category.DATA_DEPENDENT, "adds NOT NULL; fails if a row holds NULL"),
     ADD_UNIQUE("DD202", Category.DATA_DEPENDENT, "adds a uniqueness rule; fails if rows are duplicated"),
     ADD_FOREIGN_KEY("DD203", Category.DATA_DEPENDENT, "adds a foreign key; fails if a row points nowhere"),

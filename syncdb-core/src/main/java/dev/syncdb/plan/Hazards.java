@@ -83,10 +83,13 @@ final class Hazards {
     }
 
     /**
-     * A dropped policy of a kept table changes access. (A dropped object has no users left in the
+     * A dropped namespace loses whatever it still holds; a dropped policy of a kept table changes access. (A dropped object has no users left in the
      * desired schema; a replacement that drops is the dialect's hazard, see {@link ObjectUsers}.)
      */
     private List<Hazard> dropObject(SchemaObject o) {
+        if (o.kind() == SchemaObject.Kind.SCHEMA) {
+            return one(HazardCode.DROP_SCHEMA, o.name());
+        }
         if (o.kind() == SchemaObject.Kind.POLICY && desired.table(o.table()).isPresent()) {
             return one(HazardCode.ACCESS_CHANGE, o.identity());
         }

@@ -11,7 +11,7 @@ import dev.syncdb.model.SchemaObject;
  * and keys by their new names (and in the reverse script, views are re-created after the renames back).
  *
  * <p>Schema objects compared by definition ({@link dev.syncdb.model.SchemaObject}) take the phase of
- * their kind: extensions first and last; domains, composite and range types and functions before
+ * their kind: extensions and namespaces ({@code SCHEMA}) first and last; domains, composite and range types and functions before
  * the tables that may use them and dropped after the tables and columns that did; triggers and
  * policies, and any object that needs a table or view, after the tables (or views) exist and
  * dropped before any table (or view) goes ({@link #CREATE_TABLE_OBJECTS}, {@link #CREATE_VIEW_OBJECTS},
@@ -75,13 +75,13 @@ public enum Phase {
     }
 
     private static Phase objectCreate(SchemaObject.Kind kind) {
-        if (kind == SchemaObject.Kind.EXTENSION) return CREATE_EXTENSIONS;
+        if (kind == SchemaObject.Kind.EXTENSION || kind == SchemaObject.Kind.SCHEMA) return CREATE_EXTENSIONS;
         if (kind == SchemaObject.Kind.PRIVILEGE) return GRANTS;
         return kind.onTable() ? CREATE_TABLE_OBJECTS : CREATE_OBJECTS;
     }
 
     private static Phase objectDrop(SchemaObject.Kind kind) {
-        if (kind == SchemaObject.Kind.EXTENSION) return DROP_EXTENSIONS;
+        if (kind == SchemaObject.Kind.EXTENSION || kind == SchemaObject.Kind.SCHEMA) return DROP_EXTENSIONS;
         if (kind == SchemaObject.Kind.PRIVILEGE) return REVOKES;
         return kind.onTable() ? DROP_TABLE_OBJECTS : DROP_OBJECTS;
     }

@@ -30,7 +30,12 @@ public abstract class StandardPreflightQueries implements PreflightQueries {
 
     /** The table as SQL text (managed-schema tables are unqualified: the session's search path finds them). */
     protected String table(Table t) {
-        return quote(t.name());
+        return relation(t.name());
+    }
+
+    /** A table of the managed schema named by its model name (a dialect managing several namespaces may qualify it). */
+    protected String relation(String name) {
+        return quote(name);
     }
 
     /** An expression as text, NULL printed as NULL. */
@@ -127,7 +132,7 @@ public abstract class StandardPreflightQueries implements PreflightQueries {
         List<String> cols = key.columns().stream().map(c -> "c." + quote(c)).toList();
         List<String> where = new ArrayList<>(cols.stream().map(c -> c + " IS NOT NULL").toList());
         if (!refIsNew) {
-            String ref = key.refSchema() == null ? quote(key.refTable()) : quote(key.refSchema()) + "." + quote(key.refTable());
+            String ref = key.refSchema() == null ? relation(key.refTable()) : quote(key.refSchema()) + "." + quote(key.refTable());
             List<String> match = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
                 match.add("p." + quote(key.refColumns().get(i)) + " = " + cols.get(i));

@@ -37,13 +37,13 @@ final class PgColumnReplace {
     }
 
     static Statement drop(String table, String column) {
-        return Statement.of("ALTER TABLE " + ident(table) + " DROP COLUMN " + ident(column));
+        return Statement.of("ALTER TABLE " + PgNamespaces.sql(table) + " DROP COLUMN " + ident(column));
     }
 
     /** ADD COLUMN with its comment, then the kept indexes and constraints that used the column. */
     static List<Statement> add(String table, Column to, RenderContext ctx) {
         List<Statement> out = new ArrayList<>();
-        out.add(Statement.of("ALTER TABLE " + ident(table) + " ADD COLUMN " + PgTableSql.column(to)));
+        out.add(Statement.of("ALTER TABLE " + PgNamespaces.sql(table) + " ADD COLUMN " + PgTableSql.column(to)));
         if (to.comment() != null) {
             out.add(PgTableSql.columnComment(table, to.name(), to.comment()));
         }

@@ -59,7 +59,7 @@ final class PgColumnSql {
         Set<ColumnAspect> a = c.aspects();
         Column from = c.from();
         Column to = c.to();
-        String prefix = "ALTER TABLE " + ident(c.table()) + " ALTER COLUMN " + ident(to.name()) + " ";
+        String prefix = "ALTER TABLE " + PgNamespaces.sql(c.table()) + " ALTER COLUMN " + ident(to.name()) + " ";
         List<String> out = new ArrayList<>();
         if (a.contains(GENERATED)) {
             out.add(prefix + "DROP EXPRESSION");
@@ -137,12 +137,12 @@ final class PgColumnSql {
     /** The names of both sides' enum types, bare and as format_type prints them (quoted if needed). */
     static Set<String> enumTypes(RenderContext ctx) {
         return Stream.concat(ctx.current().enums().stream(), ctx.desired().enums().stream())
-                .map(EnumType::name).flatMap(n -> Stream.of(n, ident(n))).collect(Collectors.toSet());
+                .map(EnumType::name).flatMap(n -> Stream.of(n, PgNamespaces.sql(n))).collect(Collectors.toSet());
     }
 
     /** The {@code --backfill} UPDATE that replaces NULLs before SET NOT NULL, in the same transaction. */
     static String backfill(String table, String column, String value) {
-        return "UPDATE " + ident(table) + " SET " + ident(column) + " = " + value + " WHERE " + ident(column) + " IS NULL";
+        return "UPDATE " + PgNamespaces.sql(table) + " SET " + ident(column) + " = " + value + " WHERE " + ident(column) + " IS NULL";
     }
 
     /** ADD GENERATED … AS IDENTITY, or the SET clauses that turn one identity into the other. */

@@ -35,13 +35,13 @@ final class PgEnumSql {
         List<Statement> out = new ArrayList<>();
         out.add(Statement.of(createSql(e)));
         if (e.comment() != null) {
-            out.add(Statement.of("COMMENT ON TYPE " + ident(e.name()) + " IS " + literal(e.comment())));
+            out.add(Statement.of("COMMENT ON TYPE " + PgNamespaces.sql(e.name()) + " IS " + literal(e.comment())));
         }
         return out;
     }
 
     static List<Statement> drop(EnumType e) {
-        return List.of(Statement.of("DROP TYPE " + ident(e.name())));
+        return List.of(Statement.of("DROP TYPE " + PgNamespaces.sql(e.name())));
     }
 
     static List<Statement> alter(AlterEnum c, RenderContext ctx) {
@@ -51,7 +51,7 @@ final class PgEnumSql {
 
     private static String createSql(EnumType e) {
         String labels = e.values().stream().map(PostgresQuote::literal).collect(Collectors.joining(", "));
-        return "CREATE TYPE " + ident(e.name()) + " AS ENUM (" + labels + ")";
+        return "CREATE TYPE " + PgNamespaces.sql(e.name()) + " AS ENUM (" + labels + ")";
     }
 
     /**
@@ -68,7 +68,7 @@ final class PgEnumSql {
             }
             String where = i > 0 ? " AFTER " + literal(labels.get(i - 1))
                     : from.values().isEmpty() ? "" : " BEFORE " + literal(from.values().get(0));
-            out.add(new Statement("ALTER TYPE " + ident(to.name()) + " ADD VALUE " + literal(label) + where, transactional));
+            out.add(new Statement("ALTER TYPE " + PgNamespaces.sql(to.name()) + " ADD VALUE " + literal(label) + where, transactional));
         }
         return out;
     }
@@ -78,9 +78,9 @@ final class PgEnumSql {
      * (through text, without its default while converting) and drops the old type.
      */
     private static List<Statement> recreate(EnumType to, RenderContext ctx) {
-        String name = ident(to.name());
+        String name = PgNamespaces.sql(to.name());
         List<Statement> out = new ArrayList<>();
-        out.add(Statement.of("ALTER TYPE " + name + " RENAME TO " + ident(to.name() + OLD_SUFFIX)));
+        out.add(Statement.of("ALTER TYPE " + name + " RENAME TO " + ident(PgNamespaces.bare(to.name()) + OLD_SUFFIX)));
         out.add(Statement.of(createSql(to)));
         for (Table t : tablesUsing(to.name(), ctx)) {
             for (Column c : t.columns()) {
@@ -89,7 +89,7 @@ final class PgEnumSql {
                 }
             }
         }
-        out.add(Statement.of("DROP TYPE " + ident(to.name() + OLD_SUFFIX)));
+        out.add(Statement.of("DROP TYPE " + PgNamespaces.sql(to.name() + OLD_SUFFIX)));
         return out;
     }
 
@@ -101,7 +101,7 @@ final class PgEnumSql {
     }
 
     private static List<Statement> convert(String table, Column c, String restoreDefault) {
-        String prefix = "ALTER TABLE " + ident(table) + " ALTER COLUMN " + ident(c.name()) + " ";
+        String prefix = "ALTER TABLE " + PgNamespaces.sql(table) + " ALTER COLUMN " + ident(c.name()) + " ";
         String text = c.type().sql().endsWith("[]") ? "text[]" : "text";
         List<Statement> out = new ArrayList<>();
         if (c.defaultExpr() != null) {
@@ -128,6 +128,6 @@ final class PgEnumSql {
     static boolean uses(Column c, String type) {
         String sql = c.type().sql();
         String base = sql.endsWith("[]") ? sql.substring(0, sql.length() - 2) : sql;
-        return base.equals(type) || base.equals(ident(type));
+        return base.equals(type) || base.equals(PgNamespaces.sql(type));
     }
 }

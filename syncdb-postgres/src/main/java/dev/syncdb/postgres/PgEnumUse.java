@@ -41,7 +41,7 @@ final class PgEnumUse {
 
     private static boolean usedIn(List<String> expressions, String enumName, String label) {
         String literal = PostgresQuote.literal(label) + "::";
-        String typed = literal + PostgresQuote.ident(enumName);
+        String typed = literal + PgNamespaces.sql(enumName);
         for (String expr : expressions) {
             if (expr != null && expr.contains(literal) && (expr.contains(typed) || expr.contains(literal + "\""))) {
                 return true;

@@ -22,8 +22,8 @@ final class PgExtensionSql {
 
     static Statement create(SchemaObject o, RenderContext ctx) {
         StringBuilder sql = new StringBuilder("CREATE EXTENSION IF NOT EXISTS ").append(ident(o.name()));
-        String schema = ctx.current().name();
-        if (schema != null && Objects.equals(schema, ctx.desired().name())) {
+        String schema = dev.syncdb.dialect.Namespaces.first(ctx.current().name());
+        if (schema != null && Objects.equals(ctx.current().name(), ctx.desired().name())) {
             sql.append(" SCHEMA ").append(ident(schema));
         }
         String version = o.property(CatalogTypeObjects.VERSION);

@@ -19,7 +19,7 @@ final class PgIndexSql {
      */
     static String create(String table, Index i) {
         StringBuilder sb = new StringBuilder("CREATE ").append(i.unique() ? "UNIQUE " : "").append("INDEX ")
-                .append(ident(i.name())).append(" ON ").append(ident(table));
+                .append(ident(i.name())).append(" ON ").append(PgNamespaces.sql(table));
         if (i.method() != null && !i.method().equalsIgnoreCase("btree")) {
             sb.append(" USING ").append(i.method());
         }

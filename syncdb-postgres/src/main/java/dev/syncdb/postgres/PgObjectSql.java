@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.model.SchemaObject;
 import dev.syncdb.plan.Statement;
 
@@ -31,7 +32,7 @@ final class PgObjectSql {
      * firing state and comment it has beyond the default ({@link PgObjectState}).
      */
     static List<Statement> create(SchemaObject o, dev.syncdb.plan.RenderContext ctx) {
-        return o.kind() == SchemaObject.Kind.EXTENSION ? List.of(PgExtensionSql.create(o, ctx)) : create(o, ctx.current().name());
+        return o.kind() == SchemaObject.Kind.EXTENSION ? List.of(PgExtensionSql.create(o, ctx)) : create(o, Namespaces.first(ctx.current().name()));
     }
 
     /** The CREATE of {@code o} in {@code namespace} (the managed one, or null). */
@@ -61,9 +62,10 @@ final class PgObjectSql {
             case PROCEDURE -> "DROP PROCEDURE " + routine(o, namespace);
             case AGGREGATE -> "DROP AGGREGATE " + routine(o, namespace);
             case VIEW_INDEX -> "DROP INDEX " + ident(o.name());
+            case SCHEMA -> "DROP SCHEMA " + ident(o.name());
             case EVENT_TRIGGER -> "DROP EVENT TRIGGER " + ident(o.name());
-            case TRIGGER -> "DROP TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
-            case POLICY -> "DROP POLICY " + ident(o.name()) + " ON " + ident(o.table());
+            case TRIGGER -> "DROP TRIGGER " + ident(o.name()) + " ON " + PgNamespaces.sql(o.table());
+            case POLICY -> "DROP POLICY " + ident(o.name()) + " ON " + PgNamespaces.sql(o.table());
             default -> throw new IllegalStateException("not an object PostgreSQL drops this way: " + o.ref());
         };
         return List.of(Statement.of(sql));

@@ -21,14 +21,14 @@ final class PgSequenceSql {
 
     static List<Statement> create(Sequence s) {
         String as = s.dataType() == null ? "" : " AS " + s.dataType();
-        return List.of(Statement.of("CREATE SEQUENCE " + ident(s.name()) + as + " INCREMENT BY " + s.increment()
+        return List.of(Statement.of("CREATE SEQUENCE " + PgNamespaces.sql(s.name()) + as + " INCREMENT BY " + s.increment()
                 + " MINVALUE " + s.minValue() + " MAXVALUE " + s.maxValue() + " START WITH " + s.start()
                 + " CACHE " + s.cache() + (s.cycle() ? " CYCLE" : " NO CYCLE")));
     }
 
     /** IF EXISTS: the sequence of a serial column goes away with its table, which may be dropped first. */
     static List<Statement> drop(Sequence s) {
-        return List.of(Statement.of("DROP SEQUENCE IF EXISTS " + ident(s.name())));
+        return List.of(Statement.of("DROP SEQUENCE IF EXISTS " + PgNamespaces.sql(s.name())));
     }
 
     static List<Statement> alter(Sequence from, Sequence to) {
@@ -47,12 +47,12 @@ final class PgSequenceSql {
         if (!Objects.equals(from.ownedByTable(), to.ownedByTable())
                 || !Objects.equals(from.ownedByColumn(), to.ownedByColumn())) {
             opts.add(to.ownedByTable() == null ? "OWNED BY NONE"
-                    : "OWNED BY " + ident(to.ownedByTable()) + "." + ident(to.ownedByColumn()));
+                    : "OWNED BY " + PgNamespaces.sql(to.ownedByTable()) + "." + ident(to.ownedByColumn()));
         }
         if (opts.isEmpty()) {
             return List.of();
         }
-        return List.of(Statement.of("ALTER SEQUENCE " + ident(to.name()) + " " + String.join(" ", opts)));
+        return List.of(Statement.of("ALTER SEQUENCE " + PgNamespaces.sql(to.name()) + " " + String.join(" ", opts)));
     }
 
     private static void option(List<String> opts, String word, long from, long to) {

@@ -55,7 +55,7 @@ final class PgTableSql {
         t.exclusions().forEach(x -> parts.add(exclusion(x)));
         t.foreignKeys().forEach(f -> parts.add(foreignKey(f)));
         String head = partition ? PgPartitions.partitionHead(t)
-                : "CREATE " + (unlogged(t.options()) ? "UNLOGGED " : "") + "TABLE " + ident(t.name());
+                : "CREATE " + (unlogged(t.options()) ? "UNLOGGED " : "") + "TABLE " + PgNamespaces.sql(t.name());
         String body = partition && parts.isEmpty() ? "" : " (\n    " + String.join(",\n    ", parts) + "\n)";
         List<Statement> out = new ArrayList<>();
         out.add(Statement.of(head + body + PgPartitions.tail(t)));
@@ -64,7 +64,7 @@ final class PgTableSql {
         out.addAll(rowSecurity(t.name(), Map.of(), t.options()));
         out.addAll(PgReplicaIdentity.alter(t.name(), Map.of(), t.options()));
         if (t.comment() != null) {
-            out.add(Statement.of("COMMENT ON TABLE " + ident(t.name()) + " IS " + PostgresQuote.literal(t.comment())));
+            out.add(Statement.of("COMMENT ON TABLE " + PgNamespaces.sql(t.name()) + " IS " + PostgresQuote.literal(t.comment())));
         }
         t.columns().stream().filter(c -> c.comment() != null)
                 .forEach(c -> out.add(columnComment(t.name(), c.name(), c.comment())));
@@ -76,11 +76,11 @@ final class PgTableSql {
         List<Statement> out = new ArrayList<>();
         boolean enabled = on(to, ROW_SECURITY);
         if (on(from, ROW_SECURITY) != enabled) {
-            out.add(Statement.of("ALTER TABLE " + ident(table) + (enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY"));
+            out.add(Statement.of("ALTER TABLE " + PgNamespaces.sql(table) + (enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY"));
         }
         boolean forced = on(to, FORCE_ROW_SECURITY);
         if (on(from, FORCE_ROW_SECURITY) != forced) {
-            out.add(Statement.of("ALTER TABLE " + ident(table) + (forced ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY"));
+            out.add(Statement.of("ALTER TABLE " + PgNamespaces.sql(table) + (forced ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY"));
         }
         return out;
     }
@@ -175,7 +175,7 @@ final class PgTableSql {
 
     static String foreignKey(ForeignKey f) {
         StringBuilder sb = new StringBuilder(named(f.name())).append("FOREIGN KEY (").append(idents(f.columns()))
-                .append(") REFERENCES ").append(PostgresQuote.qualified(f.refSchema(), f.refTable()))
+                .append(") REFERENCES ").append((f.refSchema() == null ? PgNamespaces.sql(f.refTable()) : PostgresQuote.qualified(f.refSchema(), f.refTable())))
                 .append(" (").append(idents(f.refColumns())).append(')');
         if (f.match() != null && !f.match().equalsIgnoreCase("SIMPLE")) {
             sb.append(" MATCH ").append(f.match());
@@ -191,7 +191,7 @@ final class PgTableSql {
 
     /** ALTER TABLE t ADD {clause}. */
     static Statement addConstraint(String table, String clause) {
-        return Statement.of("ALTER TABLE " + ident(table) + " ADD " + clause);
+        return Statement.of("ALTER TABLE " + PgNamespaces.sql(table) + " ADD " + clause);
     }
 
     /** ALTER TABLE t DROP CONSTRAINT name; an unnamed constraint cannot be dropped. */
@@ -199,11 +199,11 @@ final class PgTableSql {
         if (name == null) {
             throw new UnsupportedOperationException("cannot drop an unnamed constraint of " + table);
         }
-        return Statement.of("ALTER TABLE " + ident(table) + " DROP CONSTRAINT " + ident(name));
+        return Statement.of("ALTER TABLE " + PgNamespaces.sql(table) + " DROP CONSTRAINT " + ident(name));
     }
 
     static Statement columnComment(String table, String column, String text) {
-        return Statement.of("COMMENT ON COLUMN " + ident(table) + "." + ident(column) + " IS " + PostgresQuote.literal(text));
+        return Statement.of("COMMENT ON COLUMN " + PgNamespaces.sql(table) + "." + ident(column) + " IS " + PostgresQuote.literal(text));
     }
 
     private static boolean notValid(CheckConstraint c) {

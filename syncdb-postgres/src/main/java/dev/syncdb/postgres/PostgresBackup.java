@@ -37,12 +37,31 @@ final class PostgresBackup implements BackupProvider {
     @Override
     public BackupResult backup(Connection connection, DatabaseUrl url, String schemaName, Path out)
             throws SQLException, IOException {
-        var tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion(), context);
-        if (tool.isPresent()) {
-            return new PgToolBackup(connection, schemaName, tool.get()).write(url, out);
+        String searchPath = searchPath(connection);
+        try {
+            var tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion(), context);
+            if (tool.isPresent()) {
+                return new PgToolBackup(connection, schemaName, tool.get()).write(url, out);
+            }
+            String version = new PostgresDialect(context).serverVersion(connection);
+            return new PgBuiltinDump(connection, schemaName).write(out, version);
+        } finally {
+            try (var st = connection.createStatement()) {
+                st.execute("SET search_path TO " + searchPath);
+            }
         }
-        String version = new PostgresDialect(context).serverVersion(connection);
-        return new PgBuiltinDump(connection, schemaName).write(out, version);
+    }
+
+    /**
+     * The session's search path as {@code SET} takes it back: reading the namespace to back up
+     * narrows it, and a run that manages several namespaces goes on with all of them.
+     */
+    private static String searchPath(Connection connection) throws SQLException {
+        try (var st = connection.createStatement(); var rs = st.executeQuery("SHOW search_path")) {
+            rs.next();
+            String path = rs.getString(1);
+            return path.isBlank() ? "''" : path;
+        }
     }
 
     private static boolean isPgDumpFile(Path file) throws IOException {

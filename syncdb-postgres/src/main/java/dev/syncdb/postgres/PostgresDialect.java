@@ -70,6 +70,11 @@ public final class PostgresDialect implements Dialect {
         return "public";
     }
 
+    @Override
+    public boolean managesSeveralNamespaces() {
+        return true;
+    }
+
     /** "PostgreSQL 17.6", from {@code SHOW server_version} without any distribution suffix. */
     @Override
     public String serverVersion(Connection connection) throws SQLException {
@@ -96,9 +101,15 @@ public final class PostgresDialect implements Dialect {
     /** Preflight checks; {@code pg_input_is_valid} is used from PostgreSQL 16 on. */
     @Override
     public dev.syncdb.plan.PreflightQueries preflightQueries(Connection connection) throws SQLException {
+        return preflightQueries(connection, null);
+    }
+
+    /** Preflight checks naming the tables of every managed namespace as the renderer does. */
+    @Override
+    public dev.syncdb.plan.PreflightQueries preflightQueries(Connection connection, String namespaces) throws SQLException {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version_num")) {
             rs.next();
-            return new PostgresPreflightQueries(Integer.parseInt(rs.getString(1).strip()));
+            return new PostgresPreflightQueries(Integer.parseInt(rs.getString(1).strip()), namespaces);
         }
     }
 

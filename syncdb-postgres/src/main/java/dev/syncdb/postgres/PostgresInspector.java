@@ -2,6 +2,7 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.dialect.Inspector;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Table;
@@ -25,15 +26,24 @@ import java.util.Map;
  *
  * <p>It first sets the session's {@code search_path} to the namespace (and leaves it so), so types,
  * defaults, checks, index expressions and view queries print unqualified the same way on a live
- * database and in a scratch place.
+ * database and in a scratch place. Several managed namespaces ({@link Namespaces}) are read by
+ * {@link PgManyNamespaces}.
  */
 public final class PostgresInspector implements Inspector {
 
     @Override
     public Schema inspect(Connection connection, String schemaName) throws SQLException {
+        if (Namespaces.several(schemaName)) {
+            return PgManyNamespaces.inspect(connection, schemaName, PostgresInspector::read);
+        }
         try (Statement st = connection.createStatement()) {
             st.execute("SET search_path TO " + PostgresQuote.always(schemaName));
         }
+        return read(connection, schemaName);
+    }
+
+    /** One namespace, with the search path as it is. */
+    private static Schema read(Connection connection, String schemaName) throws SQLException {
         CatalogQuery query = catalog(connection, schemaName);
         List<Unsupported> unsupported = new ArrayList<>();
         Map<Long, TableBuilder> builders = tables(query, unsupported);

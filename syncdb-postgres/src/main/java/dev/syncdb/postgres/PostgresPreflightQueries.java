@@ -19,10 +19,22 @@ import java.util.Map;
  */
 final class PostgresPreflightQueries extends StandardPreflightQueries {
     private final boolean inputCheck;
+    private final String namespaces;
 
     /** {@code serverVersionNum} as {@code server_version_num} gives it, e.g. 160004. */
     PostgresPreflightQueries(int serverVersionNum) {
+        this(serverVersionNum, null);
+    }
+
+    /** {@code namespaces}: the managed namespaces as one name ({@link dev.syncdb.dialect.Namespaces}), or null. */
+    PostgresPreflightQueries(int serverVersionNum, String namespaces) {
+        this.namespaces = namespaces;
         this.inputCheck = serverVersionNum >= 160000;
+    }
+
+    @Override
+    protected String relation(String name) {
+        return PgNamespaces.within(namespaces, () -> PgNamespaces.sql(name));
     }
 
     @Override

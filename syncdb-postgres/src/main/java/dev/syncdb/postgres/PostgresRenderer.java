@@ -2,6 +2,7 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.diff.SchemaChange.*;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.model.Column;
 import dev.syncdb.model.View;
 import dev.syncdb.plan.Hazard;
@@ -25,21 +26,23 @@ public final class PostgresRenderer implements Renderer {
 
     @Override
     public List<Statement> render(SchemaChange change, RenderContext ctx) {
-        List<Statement> plain = change.accept(new Sql(ctx));
-        return ctx.online().covers(change.table()) ? PgOnline.render(change, plain, ctx) : plain;
+        return PgNamespaces.within(ctx.current().name(), () -> {
+            List<Statement> plain = change.accept(new Sql(ctx));
+            return ctx.online().covers(change.table()) ? PgOnline.render(change, plain, ctx) : plain;
+        });
     }
 
     @Override
     public List<Hazard> hazards(SchemaChange change, RenderContext ctx) {
-        return PgHazards.of(change, ctx);
+        return PgNamespaces.within(ctx.current().name(), () -> PgHazards.of(change, ctx));
     }
 
     /** The statements of each change type, given both whole schemas for context. */
     private record Sql(RenderContext ctx) implements SchemaChange.Visitor<List<Statement>> {
         public List<Statement> visit(CreateTable x) { return PgTableSql.create(x.desired()); }
-        public List<Statement> visit(DropTable x) { return one("DROP TABLE " + ident(x.current().name())); }
+        public List<Statement> visit(DropTable x) { return one("DROP TABLE " + PgNamespaces.sql(x.current().name())); }
         public List<Statement> visit(RenameTable x) {
-            return one("ALTER TABLE " + ident(x.from()) + " RENAME TO " + ident(x.to()));
+            return one("ALTER TABLE " + PgNamespaces.sql(x.from()) + " RENAME TO " + ident(PgNamespaces.bare(x.to())));
         }
         public List<Statement> visit(RebuildTable x) {
             throw new UnsupportedOperationException("PostgreSQL alters tables in place and never rebuilds one: " + x.describe());
@@ -55,10 +58,10 @@ public final class PostgresRenderer implements Renderer {
             return alter(x.table(), "RENAME CONSTRAINT " + ident(x.from()) + " TO " + ident(x.to()));
         }
         public List<Statement> visit(RenameIndex x) {
-            return one("ALTER INDEX " + ident(x.from()) + " RENAME TO " + ident(x.to()));
+            return one("ALTER INDEX " + PgNamespaces.sqlBeside(x.table(), x.from()) + " RENAME TO " + ident(x.to()));
         }
         public List<Statement> visit(RenameSequence x) {
-            return one("ALTER SEQUENCE " + ident(x.from()) + " RENAME TO " + ident(x.to()));
+            return one("ALTER SEQUENCE " + PgNamespaces.sql(x.from()) + " RENAME TO " + ident(PgNamespaces.bare(x.to())));
         }
         public List<Statement> visit(AlterColumn x) { return PgColumnSql.alter(x, ctx); }
         public List<Statement> visit(AddPrimaryKey x) {
@@ -74,7 +77,7 @@ public final class PostgresRenderer implements Renderer {
             return List.of(PgTableSql.dropConstraint(x.table(), x.key().name()));
         }
         public List<Statement> visit(AddIndex x) { return one(PgIndexSql.create(x.table(), x.index())); }
-        public List<Statement> visit(DropIndex x) { return one("DROP INDEX " + ident(x.index().name())); }
+        public List<Statement> visit(DropIndex x) { return one("DROP INDEX " + PgNamespaces.sqlBeside(x.table(), x.index().name())); }
         public List<Statement> visit(AddForeignKey x) {
             return List.of(PgTableSql.addConstraint(x.table(), PgTableSql.foreignKey(x.key())));
         }
@@ -103,11 +106,11 @@ public final class PostgresRenderer implements Renderer {
         public List<Statement> visit(AlterSequence x) { return PgSequenceSql.alter(x.from(), x.to()); }
         public List<Statement> visit(CreateView x) { return createView(x.desired()); }
         public List<Statement> visit(DropView x) {
-            return one("DROP " + viewWord(x.current().materialized()) + ident(x.current().name()));
+            return one("DROP " + viewWord(x.current().materialized()) + PgNamespaces.sql(x.current().name()));
         }
         public List<Statement> visit(CreateObject x) { return PgObjectSql.create(x.desired(), ctx); }
-        public List<Statement> visit(DropObject x) { return PgObjectSql.drop(x.current(), ctx.current().name()); }
-        public List<Statement> visit(ReplaceObject x) { return PgObjectSql.replace(x.from(), x.to(), ctx.current().name()); }
+        public List<Statement> visit(DropObject x) { return PgObjectSql.drop(x.current(), Namespaces.first(ctx.current().name())); }
+        public List<Statement> visit(ReplaceObject x) { return PgObjectSql.replace(x.from(), x.to(), Namespaces.first(ctx.current().name())); }
     }
 
     /** ADD COLUMN; a NOT NULL column with a {@code --backfill} value is added nullable, filled, then set NOT NULL. */
@@ -138,10 +141,10 @@ public final class PostgresRenderer implements Renderer {
 
     private static String comment(SetComment x, RenderContext ctx) {
         String target = switch (x.kind()) {
-            case TABLE -> "TABLE " + ident(x.object());
-            case COLUMN -> "COLUMN " + ident(x.object()) + "." + ident(x.column());
-            case ENUM -> "TYPE " + ident(x.object());
-            case VIEW -> viewWord(materialized(x.object(), ctx)) + ident(x.object());
+            case TABLE -> "TABLE " + PgNamespaces.sql(x.object());
+            case COLUMN -> "COLUMN " + PgNamespaces.sql(x.object()) + "." + ident(x.column());
+            case ENUM -> "TYPE " + PgNamespaces.sql(x.object());
+            case VIEW -> viewWord(materialized(x.object(), ctx)) + PgNamespaces.sql(x.object());
         };
         return "COMMENT ON " + target + " IS " + literal(x.to());
     }
@@ -157,9 +160,9 @@ public final class PostgresRenderer implements Renderer {
             query = query.substring(0, query.length() - 1).stripTrailing();
         }
         List<Statement> out = new ArrayList<>();
-        out.add(Statement.of("CREATE " + viewWord(v.materialized()) + ident(v.name()) + " AS\n" + query));
+        out.add(Statement.of("CREATE " + viewWord(v.materialized()) + PgNamespaces.sql(v.name()) + " AS\n" + query));
         if (v.comment() != null) {
-            out.add(Statement.of("COMMENT ON " + viewWord(v.materialized()) + ident(v.name()) + " IS " + literal(v.comment())));
+            out.add(Statement.of("COMMENT ON " + viewWord(v.materialized()) + PgNamespaces.sql(v.name()) + " IS " + literal(v.comment())));
         }
         return out;
     }
@@ -169,7 +172,7 @@ public final class PostgresRenderer implements Renderer {
     }
 
     private static List<Statement> alter(String table, String action) {
-        return one("ALTER TABLE " + ident(table) + " " + action);
+        return one("ALTER TABLE " + PgNamespaces.sql(table) + " " + action);
     }
 
     private static List<Statement> one(String sql) {

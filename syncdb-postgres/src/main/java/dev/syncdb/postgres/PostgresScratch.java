@@ -3,6 +3,7 @@ package dev.syncdb.postgres;
 import dev.syncdb.dialect.CatalogQuery;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.DialectContext;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchCleanup;
 import dev.syncdb.dialect.ScratchOptions;
@@ -107,6 +108,10 @@ public final class PostgresScratch implements Scratch {
     private void enter(String managedSchema) throws SQLException {
         connection = PostgresConnector.connect(server, database ? name : null, context);
         execute(connection, SCRATCH_SETTINGS);
+        if (Namespaces.several(managedSchema)) {
+            enterSeveral(managedSchema);
+            return;
+        }
         if (!database) {
             schemaName = name;
         } else if (managedSchema == null || managedSchema.equals("public")) {
@@ -117,6 +122,25 @@ public final class PostgresScratch implements Scratch {
             execute(connection, "CREATE SCHEMA " + PostgresQuote.always(managedSchema));
         }
         execute(connection, "SET search_path TO " + PostgresQuote.always(schemaName));
+    }
+
+    /**
+     * Several managed namespaces: the first is made as for one, the others are left to the desired
+     * script (its {@code CREATE SCHEMA} is what says they exist); the search path is the first alone, so
+     * the script names objects of the others qualified, as the model does.
+     * The fallback scratch schema cannot hold several: qualified names would land in the target's own.
+     */
+    private void enterSeveral(String managed) throws SQLException {
+        if (!database) {
+            throw new SQLException("managing several schemas needs a scratch database, and the role may not create"
+                    + " one (no CREATEDB): give --dev-url (a PostgreSQL database where it may, e.g. a local one)");
+        }
+        java.util.List<String> names = Namespaces.split(managed);
+        if (!names.get(0).equals("public")) {
+            execute(connection, "CREATE SCHEMA " + PostgresQuote.always(names.get(0)));
+        }
+        schemaName = managed;
+        execute(connection, "SET search_path TO " + PostgresQuote.always(names.get(0)));
     }
 
     @Override
@@ -141,10 +165,16 @@ public final class PostgresScratch implements Scratch {
             return java.util.List.of();
         }
         java.util.List<Unsupported> out = new java.util.ArrayList<>();
-        new CatalogQuery(PostgresInspector.class, connection, schemaName, java.util.Map.of()).run("outside_namespace",
-                rs -> out.add(new Unsupported(rs.getString("kind") + " in another schema",
-                        rs.getString("namespace") + "." + rs.getString("name"),
-                        "syncdb manages schema " + schemaName + " (--schema-name); other schemas are left out")));
+        java.util.List<String> managed = Namespaces.split(schemaName);
+        String shown = Namespaces.display(schemaName);
+        new CatalogQuery(PostgresInspector.class, connection, managed.get(0), java.util.Map.of()).run("outside_namespace",
+                rs -> {
+                    if (!managed.contains(rs.getString("namespace"))) {
+                        out.add(new Unsupported(rs.getString("kind") + " in another schema",
+                                rs.getString("namespace") + "." + rs.getString("name"),
+                                "syncdb manages schema " + shown + " (--schema-name); other schemas are left out"));
+                    }
+                });
         return out;
     }
 

@@ -43,7 +43,8 @@ public final class CommonOptionsBuilder {
 
     /** The managed schema ({@code --schema-name}). */
     public CommonOptionsBuilder schemaName(String name) {
-        options.connection.schemaName = blankToNull(name);
+        String n = blankToNull(name);
+        options.connection.schemaNames = n == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(List.of(n));
         return this;
     }
 

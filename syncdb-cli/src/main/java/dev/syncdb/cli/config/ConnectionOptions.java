@@ -2,6 +2,9 @@ package dev.syncdb.cli.config;
 
 import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where the database is and how to reach it: {@code --url}, {@code --env-file}, {@code --config},
  * {@code --defaults-file}, {@code --schema-name}. A picocli mixin of every command that connects.
@@ -13,8 +16,14 @@ public final class ConnectionOptions {
     String url;
 
     @Option(names = "--schema-name", paramLabel = "NAME",
-            description = "database schema to manage (default: public for PostgreSQL, the URL's database for MySQL)")
-    String schemaName;
+            description = "database schema to manage (default: public for PostgreSQL, the URL's database for MySQL);"
+                    + " repeatable on PostgreSQL: manages several schemas together, the first is the run's own")
+    List<String> schemaNames = new ArrayList<>();
+
+    /** The {@code --schema-name} values as one name ({@link dev.syncdb.dialect.Namespaces}), or null. */
+    String schemaName() {
+        return dev.syncdb.dialect.Namespaces.join(schemaNames);
+    }
 
     @Option(names = "--env-file", paramLabel = "FILE", description = "read DATABASE_URL from this file instead of .env")
     String envFile;

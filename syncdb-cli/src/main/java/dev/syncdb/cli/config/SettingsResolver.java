@@ -34,7 +34,7 @@ public final class SettingsResolver {
         Found found = databaseUrl(o, config);
         DatabaseUrl url = parse(found.text(), found.source());
         DatabaseUrl desiredUrl = o.desired.desiredUrl == null ? null : parse(o.desired.desiredUrl, "--desired-url");
-        String schemaName = o.connection.schemaName != null ? o.connection.schemaName : config.schemaName().orElse(null);
+        String schemaName = o.connection.schemaName() != null ? o.connection.schemaName() : config.schemaName().orElse(null);
         String dev = o.desired.devUrl != null ? o.desired.devUrl : config.devUrl().orElse(null);
         DatabaseUrl devUrl = dev == null ? null : parse(dev, o.desired.devUrl != null ? "--dev-url" : config.file() + " (dev-url)");
         EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
@@ -52,7 +52,7 @@ public final class SettingsResolver {
         ConfigFile config = ConfigFile.load(o.connection.config != null ? ctx.resolve(o.connection.config) : ctx.resolve("syncdb.yaml"),
                 o.connection.config != null);
         Found found = databaseUrl(o, config);
-        String schemaName = o.connection.schemaName != null ? o.connection.schemaName : config.schemaName().orElse(null);
+        String schemaName = o.connection.schemaName() != null ? o.connection.schemaName() : config.schemaName().orElse(null);
         return new Settings(parse(found.text(), found.source()), found.source(), List.of(), schemaName, null, null)
                 .withClientFile(clientFile(o));
     }

@@ -74,7 +74,7 @@ public final class SqlFilesSource implements DesiredSource {
                 .part("syncdb", toolVersion)
                 .part("dialect", target.dialect().name())
                 .part("server", target.serverVersion())
-                .part("namespace", target.schemaName())
+                .part("namespace", target.namespaces())
                 .part("dev-url", devUrl == null ? null : devUrl.masked());
         for (int i = 0; i < scripts.size(); i++) {
             b.part("script " + i, scripts.get(i).text());
@@ -95,7 +95,7 @@ public final class SqlFilesSource implements DesiredSource {
 
     private Scratch open(Session target) {
         try {
-            return target.dialect().openScratch(target.url(), new ScratchOptions(devUrl, target.schemaName()));
+            return target.dialect().openScratch(target.url(), new ScratchOptions(devUrl, target.namespaces()));
         } catch (SQLException e) {
             throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
         }

@@ -10,6 +10,7 @@ import dev.syncdb.diff.RenameDetector;
 import dev.syncdb.diff.RenamedSchema;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.engine.desired.SourceFindings;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.engine.session.Timings;
 import dev.syncdb.model.Schema;
@@ -53,7 +54,7 @@ public final class PlanUseCase {
             PreflightRun.requireServerSupport(s, changes);
             return PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());
         });
-        return new PlanResult(s.target(), s.dialect().name(), s.serverVersion(), s.schemaName(),
+        return new PlanResult(s.target(), s.dialect().name(), s.serverVersion(), Namespaces.display(s.namespaces()),
                 current, desired, changes, plan, preflight, new RenameDetector(hooks).detect(changes), found);
     }
 

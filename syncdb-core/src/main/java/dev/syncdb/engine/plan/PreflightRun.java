@@ -71,7 +71,7 @@ public final class PreflightRun {
             return List.of();
         }
         try {
-            Preflight preflight = new Preflight(s.dialect().preflightQueries(s.connection()), s.dialect().diffHooks(),
+            Preflight preflight = new Preflight(s.dialect().preflightQueries(s.connection(), s.namespaces()), s.dialect().diffHooks(),
                     TIMEOUT_SECONDS);
             return preflight.run(s.connection(), plan, current, fixes);
         } catch (SQLException e) {

@@ -6,6 +6,7 @@ import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialect;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Dialects;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.migrate.HistoryStore;
 import dev.syncdb.migrate.OtherToolHistory;
 import dev.syncdb.model.Schema;
@@ -55,6 +56,10 @@ public final class Session implements AutoCloseable {
     /** Connects to {@code url} with a dialect working in {@code context} (environment, user, warnings). */
     public static Session open(DatabaseUrl url, String schemaName, boolean create, DialectContext context) {
         Dialect dialect = Dialects.forUrl(url, context);
+        if (Namespaces.several(schemaName) && !dialect.managesSeveralNamespaces()) {
+            throw SyncdbException.error(dialect.name() + " manages one schema per run; --schema-name was given "
+                    + Namespaces.split(schemaName).size() + " times (" + Namespaces.display(schemaName) + ")");
+        }
         ConnectionSource given = url.connections().orElse(null);
         if (given == null && !create && !dialect.exists(url)) {
             throw SyncdbException.error("database does not exist: " + url.masked()
@@ -100,7 +105,7 @@ public final class Session implements AutoCloseable {
      */
     public Schema inspectAll() {
         try {
-            return dialect.inspector().inspect(connection, schemaName);
+            return dialect.inspector().inspect(connection, namespaces());
         } catch (SQLException e) {
             throw SyncdbException.error("cannot inspect " + url.masked() + ": " + oneLine(e.getMessage()));
         }
@@ -130,7 +135,16 @@ public final class Session implements AutoCloseable {
         return connection;
     }
 
+    /** The run's own namespace: the only one, or the first of several ({@link Namespaces}). */
     public String schemaName() {
+        return Namespaces.first(schemaName);
+    }
+
+    /**
+     * Every managed namespace as one name ({@link Namespaces#join}): what the inspector and a scratch
+     * place are given; the same as {@link #schemaName()} when the run manages one.
+     */
+    public String namespaces() {
         return schemaName;
     }
 

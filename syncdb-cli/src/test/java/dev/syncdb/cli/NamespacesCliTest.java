@@ -1,0 +1,82 @@
+package dev.syncdb.cli;
+
+import dev.syncdb.cli.CliRunner.Result;
+import dev.syncdb.testkit.PgServer;
+import dev.syncdb.testkit.PgServers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A repeated {@code --schema-name}: two PostgreSQL schemas in one run; a clear error on SQLite. */
+class NamespacesCliTest {
+    static final String SCHEMA = """
+            CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);
+            CREATE SCHEMA billing;
+            CREATE TABLE billing.invoices (
+              id bigint PRIMARY KEY,
+              customer_id bigint NOT NULL REFERENCES customers (id)
+            );
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void planApplyCheckTwoSchemas() throws Exception {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            pg.run(db, "CREATE SCHEMA app");
+            Files.writeString(dir.resolve("schema.sql"), SCHEMA);
+            Map<String, String> env = Map.of("DATABASE_URL", pg.url(db));
+            String[] names = {"--schema-name", "app", "--schema-name", "billing"};
+
+            Result plan = CliRunner.run(dir, env, args("plan", names));
+            assertThat(plan.code()).as(plan.err()).isZero();
+            assertThat(plan.out()).contains("-- schema:  app, billing", "-- create schema billing", "CREATE SCHEMA billing;",
+                    "-- create table billing.invoices", "CREATE TABLE billing.invoices", "REFERENCES customers (id)",
+                    "-- 3 steps, 0 destructive");
+            Files.writeString(dir.resolve("plan.txt"), plan.out());
+
+            Result apply = CliRunner.run(dir, env, args("apply", names, "--auto"));
+            assertThat(apply.code()).as(apply.err()).isZero();
+            assertThat(apply.out()).contains("verified: the database matches the desired schema.");
+
+            Result check = CliRunner.run(dir, env, args("check", names));
+            assertThat(check.code()).as(check.out() + check.err()).isZero();
+            try (Connection c = pg.connect(db); ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM pg_tables WHERE schemaname = 'billing' AND tablename = 'invoices'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
+    @Test
+    void sqliteRefusesSeveralSchemaNames() throws Exception {
+        Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE t (id integer PRIMARY KEY);\n");
+        Result r = CliRunner.run(dir, Map.of("DATABASE_URL", "sqlite:" + dir.resolve("x.db")),
+                "plan", "--schema", "schema.sql", "--schema-name", "main", "--schema-name", "other");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("error: sqlite manages one schema per run; --schema-name was given 2 times (main, other)");
+    }
+
+    private static String[] args(String command, String[] names, String... more) {
+        String[] out = new String[3 + names.length + more.length];
+        out[0] = command;
+        out[1] = "--schema";
+        out[2] = "schema.sql";
+        System.arraycopy(names, 0, out, 3, names.length);
+        System.arraycopy(more, 0, out, 3 + names.length, more.length);
+        return out;
+    }
+}
