@@ -20,6 +20,9 @@ public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions 
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    dev.syncdb.cli.fleet.FleetOptions fleet;
+
     @Option(names = "--auto", description = "apply without asking")
     boolean auto;
 
@@ -45,6 +48,9 @@ public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions 
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run(ctx, common);
+        }
         return new ApplyRun(ctx, lock.runLock(ctx)).withReport(report)
                 .run(common, auto, allowDestructive, noBackup ? null : backupOptions);
     }

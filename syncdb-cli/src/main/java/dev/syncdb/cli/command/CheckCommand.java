@@ -19,6 +19,9 @@ public final class CheckCommand implements Callable<Integer>, UsesCommonOptions 
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    dev.syncdb.cli.fleet.FleetOptions fleet;
+
     @Option(names = "--json", description = "print the differences as JSON (the same as --format json)")
     boolean json;
 
@@ -32,6 +35,9 @@ public final class CheckCommand implements Callable<Integer>, UsesCommonOptions 
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run(ctx, common);
+        }
         if (format == ReportFormat.html) {
             return new CheckRun(ctx).runHtml(common);
         }

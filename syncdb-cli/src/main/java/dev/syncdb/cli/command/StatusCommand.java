@@ -39,6 +39,9 @@ public final class StatusCommand implements Callable<Integer>, UsesCommonOptions
     CommonOptions common;
 
     @Mixin
+    dev.syncdb.cli.fleet.FleetOptions fleet;
+
+    @Mixin
     RequireOption require;
 
     @Option(names = "--json", description = "print as JSON")
@@ -50,6 +53,9 @@ public final class StatusCommand implements Callable<Integer>, UsesCommonOptions
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run(ctx, common);
+        }
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
         StatusResult s = new StatusUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), ctx.resolve(common.migrations()),
                 require.tables(ctx, common));
