@@ -6,6 +6,7 @@ import dev.syncdb.cli.config.CommonOptions;
 import dev.syncdb.cli.config.RequireOption;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.engine.backup.Backup;
+import dev.syncdb.engine.fleet.DatabaseTurns;
 import dev.syncdb.engine.fleet.FleetTarget;
 import dev.syncdb.engine.fleet.PlanHash;
 import dev.syncdb.engine.fleet.TargetStatus;
@@ -42,7 +43,8 @@ final class FleetWorks {
             throw SyncdbException.error("upgrade --sql prints one target's SQL: run it without the fleet options");
         }
         Path dir = ctx.resolve(common.migrations());
-        return t -> {
+        DatabaseTurns turns = new DatabaseTurns();
+        return t -> turns.run(t, () -> {
             MigrationRequest r = new MigrationRequest(t.url(), t.schemaName() != null ? t.schemaName() : settings.schemaName(),
                     dir, lock.timeout(), m -> { }, settings.context(ctx));
             Backup backup = backups == null ? null : Backup.into(backups.apply(t), b -> { });
@@ -53,7 +55,7 @@ final class FleetWorks {
             String ran = done.ran().stream().map(HistoryRow::version).collect(Collectors.joining(", ",
                     "migrations " + done.from() + " -> " + done.to() + ": ", "\n"));
             return new TargetWork.Done(TargetStatus.APPLIED, PlanHash.of(ran), ran);
-        };
+        });
     }
 
     /**

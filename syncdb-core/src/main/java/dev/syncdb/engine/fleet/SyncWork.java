@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * The fleet works that compare a target with the desired schema: check/plan (changes nothing) and
  * apply (with the single-target {@link ApplyUseCase}: its own lock, preflight, optional backup,
- * one transaction, verification). Every target gets the base request with its own URL and schema
+ * one transaction, verification; targets sharing a database take turns, see {@link DatabaseTurns}). Every target gets the base request with its own URL and schema
  * name, a fresh {@link Timings} and the shared desired model.
  */
 public final class SyncWork {
@@ -52,7 +52,8 @@ public final class SyncWork {
      * {@code backups} gives the backup folder of a target (null function = no backups).
      */
     public static TargetWork apply(SyncRequest base, boolean allowDestructive, Function<FleetTarget, Path> backups) {
-        return t -> {
+        DatabaseTurns turns = new DatabaseTurns();
+        return t -> turns.run(t, () -> {
             ApplyOptions o = ApplyOptions.auto(allowDestructive);
             if (backups != null) {
                 o = o.withBackup(Backup.into(backups.apply(t), r -> { }));
@@ -63,6 +64,6 @@ public final class SyncWork {
             }
             String text = PlanHash.text(r.planned().plan());
             return new TargetWork.Done(TargetStatus.APPLIED, PlanHash.of(text), text);
-        };
+        });
     }
 }
