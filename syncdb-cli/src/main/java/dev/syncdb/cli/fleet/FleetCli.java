@@ -14,6 +14,7 @@ import dev.syncdb.engine.fleet.FleetRunner;
 import dev.syncdb.engine.fleet.FleetState;
 import dev.syncdb.engine.fleet.FleetTarget;
 import dev.syncdb.engine.fleet.PlanHash;
+import dev.syncdb.engine.fleet.SharedDesired;
 import dev.syncdb.engine.fleet.SyncWork;
 import dev.syncdb.engine.fleet.TargetQueries;
 import dev.syncdb.engine.fleet.TargetWork;
@@ -42,6 +43,7 @@ final class FleetCli {
     private final CliContext ctx;
     private final FleetOptions fleet;
     private final CommandSpec command;
+    private SharedDesired shared;
 
     FleetCli(CliContext ctx, FleetOptions fleet, CommandSpec command) {
         this.ctx = ctx;
@@ -72,8 +74,11 @@ final class FleetCli {
             ctx.out().println(FleetJson.of(name, result));
         } else {
             text.summary(name, result, name.equals("plan"), common.quiet());
+            if (shared != null && common.verbose()) {
+                text.desired(shared.builds(), shared.mention());
+            }
             if (!common.quiet()) {
-                ctx.out().println("State: " + ctx.workDir().relativize(stateFile.toAbsolutePath())
+                ctx.out().println("State: " + ctx.workDir().toAbsolutePath().relativize(stateFile.toAbsolutePath())
                         + (result.exitCode() == 0 ? "" : " (re-run with --resume to go on; done targets are not run again)"));
             }
         }
@@ -119,13 +124,16 @@ final class FleetCli {
         RunLock lock = new RunLock(Duration.ofSeconds(option("--lock-timeout", 60)), m -> { });
         switch (name) {
             case "check", "plan" -> {
-                return SyncWork.check(SyncWork.shared(RunRequest.of(ctx, common, settings)));
+                SyncRequest base = SyncWork.shared(RunRequest.of(ctx, common, settings));
+                shared = (SharedDesired) base.desired();
+                return SyncWork.check(base);
             }
             case "apply" -> {
                 if (!option("--auto", false)) {
                     throw SyncdbException.error("a fleet apply does not ask per target: re-run with --auto");
                 }
                 SyncRequest base = SyncWork.shared(RunRequest.of(ctx, common, settings).withLock(lock));
+                shared = (SharedDesired) base.desired();
                 return SyncWork.apply(base, option("--allow-destructive", false), backups());
             }
             case "upgrade" -> {

@@ -49,6 +49,13 @@ public final class FleetText {
         printBad(all);
     }
 
+    /** With --verbose: how often the desired model was built, and why more than once. */
+    public void desired(int builds, String mention) {
+        out.println("Desired schema built " + (builds == 1 ? "once, shared by every target" : builds + " times")
+                + (mention == null ? "" : " (the model names its own schema, so each such target gets its own: ..."
+                + mention.replace('\n', ' ') + "...)"));
+    }
+
     private void printPlans(String command, FleetResult r) {
         for (FleetResult.Group g : r.groups()) {
             String sql = g.planHash() == null ? null : r.plans().get(g.planHash());

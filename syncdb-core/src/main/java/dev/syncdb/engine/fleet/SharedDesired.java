@@ -23,14 +23,29 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SharedDesired implements DesiredSource {
     private final DesiredSource source;
+    private final boolean privileges;
     private final Map<String, Built> built = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile String mention;
 
     /** The model built for one dialect and server version, or why it could not be. */
     private record Built(Schema schema, boolean portable, RuntimeException error) {
     }
 
-    public SharedDesired(DesiredSource source) {
+    /** {@code privileges}: whether the run compares privileges (else they are left out of the shared model). */
+    public SharedDesired(DesiredSource source, boolean privileges) {
         this.source = source;
+        this.privileges = privileges;
+    }
+
+    /** How many times a desired model was built (materialized or read from the cache) in this run. */
+    public int builds() {
+        return builds.get();
+    }
+
+    /** Where a built model named its own namespace, so targets got models of their own (null = never). */
+    public String mention() {
+        return mention;
     }
 
     @Override
@@ -52,24 +67,33 @@ public final class SharedDesired implements DesiredSource {
         if (b.portable()) {
             return retarget(b.schema(), ns);
         }
+        builds.incrementAndGet();
         return source.load(target, timings);
     }
 
     private Built build(Session target, Timings timings) {
         try {
-            Schema s = source.load(target, timings);
-            return new Built(s, !mentions(s, s.name()), null);
+            builds.incrementAndGet();
+            Schema loaded = source.load(target, timings);
+            Schema s = privileges ? loaded : loaded.withoutPrivileges();
+            String where = mentionOf(s, s.name());
+            if (where != null) {
+                mention = where;
+            }
+            return new Built(s, where == null, null);
         } catch (SyncdbException e) {
             return new Built(null, false, e);
         }
     }
 
-    /** Whether anything in the model but its own name mentions the namespace {@code ns}. */
-    static boolean mentions(Schema s, String ns) {
+    /** The text around the first place where the model mentions the namespace {@code ns} but in its name; null = none. */
+    static String mentionOf(Schema s, String ns) {
         if (ns == null || ns.isEmpty()) {
-            return false;
+            return null;
         }
-        return retarget(s, null).toString().contains(ns);
+        String text = retarget(s, null).toString();
+        int at = text.indexOf(ns);
+        return at < 0 ? null : text.substring(Math.max(0, at - 60), Math.min(text.length(), at + ns.length() + 20));
     }
 
     static Schema retarget(Schema s, String ns) {

@@ -31,7 +31,8 @@ public final class SyncWork {
 
     /** The same request with its desired source wrapped in a {@link SharedDesired} (call once per fleet run). */
     public static SyncRequest shared(SyncRequest base) {
-        return new SyncRequest(base.target(), base.schemaName(), new SharedDesired(base.desired()), base.diffOptions(),
+        SharedDesired desired = new SharedDesired(base.desired(), base.diffOptions().privileges());
+        return new SyncRequest(base.target(), base.schemaName(), desired, base.diffOptions(),
                 base.fixes(), base.timings(), base.context(), base.lock(), base.online());
     }
 
