@@ -45,6 +45,9 @@ public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions 
     @Mixin
     MigrationsOption migrations = common.migrationsOption();
 
+    @Mixin
+    dev.syncdb.cli.fleet.FleetOptions fleet;
+
     @Option(names = "--auto", description = "apply without asking")
     boolean auto;
 
@@ -73,6 +76,9 @@ public final class ApplyCommand implements Callable<Integer>, UsesCommonOptions 
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run(ctx, common);
+        }
         return new ApplyRun(ctx, lock.runLock(ctx)).withReport(report).withJson(json)
                 .run(common, auto, allowDestructive, noBackup ? null : backupOptions);
     }

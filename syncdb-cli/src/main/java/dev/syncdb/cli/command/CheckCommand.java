@@ -43,6 +43,9 @@ public final class CheckCommand implements Callable<Integer>, UsesCommonOptions 
     @Mixin
     MigrationsOption migrations = common.migrationsOption();
 
+    @Mixin
+    dev.syncdb.cli.fleet.FleetOptions fleet;
+
     @Option(names = "--json", description = "print the differences as JSON (the same as --format json)")
     boolean json;
 
@@ -56,6 +59,9 @@ public final class CheckCommand implements Callable<Integer>, UsesCommonOptions 
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run(ctx, common);
+        }
         if (format == ReportFormat.html) {
             return new CheckRun(ctx).runHtml(common);
         }

@@ -56,6 +56,9 @@ public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
     @Mixin
     MigrationsOption migrations = common.migrationsOption();
 
+    @Mixin
+    dev.syncdb.cli.fleet.FleetOptions fleet;
+
     @Option(names = "--json", description = "print the plan as JSON (the same as --format json)")
     boolean json;
 
@@ -70,6 +73,9 @@ public final class PlanCommand implements Callable<Integer>, UsesCommonOptions {
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run(ctx, common);
+        }
         Settings settings = new SettingsResolver(ctx).resolve(common);
         SyncRequest request = RunRequest.of(ctx, common, settings);
         return TimedRun.run(ctx, common, request, () -> {

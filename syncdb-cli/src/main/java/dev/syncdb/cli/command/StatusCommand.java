@@ -51,6 +51,9 @@ public final class StatusCommand implements Callable<Integer>, UsesCommonOptions
     MigrationsOption migrations = common.migrationsOption();
 
     @Mixin
+    dev.syncdb.cli.fleet.FleetOptions fleet;
+
+    @Mixin
     RequireOption require;
 
     @Option(names = "--json", description = "print as JSON")
@@ -62,6 +65,9 @@ public final class StatusCommand implements Callable<Integer>, UsesCommonOptions
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run(ctx, common);
+        }
         Settings settings = new SettingsResolver(ctx).resolveTarget(common);
         StatusResult s = new StatusUseCase(settings.context(ctx)).run(settings.url(), settings.schemaName(), ctx.resolve(common.migrations()),
                 require.tables(ctx, common));

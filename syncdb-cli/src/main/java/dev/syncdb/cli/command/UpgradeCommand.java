@@ -40,6 +40,9 @@ public final class UpgradeCommand implements Callable<Integer>, UsesCommonOption
     MigrationsOption migrations = common.migrationsOption();
 
     @Mixin
+    dev.syncdb.cli.fleet.FleetOptions fleet;
+
+    @Mixin
     LockOptions lock;
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "head", paramLabel = "head|VERSION",
@@ -67,6 +70,9 @@ public final class UpgradeCommand implements Callable<Integer>, UsesCommonOption
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return fleet.run(ctx, common);
+        }
         MigrationCli cli = new MigrationCli(ctx);
         var result = new UpgradeUseCase().run(cli.request(common, lock.seconds),
                 new UpgradeUseCase.Options(target, sql, outOfOrder, noBackup ? null : cli.backup(backupOptions, common, json)));
