@@ -23,13 +23,15 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 200 tenant schemas on one PostgreSQL database: tenant_013 holds a row the preflight refuses; a
+ * Tenant schemas on one PostgreSQL database (40 in the build; {@code -Dsyncdb.fleet.tenants=200} for
+ * the issue's 200, which takes minutes): tenant_013 holds a row the preflight refuses; a
  * targets file adds a server that cannot be reached. Check, apply and check again by schema name
  * pattern, a targets file and a tenants query; and an apply killed midway (a child JVM, SIGKILL)
  * then resumed, which never applies a finished tenant twice.
  */
 class FleetPostgresTest {
-    static final int N = 200;
+    static final int N = Math.max(20, Integer.getInteger("syncdb.fleet.tenants", 40));
+    static final String LAST = String.format("tenant_%03d", N);
     static final String DESIRED = """
             CREATE TYPE order_status AS ENUM ('new', 'paid', 'shipped');
             CREATE TABLE users (
@@ -88,20 +90,20 @@ class FleetPostgresTest {
     void checkApplyCheckBySchemaNamePattern() throws Exception {
         Result check = cli("check", "--url", url, "--schema-name-pattern", "tenant_%");
         assertThat(check.code()).as(check.out() + check.err()).isEqualTo(2);
-        assertThat(check.out()).contains("Fleet check: 200 targets").containsPattern("200  differences\\s+plan [0-9a-f]{12}");
+        assertThat(check.out()).contains("Fleet check: " + N + " targets").containsPattern(N + "  differences\\s+plan [0-9a-f]{12}");
 
         Result apply = cli("apply", "--auto", "--no-backup", "--continue-on-error", "--url", url,
                 "--schema-name-pattern", "tenant_%", "--parallel", "4");
         assertThat(apply.code()).as(apply.out() + apply.err()).isEqualTo(3);
-        assertThat(apply.out()).containsPattern("199  applied\\s+plan [0-9a-f]{12}").containsPattern("1  refused")
+        assertThat(apply.out()).containsPattern((N - 1) + "  applied\\s+plan [0-9a-f]{12}").containsPattern("1  refused")
                 .contains("refused " + url.replace("postgres@", "postgres@") + "#tenant_013: refused: 1 step(s) would fail");
-        assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'orders'")).isEqualTo(199);
-        assertThat(count("SELECT count(*) FROM tenant_200.users")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'orders'")).isEqualTo(N - 1);
+        assertThat(count("SELECT count(*) FROM " + LAST + ".users")).isEqualTo(1);
 
         Result again = cli("check", "--url", url, "--schema-name-pattern", "tenant_%", "--json");
         assertThat(again.code()).isEqualTo(2);
         JsonNode json = new ObjectMapper().readTree(again.out());
-        assertThat(json.get("counts").get("in sync").asInt()).isEqualTo(199);
+        assertThat(json.get("counts").get("in sync").asInt()).isEqualTo(N - 1);
         assertThat(json.get("counts").get("differences").asInt()).isEqualTo(1);
         assertThat(json.get("targets").get(12).get("target").asText()).endsWith("#tenant_013");
     }
@@ -118,7 +120,7 @@ class FleetPostgresTest {
         Result check = CliRunner.run(dir, env, "check", "--targets", "targets.txt", "--schema", "schema.sql",
                 "--continue-on-error", "--parallel", "6");
         assertThat(check.code()).as(check.out() + check.err()).isEqualTo(1);
-        assertThat(check.out()).containsPattern("200  differences\\s+plan [0-9a-f]{12}").containsPattern("1  failed")
+        assertThat(check.out()).containsPattern(N + "  differences\\s+plan [0-9a-f]{12}").containsPattern("1  failed")
                 .contains("failed postgresql://postgres:***@127.0.0.1:1/nothing: cannot connect");
         assertThat(check.out() + check.err()).doesNotContain("s3cret-pw");
         assertThat(Files.readString(dir.resolve(".syncdb/fleet-check.state"))).doesNotContain("s3cret-pw");
@@ -136,12 +138,12 @@ class FleetPostgresTest {
                 "--continue-on-error", "--url", url, "--schema-name-pattern", "tenant_%", "--parallel", "2",
                 "--schema", "schema.sql");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (applied(state) < 40 && child.isAlive() && System.nanoTime() < deadline) {
+        while (applied(state) < N / 5 && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long before = applied(state);
-        assertThat(before).as(Files.exists(log) ? Files.readString(log) : "no log").isBetween(40L, 198L);
+        assertThat(before).as(Files.exists(log) ? Files.readString(log) : "no log").isBetween((long) N / 5, N - 2L);
 
         Result resumed = cli("apply", "--auto", "--no-backup", "--continue-on-error", "--resume", "--url", url,
                 "--schema-name-pattern", "tenant_%");
@@ -152,10 +154,10 @@ class FleetPostgresTest {
         Map<String, Integer> appliedPerTenant = new HashMap<>();
         lines.stream().filter(l -> l.contains("\tAPPLIED\t")).forEach(l -> appliedPerTenant.merge(l.split("\t")[0], 1, Integer::sum));
         // a tenant committed in the instant before the kill, but not yet recorded, is found in sync on resume
-        assertThat(appliedPerTenant.size()).isBetween(198, 199);
+        assertThat(appliedPerTenant.size()).isBetween(N - 2, N - 1);
         assertThat(appliedPerTenant.values()).containsOnly(1);
         Result check = cli("check", "--url", url, "--schema-name-pattern", "tenant_%");
-        assertThat(check.out()).containsPattern("199  in sync");
+        assertThat(check.out()).containsPattern((N - 1) + "  in sync");
     }
 
     private static long applied(Path state) throws Exception {
