@@ -84,12 +84,40 @@ public final class SqlFilesSource implements DesiredSource {
 
     private Schema materialize(Session target, List<SqlScript> scripts, Timings timings) {
         var dialect = target.dialect();
+        var parts = ScratchParts.of(dialect, scripts);
+        if (parts.isPresent()) {
+            return materialize(target, parts.get(), timings);
+        }
         Scratch scratch = timings.time("create scratch", () -> open(target));
         try {
             timings.run("materialize", () -> run(dialect, scratch, scripts));
             return timings.time("inspect desired", () -> inspect(dialect, scratch));
         } finally {
             target.inBackground("drop-scratch", () -> timings.run("drop scratch", scratch::close));
+        }
+    }
+
+    /** The same in the places of the parts the dialect splits the scripts into. */
+    private Schema materialize(Session target, ScratchParts parts, Timings timings) {
+        timings.fact("scratch places", Integer.toString(parts.size()));
+        List<Scratch> places = timings.time("create scratch", () -> {
+            try {
+                return parts.open(() -> open(target));
+            } catch (SQLException e) {
+                throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
+            }
+        });
+        try {
+            timings.run("materialize", () -> parts.run(places));
+            return timings.time("inspect desired", () -> {
+                try {
+                    return withOutside(Session.withoutHistories(parts.inspect(places)), places);
+                } catch (SQLException e) {
+                    throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
+                }
+            });
+        } finally {
+            target.inBackground("drop-scratch", () -> timings.run("drop scratch", () -> ScratchParts.close(places)));
         }
     }
 
@@ -112,16 +140,24 @@ public final class SqlFilesSource implements DesiredSource {
     private static Schema inspect(dev.syncdb.dialect.Dialect dialect, Scratch scratch) {
         try {
             Schema schema = Session.withoutHistories(dialect.inspector().inspect(scratch.connection(), scratch.schemaName()));
-            List<dev.syncdb.model.Unsupported> outside = scratch.outsideNamespace();
-            if (outside.isEmpty()) {
-                return schema;
-            }
-            List<dev.syncdb.model.Unsupported> notes = new java.util.ArrayList<>(schema.unsupported());
-            notes.addAll(outside);
-            return schema.withUnsupported(notes);
+            return withOutside(schema, List.of(scratch));
         } catch (SQLException e) {
             throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
         }
+    }
+
+    /** {@code schema} with notices for what the script created outside the places' namespace. */
+    private static Schema withOutside(Schema schema, List<Scratch> places) throws SQLException {
+        List<dev.syncdb.model.Unsupported> outside = new java.util.ArrayList<>();
+        for (Scratch place : places) {
+            outside.addAll(place.outsideNamespace());
+        }
+        if (outside.isEmpty()) {
+            return schema;
+        }
+        List<dev.syncdb.model.Unsupported> notes = new java.util.ArrayList<>(schema.unsupported());
+        notes.addAll(outside);
+        return schema.withUnsupported(notes);
     }
 
     @Override
