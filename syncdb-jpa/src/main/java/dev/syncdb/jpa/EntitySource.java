@@ -7,7 +7,6 @@ import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchOptions;
 import dev.syncdb.engine.desired.DesiredSource;
 import dev.syncdb.engine.desired.ScratchParts;
-import dev.syncdb.engine.desired.ScriptRunner;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.engine.desired.SourceFindings;
 import dev.syncdb.model.Schema;
@@ -15,7 +14,6 @@ import dev.syncdb.sql.SqlScript;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,20 +49,14 @@ public final class EntitySource implements DesiredSource {
         Loaded loaded = read(HibernateTarget.of(dialect, target.serverVersion()));
         List<SqlScript> scripts = List.of(new SqlScript(describe(), loaded.script()));
         ScratchOptions where = new ScratchOptions(devUrl, target.schemaName());
+        ScratchParts parts = ScratchParts.of(dialect, scripts);
         try {
-            Optional<ScratchParts> parts = ScratchParts.of(dialect, scripts);
-            if (parts.isPresent()) {
-                List<Scratch> places = parts.get().open(() -> dialect.openScratch(target.url(), where));
-                try {
-                    parts.get().run(places);
-                    return parts.get().inspect(places);
-                } finally {
-                    ScratchParts.close(places);
-                }
-            }
-            try (Scratch scratch = dialect.openScratch(target.url(), where)) {
-                ScriptRunner.forScratch(dialect, scratch.connection()).run(scratch.connection(), scripts);
-                return dialect.inspector().inspect(scratch.connection(), scratch.schemaName());
+            List<Scratch> places = parts.open(() -> dialect.openScratch(target.url(), where));
+            try {
+                parts.run(places);
+                return parts.inspect(places);
+            } finally {
+                ScratchParts.close(places);
             }
         } catch (SQLException e) {
             throw SyncdbException.error("cannot materialize the entities' schema: " + Session.oneLine(e.getMessage()));

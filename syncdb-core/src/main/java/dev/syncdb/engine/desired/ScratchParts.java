@@ -11,15 +11,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
- * A script materialized in several scratch places, in the parts its dialect splits it into
+ * A script materialized in one scratch place, or in several: the parts its dialect splits it into
  * ({@link dev.syncdb.dialect.Materialization#parts}), and read back as one schema
  * ({@link dev.syncdb.dialect.Inspector#inspectParts}). The parts run side by side, one per core;
  * when statements fail, the error reported is that of the first failing statement in script
@@ -42,12 +42,14 @@ public final class ScratchParts {
         this.parts = parts;
     }
 
-    /** The parts {@code dialect} splits {@code scripts} into; empty when they run in one place. */
-    public static Optional<ScratchParts> of(Dialect dialect, List<SqlScript> scripts) {
+    /** The parts {@code dialect} splits {@code scripts} into: one, all statements, unless it splits them. */
+    public static ScratchParts of(Dialect dialect, List<SqlScript> scripts) {
         List<ScriptStatement> statements = ScriptRunner.statements(dialect.splitOptions(), scripts);
-        return dialect.parts(statements.stream().map(ScriptStatement::sql).toList())
+        List<List<Integer>> parts = dialect.parts(statements.stream().map(ScriptStatement::sql).toList())
                 .filter(p -> p.size() > 1)
-                .map(p -> new ScratchParts(dialect, statements, p.stream().map(List::copyOf).toList()));
+                .map(p -> p.stream().map(List::copyOf).toList())
+                .orElseGet(() -> List.of(IntStream.range(0, statements.size()).boxed().toList()));
+        return new ScratchParts(dialect, statements, parts);
     }
 
     /** How many places the script runs in. */
@@ -71,6 +73,13 @@ public final class ScratchParts {
 
     /** Runs each part in its place; throws the error of the first failing statement in script order. */
     public void run(List<Scratch> places) {
+        if (parts.size() == 1) {
+            Failure failure = runPart(places.get(0), parts.get(0));
+            if (failure != null) {
+                throw failure.error();
+            }
+            return;
+        }
         int threads = Math.min(parts.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -136,7 +145,7 @@ public final class ScratchParts {
             return null;
         } catch (SQLException e) {
             return new Failure(Integer.MAX_VALUE,
-                    SyncdbException.error("cannot run desired schema: " + Session.oneLine(e.getMessage())));
+                    SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage())));
         } catch (RuntimeException e) {
             return new Failure(failedAt[0], e);
         }

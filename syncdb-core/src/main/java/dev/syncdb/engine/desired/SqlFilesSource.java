@@ -83,23 +83,14 @@ public final class SqlFilesSource implements DesiredSource {
     }
 
     private Schema materialize(Session target, List<SqlScript> scripts, Timings timings) {
-        var dialect = target.dialect();
-        var parts = ScratchParts.of(dialect, scripts);
-        if (parts.isPresent()) {
-            return materialize(target, parts.get(), timings);
-        }
-        Scratch scratch = timings.time("create scratch", () -> open(target));
-        try {
-            timings.run("materialize", () -> run(dialect, scratch, scripts));
-            return timings.time("inspect desired", () -> inspect(dialect, scratch));
-        } finally {
-            target.inBackground("drop-scratch", () -> timings.run("drop scratch", scratch::close));
-        }
+        return materialize(target, ScratchParts.of(target.dialect(), scripts), timings);
     }
 
-    /** The same in the places of the parts the dialect splits the scripts into. */
+    /** Runs the scripts in the scratch place(s) of their parts and reads the schema back. */
     private Schema materialize(Session target, ScratchParts parts, Timings timings) {
-        timings.fact("scratch places", Integer.toString(parts.size()));
+        if (parts.size() > 1) {
+            timings.fact("scratch places", Integer.toString(parts.size()));
+        }
         List<Scratch> places = timings.time("create scratch", () -> {
             try {
                 return parts.open(() -> open(target));
@@ -124,23 +115,6 @@ public final class SqlFilesSource implements DesiredSource {
     private Scratch open(Session target) {
         try {
             return target.dialect().openScratch(target.url(), new ScratchOptions(devUrl, target.schemaName()));
-        } catch (SQLException e) {
-            throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
-        }
-    }
-
-    private static void run(dev.syncdb.dialect.Dialect dialect, Scratch scratch, List<SqlScript> scripts) {
-        try {
-            ScriptRunner.forScratch(dialect, scratch.connection()).run(scratch.connection(), scripts);
-        } catch (SQLException e) {
-            throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
-        }
-    }
-
-    private static Schema inspect(dev.syncdb.dialect.Dialect dialect, Scratch scratch) {
-        try {
-            Schema schema = Session.withoutHistories(dialect.inspector().inspect(scratch.connection(), scratch.schemaName()));
-            return withOutside(schema, List.of(scratch));
         } catch (SQLException e) {
             throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
         }
