@@ -116,10 +116,15 @@ def growth(rows, sizes):
 
 
 def targets(rows, sizes):
+    """The targets of issue 18: database vs database and its heap at the largest N, schema.sql cold at
+    5,000 tables (or the largest N below it), growth from 1,000 to 5,000 tables."""
     n = max(sizes)
-    lb, lb1, load, jvm = (med(rows, n, t) for t in ["lower_bound", "lower_bound_one", "psql_load", "jvm_start"])
-    two, cold, cached = (med(rows, n, t) for t in ["syncdb_two_db", "syncdb_cold", "syncdb_cached"])
-    out = ["| target (N=%d) | limit | measured | ratio | met |" % n, "|---|---|---:|---:|---|"]
+    n5 = 5000 if 5000 in sizes else max(sizes)
+    lb = med(rows, n, "lower_bound")
+    lb5, lb1, load, jvm = (med(rows, n5, t) for t in ["lower_bound", "lower_bound_one", "psql_load", "jvm_start"])
+    two = med(rows, n, "syncdb_two_db")
+    cold, cached = (med(rows, n5, t) for t in ["syncdb_cold", "syncdb_cached"])
+    out = ["| target | limit | measured | ratio | met |", "|---|---|---:|---:|---|"]
 
     def row(name, value, base, factor, text):
         if value is None or not base:
@@ -128,13 +133,14 @@ def targets(rows, sizes):
         out.append("| %s | %.1fx %s = %.2f s | %.2f s | %.2fx | %s |" % (
             name, factor, text, factor * base, value, value / base, "met" if value <= factor * base else "missed"))
 
-    row("DB vs DB", two, lb, 2, "lower bound")
+    row("DB vs DB, N=%d" % n, two, lb, 1.5, "lower bound")
     r = rows.get((n, "syncdb_two_db"))
     if r and r["peak_heap_mib"]:
-        out.append("| DB vs DB peak heap | 512 MiB | %s MiB | | %s |" % (
-            r["peak_heap_mib"], "met" if float(r["peak_heap_mib"]) <= 512 else "missed"))
-    row("schema.sql cold", cold, (load + lb) if load and lb else None, 1.3, "(psql load + lower bound)")
-    row("schema.sql cached", cached, (lb1 + jvm) if lb1 and jvm else None, 1.5, "(lower bound on the current DB + JVM start)")
+        out.append("| DB vs DB peak heap, N=%d | 1024 MiB | %s MiB | | %s |" % (
+            n, r["peak_heap_mib"], "met" if float(r["peak_heap_mib"]) <= 1024 else "missed"))
+    row("schema.sql cold, N=%d" % n5, cold, (load + lb5) if load and lb5 else None, 0.6, "(psql load + lower bound)")
+    row("schema.sql cached, N=%d" % n5, cached, (lb1 + jvm) if lb1 and jvm else None, 1.5,
+        "(lower bound on the current DB + JVM start)")
     for tool in ["syncdb_two_db", "syncdb_cold", "syncdb_cached", "sqlite_two_db", "sqlite_cold", "sqlite_cached"]:
         a, b = med(rows, 1000, tool), med(rows, 5000, tool)
         if a and b:

@@ -2,6 +2,7 @@ package dev.syncdb.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -57,5 +58,18 @@ public interface Materialization {
      */
     default boolean writtenIn(String script) {
         return false;
+    }
+
+    /**
+     * Splits a script into parts to materialize in separate scratch places, for a database whose own
+     * cost of adding one object grows with the size of the schema it is added to (so a large script
+     * costs the square of its size in one place): each part lists the indexes of its statements in
+     * {@code statements} (in order; a statement may be in several parts). Only when running each
+     * part alone fails exactly where the whole script would fail first (same statement, same error)
+     * and {@link Inspector#inspectParts} reads the parts as the whole. Empty (the default) = one
+     * place.
+     */
+    default Optional<List<List<Integer>>> parts(List<String> statements) {
+        return Optional.empty();
     }
 }

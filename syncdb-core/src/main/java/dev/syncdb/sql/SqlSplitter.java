@@ -41,6 +41,10 @@ public final class SqlSplitter {
                 i = e < 0 ? n : e + tag.length();
             } else if (options.beginEndBlocks() && Character.isLetter(c) && wordStart(src, i)) {
                 int e = wordEnd(src, i);
+                if (e - i < 3 || e - i > 5) {
+                    i = e; // not END, CASE or BEGIN: no need to look at it (most words of a script)
+                    continue;
+                }
                 String word = src.substring(i, e).toUpperCase(Locale.ROOT);
                 if (word.equals("END") && depth > 0) {
                     int[] closed = closeBlock(src, e, depth);
@@ -163,12 +167,14 @@ public final class SqlSplitter {
 
     private void add(List<SqlChunk> out, String src, int from, int to) {
         String piece = src.substring(from, to);
-        if (stripComments(piece).isBlank()) {
-            return;
-        }
         int lead = 0;
         while (lead < piece.length() && Character.isWhitespace(piece.charAt(lead))) {
             lead++;
+        }
+        // only a piece that starts with a comment can be nothing but comments
+        boolean mayBeComments = lead == piece.length() || piece.charAt(lead) == '-' || piece.charAt(lead) == '/';
+        if (mayBeComments && stripComments(piece).isBlank()) {
+            return;
         }
         out.add(new SqlChunk(piece.strip(), lineOf(src, from + lead)));
     }

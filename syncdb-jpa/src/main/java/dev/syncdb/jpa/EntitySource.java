@@ -6,7 +6,7 @@ import dev.syncdb.dialect.Dialect;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchOptions;
 import dev.syncdb.engine.desired.DesiredSource;
-import dev.syncdb.engine.desired.ScriptRunner;
+import dev.syncdb.engine.desired.ScratchParts;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.engine.desired.SourceFindings;
 import dev.syncdb.model.Schema;
@@ -20,7 +20,8 @@ import java.util.Set;
  * The desired schema from JPA entities: the classes found under the given packages are read by
  * Hibernate for the target's dialect and server version, Hibernate's CREATE script is run in a
  * scratch place of the target dialect, and the result is read back with the dialect's inspector,
- * the same path SQL files take. No connection is made for Hibernate itself.
+ * the same path SQL files take (in several places at once where the dialect splits a large
+ * script, see {@link ScratchParts}). No connection is made for Hibernate itself.
  */
 public final class EntitySource implements DesiredSource {
     private final JpaOptions options;
@@ -46,10 +47,17 @@ public final class EntitySource implements DesiredSource {
     public Schema load(Session target) {
         Dialect dialect = target.dialect();
         Loaded loaded = read(HibernateTarget.of(dialect, target.serverVersion()));
-        try (Scratch scratch = dialect.openScratch(target.url(), new ScratchOptions(devUrl, target.schemaName()))) {
-            ScriptRunner.forScratch(dialect, scratch.connection())
-                    .run(scratch.connection(), List.of(new SqlScript(describe(), loaded.script())));
-            return dialect.inspector().inspect(scratch.connection(), scratch.schemaName());
+        List<SqlScript> scripts = List.of(new SqlScript(describe(), loaded.script()));
+        ScratchOptions where = new ScratchOptions(devUrl, target.schemaName());
+        ScratchParts parts = ScratchParts.of(dialect, scripts);
+        try {
+            List<Scratch> places = parts.open(() -> dialect.openScratch(target.url(), where));
+            try {
+                parts.run(places);
+                return parts.inspect(places);
+            } finally {
+                ScratchParts.close(places);
+            }
         } catch (SQLException e) {
             throw SyncdbException.error("cannot materialize the entities' schema: " + Session.oneLine(e.getMessage()));
         }

@@ -144,6 +144,9 @@ final class CatalogCodeObjects {
      * ({@link SchemaObject#dependsOn()}), and the tables and views that need it ({@link SchemaObject#usedBy()}).
      */
     static List<SchemaObject> withDependencies(CatalogQuery query, List<SchemaObject> objects) throws SQLException {
+        if (objects.isEmpty()) {
+            return List.of(); // nothing to fill in: a schema of tables and views alone skips the query
+        }
         Map<ObjectRef, List<ObjectRef>> needs = new HashMap<>();
         Map<ObjectRef, List<ObjectRef>> users = new HashMap<>();
         query.run("object_deps", rs -> {

@@ -121,6 +121,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public java.util.Optional<java.util.List<java.util.List<Integer>>> parts(java.util.List<String> statements) {
+        return SqliteScriptParts.of(statements);
+    }
+
+    @Override
     public dev.syncdb.plan.PreflightQueries preflightQueries(java.sql.Connection connection) {
         return new SqlitePreflightQueries();
     }

@@ -12,6 +12,7 @@ import dev.syncdb.model.View;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,12 +33,54 @@ public final class SqliteInspector implements Inspector {
 
     @Override
     public Schema inspect(Connection c, String schemaName) throws SQLException {
-        CatalogQuery query = new CatalogQuery(SqliteInspector.class, c, schemaName,
-                Map.of("SCHEMA", SqliteQuote.ident(schemaName)));
-        List<Map<String, Object>> objects = query.rows("objects");
-        Map<String, List<Map<String, Object>>> columns = byTable(query.rows("columns"));
-        Map<String, List<Map<String, Object>>> indexes = byTable(query.rows("indexes"));
-        Map<String, List<Map<String, Object>>> fks = byTable(query.rows("foreign_keys"));
+        return inspectParts(List.of(c), schemaName);
+    }
+
+    /**
+     * The in-memory databases of a script split by {@link SqliteScriptParts}, read as one: each
+     * query's rows from every part, the objects in the order one database gives them.
+     */
+    @Override
+    public Schema inspectParts(List<Connection> parts, String schemaName) throws SQLException {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        List<Map<String, Object>> columnRows = new ArrayList<>();
+        List<Map<String, Object>> indexRows = new ArrayList<>();
+        List<Map<String, Object>> fkRows = new ArrayList<>();
+        for (Connection c : parts) {
+            CatalogQuery query = new CatalogQuery(SqliteInspector.class, c, schemaName,
+                    Map.of("SCHEMA", SqliteQuote.ident(schemaName)));
+            objects.addAll(query.rows("objects"));
+            columnRows.addAll(query.rows("columns"));
+            indexRows.addAll(query.rows("indexes"));
+            fkRows.addAll(query.rows("foreign_keys"));
+        }
+        if (parts.size() > 1) {
+            objects.sort(Comparator.comparing((Map<String, Object> o) -> text(o, "type"), SqliteInspector::binary)
+                    .thenComparing(o -> text(o, "name"), SqliteInspector::binary));
+        }
+        return schema(schemaName, objects, byTable(columnRows), byTable(indexRows), byTable(fkRows));
+    }
+
+    /** SQLite's BINARY collation: UTF-8 byte order, which is code point order. */
+    static int binary(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static Schema schema(String schemaName, List<Map<String, Object>> objects,
+                                 Map<String, List<Map<String, Object>>> columns,
+                                 Map<String, List<Map<String, Object>>> indexes,
+                                 Map<String, List<Map<String, Object>>> fks) {
         Map<String, String> names = new LinkedHashMap<>();
         objects.stream().filter(o -> !"trigger".equals(text(o, "type")))
                 .forEach(o -> names.put(text(o, "name").toLowerCase(Locale.ROOT), text(o, "name")));

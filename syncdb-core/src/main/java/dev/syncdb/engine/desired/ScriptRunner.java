@@ -11,8 +11,10 @@ import dev.syncdb.sql.SqlSplitter;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -75,17 +77,41 @@ public final class ScriptRunner {
     }
 
     public void run(Connection c, List<SqlScript> scripts) {
+        run(c, statements(scripts), failed -> { });
+    }
+
+    /** The statements of {@code scripts}, in order, as this runner splits them. */
+    List<ScriptStatement> statements(List<SqlScript> scripts) {
+        return statements(splitOptions, scripts);
+    }
+
+    /** The statements of {@code scripts}, in order, split with {@code splitOptions}. */
+    static List<ScriptStatement> statements(SplitOptions splitOptions, List<SqlScript> scripts) {
+        List<ScriptStatement> out = new ArrayList<>();
+        for (SqlScript script : scripts) {
+            for (SqlChunk chunk : new SqlSplitter(splitOptions).split(script.text())) {
+                out.add(new ScriptStatement(script, chunk));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs {@code statements} in order; when one fails, {@code failed} is told which before its
+     * error (naming file and line) is thrown.
+     */
+    void run(Connection c, List<ScriptStatement> statements, Consumer<ScriptStatement> failed) {
         try {
             c.setAutoCommit(false);
-            ScriptTransaction tx = new ScriptTransaction(c, batching, this::locate);
-            for (SqlScript script : scripts) {
-                for (SqlChunk chunk : new SqlSplitter(splitOptions).split(script.text())) {
-                    ScriptStatement st = new ScriptStatement(script, chunk);
-                    if (ownTransaction.test(chunk.sql())) {
-                        tx.runAlone(st);
-                    } else {
-                        tx.add(st, BATCHABLE.matcher(chunk.sql()).find());
-                    }
+            ScriptTransaction tx = new ScriptTransaction(c, batching, (st, e) -> {
+                failed.accept(st);
+                return locate(st, e);
+            });
+            for (ScriptStatement st : statements) {
+                if (ownTransaction.test(st.sql())) {
+                    tx.runAlone(st);
+                } else {
+                    tx.add(st, BATCHABLE.matcher(st.sql()).find());
                 }
             }
             tx.commit();

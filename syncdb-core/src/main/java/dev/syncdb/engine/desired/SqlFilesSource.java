@@ -83,13 +83,32 @@ public final class SqlFilesSource implements DesiredSource {
     }
 
     private Schema materialize(Session target, List<SqlScript> scripts, Timings timings) {
-        var dialect = target.dialect();
-        Scratch scratch = timings.time("create scratch", () -> open(target));
+        return materialize(target, ScratchParts.of(target.dialect(), scripts), timings);
+    }
+
+    /** Runs the scripts in the scratch place(s) of their parts and reads the schema back. */
+    private Schema materialize(Session target, ScratchParts parts, Timings timings) {
+        if (parts.size() > 1) {
+            timings.fact("scratch places", Integer.toString(parts.size()));
+        }
+        List<Scratch> places = timings.time("create scratch", () -> {
+            try {
+                return parts.open(() -> open(target));
+            } catch (SQLException e) {
+                throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
+            }
+        });
         try {
-            timings.run("materialize", () -> run(dialect, scratch, scripts));
-            return timings.time("inspect desired", () -> inspect(dialect, scratch));
+            timings.run("materialize", () -> parts.run(places));
+            return timings.time("inspect desired", () -> {
+                try {
+                    return withOutside(Session.withoutHistories(parts.inspect(places)), places);
+                } catch (SQLException e) {
+                    throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
+                }
+            });
         } finally {
-            target.inBackground("drop-scratch", () -> timings.run("drop scratch", scratch::close));
+            target.inBackground("drop-scratch", () -> timings.run("drop scratch", () -> ScratchParts.close(places)));
         }
     }
 
@@ -101,27 +120,18 @@ public final class SqlFilesSource implements DesiredSource {
         }
     }
 
-    private static void run(dev.syncdb.dialect.Dialect dialect, Scratch scratch, List<SqlScript> scripts) {
-        try {
-            ScriptRunner.forScratch(dialect, scratch.connection()).run(scratch.connection(), scripts);
-        } catch (SQLException e) {
-            throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
+    /** {@code schema} with notices for what the script created outside the places' namespace. */
+    private static Schema withOutside(Schema schema, List<Scratch> places) throws SQLException {
+        List<dev.syncdb.model.Unsupported> outside = new java.util.ArrayList<>();
+        for (Scratch place : places) {
+            outside.addAll(place.outsideNamespace());
         }
-    }
-
-    private static Schema inspect(dev.syncdb.dialect.Dialect dialect, Scratch scratch) {
-        try {
-            Schema schema = Session.withoutHistories(dialect.inspector().inspect(scratch.connection(), scratch.schemaName()));
-            List<dev.syncdb.model.Unsupported> outside = scratch.outsideNamespace();
-            if (outside.isEmpty()) {
-                return schema;
-            }
-            List<dev.syncdb.model.Unsupported> notes = new java.util.ArrayList<>(schema.unsupported());
-            notes.addAll(outside);
-            return schema.withUnsupported(notes);
-        } catch (SQLException e) {
-            throw SyncdbException.error("cannot materialize the desired schema: " + Session.oneLine(e.getMessage()));
+        if (outside.isEmpty()) {
+            return schema;
         }
+        List<dev.syncdb.model.Unsupported> notes = new java.util.ArrayList<>(schema.unsupported());
+        notes.addAll(outside);
+        return schema.withUnsupported(notes);
     }
 
     @Override

@@ -6,6 +6,8 @@
 -- ("table.name"), event triggers whose function is in the namespace. Only normal and automatic dependencies are followed. A dependency on one column
 -- of a table or view (a policy's expression, a trigger's WHEN or UPDATE OF, a routine body) also
 -- names that column (ref_column), so a plan that drops or retypes the column knows who needs it.
+-- A pair between tables, views and enums alone is left out: neither side is an object this
+-- query's reader fills in (foreign keys and views' tables are read elsewhere).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 members AS (
     SELECT d.classid, d.objid, e.extname::text AS ident
@@ -83,4 +85,5 @@ LEFT JOIN pg_attribute att ON d.refclassid = 'pg_class'::regclass AND d.refobjsu
 WHERE d.deptype IN ('n', 'a')
   AND a.kind IS NOT NULL AND b.kind IS NOT NULL
   AND (a.kind, a.ident) IS DISTINCT FROM (b.kind, b.ident)
+  AND NOT (a.kind IN ('TABLE', 'VIEW', 'ENUM') AND b.kind IN ('TABLE', 'VIEW', 'ENUM'))
 ORDER BY 1, 2, 3, 4, 5

@@ -4,7 +4,10 @@
 -- when none is stored; "default": what PostgreSQL gives by default, and for the schema public what
 -- initdb gives PUBLIC: USAGE, and CREATE before PostgreSQL 15), with the grant option.
 -- The owner's own privileges are left out: they are implicit. target_kind names the object's kind in
--- the model (a view's privileges are granted ON TABLE, but hang off the view).
+-- the model (a view's privileges are granted ON TABLE, but hang off the view). Objects without a
+-- stored ACL are left out: their privileges are the defaults, which the reader drops anyway. The
+-- few columns with an ACL are found first (OFFSET 0 keeps that scan apart: a look-up of every
+-- table's columns by index cost 30 ms at 1,000 tables).
 WITH target AS (SELECT oid, nspname, nspowner, nspacl FROM pg_namespace WHERE nspname = ?),
 objs AS (
     SELECT 'SCHEMA' AS on_kind, NULL::text AS target_kind, '' AS object, 'SCHEMA ' || quote_ident(n.nspname) AS on_sql, NULL::text AS column_sql,
@@ -16,6 +19,7 @@ objs AS (
                      || makeaclitem(0, n.nspowner, 'CREATE', false) END AS dflt,
            n.nspowner AS owner
     FROM target n
+    WHERE n.nspacl IS NOT NULL
     UNION ALL
     SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END,
            CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'r' THEN 'TABLE' ELSE 'VIEW' END, c.relname::text,
@@ -23,17 +27,17 @@ objs AS (
            c.relacl, acldefault((CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END)::"char", c.relowner), c.relowner
     FROM pg_class c
     JOIN target n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'v', 'm', 'S') AND NOT c.relispartition
+    WHERE c.relkind IN ('r', 'v', 'm', 'S') AND NOT c.relispartition AND c.relacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                         AND d.deptype IN ('e', 'i'))
     UNION ALL
     SELECT 'COLUMN', CASE c.relkind WHEN 'r' THEN 'TABLE' ELSE 'VIEW' END, c.relname || '.' || a.attname, 'TABLE ' || quote_ident(c.relname), quote_ident(a.attname),
            a.attacl, acldefault('c'::"char", c.relowner), c.relowner
-    FROM pg_attribute a
+    FROM (SELECT attrelid, attname, attacl FROM pg_attribute
+          WHERE attacl IS NOT NULL AND attnum > 0 AND NOT attisdropped OFFSET 0) a
     JOIN pg_class c ON c.oid = a.attrelid
     JOIN target n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'v', 'm') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-      AND a.attacl IS NOT NULL
+    WHERE c.relkind IN ('r', 'v', 'm') AND NOT c.relispartition
     UNION ALL
     SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
            CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
@@ -43,7 +47,7 @@ objs AS (
            p.proacl, acldefault('f'::"char", p.proowner), p.proowner
     FROM pg_proc p
     JOIN target n ON n.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p')
+    WHERE p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                         AND d.deptype IN ('e', 'i'))
     UNION ALL
@@ -55,7 +59,7 @@ objs AS (
     FROM pg_type t
     JOIN target n ON n.oid = t.typnamespace
     LEFT JOIN pg_class c ON c.oid = t.typrelid
-    WHERE t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c')
+    WHERE t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
                         AND d.deptype = 'e')
 ),
