@@ -39,10 +39,11 @@ class CommandOptionsTest {
     }
 
     @Test
-    void statusListsTheConnectionOutputAndMigrationOptionsOnly() {
+    void statusListsTheConnectionOutputMigrationAndFleetOptionsOnly() {
         assertThat(options("status")).containsExactlyInAnyOrder("--config", "--defaults-file", "--env-file", "--help",
                 "--json", "--migrations", "--no-color", "--quiet", "--require", "--schema-name", "--url", "--verbose",
-                "--version");
+                "--version", "--targets", "--tenants", "--schema-name-pattern", "--parallel", "--canary",
+                "--continue-on-error", "--resume", "--state");
     }
 
     @Test

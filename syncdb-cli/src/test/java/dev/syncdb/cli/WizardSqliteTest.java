@@ -60,7 +60,7 @@ class WizardSqliteTest {
                 "Step 7/8  Apply", "✅ applied 2 steps in ", "Step 8/8  Verify",
                 "✅ the database matches the desired schema", "Done: applied and verified.");
         assertThat(r.out().indexOf("Step 3/8")).isLessThan(r.out().indexOf("Step 4/8"));
-        assertThat(r.err()).as("progress goes to stderr").contains("  [1/2] ", "  Applying: 2 steps done in ");
+        assertThat(r.out()).as("progress goes to stderr (and only once a run takes a second)").doesNotContain("  [1/2] ", "  Applying: ");
         assertThat(db.tables()).containsExactly("legacy", "orders", "users");
         assertThat(db.columns("users")).containsExactly("id", "email", "name");
         assertThat(db.count("SELECT count(*) FROM users")).isEqualTo(2);
