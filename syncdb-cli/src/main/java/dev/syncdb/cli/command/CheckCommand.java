@@ -4,12 +4,6 @@ import dev.syncdb.cli.CliContext;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.ConnectionOptions;
-import dev.syncdb.cli.config.DesiredSchemaOptions;
-import dev.syncdb.cli.config.ComparisonOptions;
-import dev.syncdb.cli.config.OnlineChangeOptions;
-import dev.syncdb.cli.config.OutputOptions;
-import dev.syncdb.cli.config.MigrationsOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,26 +16,9 @@ import java.util.concurrent.Callable;
 public final class CheckCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
-    /** What the run is built from; the groups below are the options this command takes. */
-    final CommonOptions common = new CommonOptions();
-
+    /** What the run is built from: this command takes every option group ({@link CommonOptions}). */
     @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    DesiredSchemaOptions desired = common.desired();
-
-    @Mixin
-    ComparisonOptions comparison = common.comparison();
-
-    @Mixin
-    OnlineChangeOptions online = common.online();
-
-    @Mixin
-    OutputOptions output = common.output();
-
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
+    CommonOptions common;
 
     @Mixin
     dev.syncdb.cli.fleet.FleetOptions fleet;

@@ -8,12 +8,6 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.ConnectionOptions;
-import dev.syncdb.cli.config.DesiredSchemaOptions;
-import dev.syncdb.cli.config.ComparisonOptions;
-import dev.syncdb.cli.config.OnlineChangeOptions;
-import dev.syncdb.cli.config.OutputOptions;
-import dev.syncdb.cli.config.MigrationsOption;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
@@ -36,26 +30,9 @@ import java.util.concurrent.Callable;
 public final class MigrateGenerateCommand implements Callable<Integer>, UsesCommonOptions {
     private final CliContext ctx;
 
-    /** What the run is built from; the groups below are the options this command takes. */
-    final CommonOptions common = new CommonOptions();
-
+    /** What the run is built from: this command takes every option group ({@link CommonOptions}). */
     @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    DesiredSchemaOptions desired = common.desired();
-
-    @Mixin
-    ComparisonOptions comparison = common.comparison();
-
-    @Mixin
-    OnlineChangeOptions online = common.online();
-
-    @Mixin
-    OutputOptions output = common.output();
-
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
+    CommonOptions common;
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "what the migration does; becomes the file name's slug")
     String message;
