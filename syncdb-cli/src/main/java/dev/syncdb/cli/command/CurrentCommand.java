@@ -1,61 +1,28 @@
 package dev.syncdb.cli.command;
 
-import dev.syncdb.engine.migrate.MigrationStatus;
-import dev.syncdb.engine.migrate.MigrationStatusUseCase;
 import dev.syncdb.cli.CliContext;
-import dev.syncdb.cli.ExitCode;
-import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
-import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.ConnectionOptions;
-import dev.syncdb.cli.config.OutputOptions;
-import dev.syncdb.cli.config.MigrationsOption;
 import dev.syncdb.cli.output.MigrationJson;
 import dev.syncdb.cli.output.MigrationText;
+import dev.syncdb.engine.migrate.MigrationStatus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
-import java.util.concurrent.Callable;
 
 /** The {@code current} command: the applied version, pending files, and any disagreement with history. */
 @Command(name = "current", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show the database's current migration version and the pending migrations; change nothing.")
-public final class CurrentCommand implements Callable<Integer>, UsesCommonOptions {
-    private final CliContext ctx;
-
-    /** What the run is built from; the groups below are the options this command takes. */
-    final CommonOptions common = new CommonOptions();
-
-    @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    OutputOptions output = common.output();
-
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
-
-    @Option(names = "--json", description = "print as JSON")
-    boolean json;
+public final class CurrentCommand extends MigrationReport {
 
     public CurrentCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
-    public Integer call() {
-        MigrationStatus s = new MigrationStatusUseCase().run(new MigrationCli(ctx).request(common, 0));
-        if (json) {
-            ctx.out().println(MigrationJson.current(s));
-            return ExitCode.OK;
-        }
-        new MigrationText(ctx.out()).current(s);
-        return ExitCode.OK;
+    String json(MigrationStatus status) {
+        return MigrationJson.current(status);
     }
 
     @Override
-    public CommonOptions common() {
-        return common;
+    void text(MigrationText out, MigrationStatus status) {
+        out.current(status);
     }
 }

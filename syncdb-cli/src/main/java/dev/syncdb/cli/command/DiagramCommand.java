@@ -6,11 +6,7 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.ConnectionOptions;
-import dev.syncdb.cli.config.DesiredSchemaOptions;
-import dev.syncdb.cli.config.ComparisonOptions;
-import dev.syncdb.cli.config.MigrationsOption;
-import dev.syncdb.cli.config.OutputOptions;
+import dev.syncdb.cli.config.SchemaTargetOptions;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
@@ -52,20 +48,7 @@ public final class DiagramCommand implements Callable<Integer>, UsesCommonOption
     final CommonOptions common = new CommonOptions();
 
     @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    DesiredSchemaOptions desired = common.desired();
-
-    @Mixin
-    ComparisonOptions comparison = common.comparison();
-
-    @Mixin
-    OutputOptions output = common.output();
-
-    /** Accepted on every command, as the command-line contract lists it among the common options. */
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
+    SchemaTargetOptions options = new SchemaTargetOptions(common);
 
     @Option(names = "--of", paramLabel = "current|desired|change",
             description = "what to draw (default: change when a desired schema is given, else current)")

@@ -6,10 +6,8 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
+import dev.syncdb.cli.config.MigrationTargetOptions;
 import dev.syncdb.cli.output.MigrationRunJson;
-import dev.syncdb.cli.config.ConnectionOptions;
-import dev.syncdb.cli.config.OutputOptions;
-import dev.syncdb.cli.config.MigrationsOption;
 import dev.syncdb.cli.output.MigrationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,13 +26,7 @@ public final class RepairCommand implements Callable<Integer>, UsesCommonOptions
     final CommonOptions common = new CommonOptions();
 
     @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    OutputOptions output = common.output();
-
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
+    MigrationTargetOptions options = new MigrationTargetOptions(common);
 
     @Mixin
     LockOptions lock;

@@ -11,9 +11,7 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.ConnectionOptions;
-import dev.syncdb.cli.config.OutputOptions;
-import dev.syncdb.cli.config.MigrationsOption;
+import dev.syncdb.cli.config.MigrationTargetOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,13 +35,7 @@ public final class StampCommand implements Callable<Integer>, UsesCommonOptions 
     final CommonOptions common = new CommonOptions();
 
     @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    OutputOptions output = common.output();
-
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
+    MigrationTargetOptions options = new MigrationTargetOptions(common);
 
     @Mixin
     LockOptions lock;

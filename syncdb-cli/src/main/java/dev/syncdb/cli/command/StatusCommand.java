@@ -12,9 +12,7 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.ConnectionOptions;
-import dev.syncdb.cli.config.OutputOptions;
-import dev.syncdb.cli.config.MigrationsOption;
+import dev.syncdb.cli.config.MigrationTargetOptions;
 import dev.syncdb.cli.config.RequireOption;
 import dev.syncdb.cli.config.Settings;
 import dev.syncdb.cli.config.SettingsResolver;
@@ -42,13 +40,7 @@ public final class StatusCommand implements Callable<Integer>, UsesCommonOptions
     final CommonOptions common = new CommonOptions();
 
     @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    OutputOptions output = common.output();
-
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
+    MigrationTargetOptions options = new MigrationTargetOptions(common);
 
     @Mixin
     dev.syncdb.cli.fleet.FleetOptions fleet;

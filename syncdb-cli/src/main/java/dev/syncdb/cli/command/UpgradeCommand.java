@@ -6,10 +6,8 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.ConnectionOptions;
+import dev.syncdb.cli.config.MigrationTargetOptions;
 import dev.syncdb.cli.config.OnlineChangeOptions;
-import dev.syncdb.cli.config.OutputOptions;
-import dev.syncdb.cli.config.MigrationsOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,16 +26,10 @@ public final class UpgradeCommand implements Callable<Integer>, UsesCommonOption
     final CommonOptions common = new CommonOptions();
 
     @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    OutputOptions output = common.output();
+    MigrationTargetOptions options = new MigrationTargetOptions(common);
 
     @Mixin
     OnlineChangeOptions online = common.online();
-
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
 
     @Mixin
     dev.syncdb.cli.fleet.FleetOptions fleet;

@@ -8,11 +8,7 @@ import dev.syncdb.cli.ExitCode;
 import dev.syncdb.cli.UsesCommonOptions;
 import dev.syncdb.cli.VersionProvider;
 import dev.syncdb.cli.config.CommonOptions;
-import dev.syncdb.cli.config.ConnectionOptions;
-import dev.syncdb.cli.config.DesiredSchemaOptions;
-import dev.syncdb.cli.config.ComparisonOptions;
-import dev.syncdb.cli.config.MigrationsOption;
-import dev.syncdb.cli.config.OutputOptions;
+import dev.syncdb.cli.config.SchemaTargetOptions;
 import dev.syncdb.cli.config.RequireOption;
 import dev.syncdb.cli.config.RunRequest;
 import dev.syncdb.cli.config.Settings;
@@ -42,20 +38,7 @@ public final class VerifyCommand implements Callable<Integer>, UsesCommonOptions
     final CommonOptions common = new CommonOptions();
 
     @Mixin
-    ConnectionOptions connection = common.connection();
-
-    @Mixin
-    DesiredSchemaOptions desired = common.desired();
-
-    @Mixin
-    ComparisonOptions comparison = common.comparison();
-
-    @Mixin
-    OutputOptions output = common.output();
-
-    /** Accepted on every command, as the command-line contract lists it among the common options. */
-    @Mixin
-    MigrationsOption migrations = common.migrationsOption();
+    SchemaTargetOptions options = new SchemaTargetOptions(common);
 
     @Mixin
     RequireOption require;
