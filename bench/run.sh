@@ -5,6 +5,7 @@
 #   SIZES="100 1000" RUNS=5 bash bench/run.sh
 #   SIZES="1000 5000 20000" bash bench/run.sh   # the issue-18 run (on an idle machine)
 #   TOOLS="lower_bound syncdb_two_db" SQLITE=0 bash bench/run.sh
+#   FLEET=1000 bash bench/run.sh              # also the fleet scenario (bench/fleet.sh) at 1,000 tenants
 #
 # On the generated schemas the peers were measured on (../shared/bench: gen_schema.py, queries.sql,
 # apgdiff_pipeline.sh, deps/; PEERS=DIR to point elsewhere), for each N it times, end to end:
@@ -32,6 +33,8 @@ SIZES="${SIZES:-100 1000 5000}"
 RUNS="${RUNS:-3}"
 SLOW_S="${SLOW_S:-45}"            # a probe slower than this: it and one more run are the samples
 SQLITE="${SQLITE:-1}"
+FLEET="${FLEET:-0}"               # tenants for the fleet scenario (bench/fleet.sh) after the sizes; 0: not run
+FLEET_LOOP_N="${FLEET_LOOP_N:-20}" # tenants the shell loop it is compared with runs over
 PEERS_MAX_N="${PEERS_MAX_N:-5000}"  # migra and apgdiff are only timed up to this N (minutes each above it)
 TOOLS="${TOOLS:-lower_bound lower_bound_one psql_load jvm_start syncdb_two_db syncdb_cold syncdb_cached migra apgdiff}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -221,6 +224,12 @@ main() {
   fi
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT.machine.txt"
   $PY bench/report.py "$TSV" "$OUT.machine.txt" "$OUT.md" "$OUT.png"
+  if [ "$FLEET" != 0 ]; then
+    log "fleet scenario: $FLEET tenants (bench/fleet.sh)"
+    SIZES="$FLEET" LOOP_N="$FLEET_LOOP_N" bash bench/fleet.sh
+    { echo; echo "## Fleet scenario ($FLEET tenant schemas, bench/fleet.sh)"; echo;
+      sed -n '/^|/,$p' "$(ls -t bench/results/fleet-*.md | sed -n 1p)"; } >> "$OUT.md"
+  fi
   log "written: $OUT.md ($OUT.tsv, $OUT.png)"
 }
 
