@@ -20,6 +20,7 @@ import dev.syncdb.cli.command.StatusCommand;
 import dev.syncdb.cli.command.UpgradeCommand;
 import dev.syncdb.cli.command.VerifyCommand;
 import dev.syncdb.cli.output.ErrorReporter;
+import dev.syncdb.cli.output.HelpJson;
 import dev.syncdb.cli.wizard.Prompt;
 import dev.syncdb.cli.wizard.TerminalPrompt;
 import picocli.CommandLine.Help.Ansi;
@@ -124,6 +125,7 @@ public final class Main {
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setParameterExceptionHandler(errors);
         cl.setExecutionExceptionHandler(errors);
+        cl.setExecutionStrategy(new HelpJson(cl.getExecutionStrategy(), ctx.out()));
         return cl;
     }
 }

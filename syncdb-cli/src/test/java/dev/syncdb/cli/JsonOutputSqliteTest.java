@@ -103,9 +103,27 @@ class JsonOutputSqliteTest {
         assertThat(dir.resolve("db.svg")).isNotEmptyFile();
 
         migrations();
+        helpAndVersion();
         java.util.Set<String> documents = new java.util.TreeSet<>(schemas.documents());
         documents.remove("error.schema.json"); // aFailureIsAnErrorDocumentWithTheSameExitCode
         assertThat(schemas.used()).as("every document schema in docs/json is checked against a real run").isEqualTo(documents);
+    }
+
+    /** {@code --help} and {@code --version} with {@code --json}: a document holding what each prints alone. */
+    private void helpAndVersion() {
+        Result plainVersion = cli("--version");
+        assertThat(plainVersion.out()).startsWith("syncdb ");
+        assertThat(json("version.schema.json", 0, "--version", "--json").get("version").asText())
+                .isEqualTo(plainVersion.out().strip().substring("syncdb ".length()));
+        assertThat(json("version.schema.json", 0, "status", "--json", "-V").get("version").asText()).isNotBlank();
+
+        JsonNode plan = json("help.schema.json", 0, "plan", "--help", "--json");
+        assertThat(plan.get("command").asText()).isEqualTo("syncdb plan");
+        assertThat(plan.get("usage").asText()).isEqualTo(cli("plan", "--help").out()).contains("--schema");
+        assertThat(json("help.schema.json", 0, "check", "--format", "json", "-h").get("command").asText()).isEqualTo("syncdb check");
+        JsonNode root = json("help.schema.json", 0, "--json", "--help");
+        assertThat(root.get("command").asText()).isEqualTo("syncdb");
+        assertThat(root.get("usage").asText()).isEqualTo(cli("--help").out());
     }
 
     private void migrations() throws IOException, SQLException {

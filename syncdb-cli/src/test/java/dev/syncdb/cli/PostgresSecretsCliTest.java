@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a URL without the password connects through a password file found from the run's HOME or
  * PGPASSFILE, or PGPASSWORD, and fails in one line without any; and the password given in the URL
  * never lands in anything syncdb writes (streams, JSON, migration files, history rows, backups,
- * cache and state files) across plan, migrate generate, upgrade, apply, backup, status and errors.
+ * cache and fleet state files, HTML review pages, diagrams) across plan, migrate generate, upgrade,
+ * apply, backup, status, diagram, fleet runs and errors.
  */
 class PostgresSecretsCliTest {
     private static final String ROLE = "sec_app";
@@ -151,6 +152,20 @@ class PostgresSecretsCliTest {
         runs.add(expect(0, env, "history", "--json"));
         runs.add(expect(0, env, "backup", "--out", "manual.dump"));
         runs.add(expect(0, env, "status", "--json"));
+        // review pages and diagrams: the plan's page on stdout, an apply's report and the change's diagrams in files
+        Files.writeString(dir.resolve("v3.sql"), v2 + "CREATE INDEX orders_user_idx ON orders (user_id);\n");
+        runs.add(expect(0, env, "plan", "--schema", "v3.sql", "--format", "html"));
+        runs.add(expect(2, env, "check", "--schema", "v3.sql", "--format", "html"));
+        runs.add(expect(0, env, "diagram", "--schema", "v3.sql", "--out", "change.mmd"));
+        runs.add(expect(0, env, "diagram", "--schema", "v3.sql", "--format", "svg", "--out", "change.svg"));
+        runs.add(expect(0, env, "apply", "--auto", "--schema", "v3.sql", "--report", "review.html"));
+        // fleets: state files of a schema name pattern run and of a targets file whose second database is missing
+        // (the password comes from the environment, as the targets file's ${NAME})
+        runs.add(expect(0, env, "check", "--schema", "v3.sql", "--schema-name-pattern", "publ%", "--state", "fleet-check.state"));
+        String target = url("${SEC_PW}");
+        Files.writeString(dir.resolve("targets.txt"), target + "\n" + target.replace("/" + db, "/no_such_db") + "\n");
+        runs.add(expect(1, Map.of("SEC_PW", SECRET), "status", "--targets", "targets.txt", "--continue-on-error",
+                "--state", "fleet-status.state"));
         runs.add(expect(1, env, "plan", "--schema", "bad.sql", "--verbose"));
         runs.add(expect(1, Map.of(), "status", "--verbose", "--url", url(SECRET).replace("/" + db, "/no_such_db")));
         runs.add(expect(1, Map.of(), "status", "--verbose", "--url", jdbc.replace("/" + db, "/no_such_db")));
@@ -165,7 +180,10 @@ class PostgresSecretsCliTest {
         }
         assertThat(written.stream().map(p -> dir.relativize(p).toString()))
                 .anyMatch(p -> p.startsWith("migrations/V")).anyMatch(p -> p.startsWith("backups/"))
-                .contains("manual.dump").anyMatch(p -> p.startsWith(".syncdb/cache/"));
+                .contains("manual.dump").anyMatch(p -> p.startsWith(".syncdb/cache/"))
+                .contains("change.mmd", "change.svg", "review.html", "fleet-check.state", "fleet-status.state");
+        assertThat(Files.readString(dir.resolve("fleet-status.state"))).contains("no_such_db");
+        assertThat(Files.readString(dir.resolve("review.html"))).contains("orders_user_idx");
         for (Path f : written) {
             assertThat(readable(f)).as(f.toString()).doesNotContain(SECRET);
         }
