@@ -95,7 +95,7 @@ final class PgCatalog {
             """
             SELECT 'routine ' || pg_get_functiondef(p.oid)
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE n.nspname = 'public' AND p.prokind IN ('f', 'p')
+            WHERE n.nspname = 'public' AND p.prokind IN ('f', 'p', 'w')
               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                               AND d.deptype IN ('e', 'i'))
             UNION ALL
