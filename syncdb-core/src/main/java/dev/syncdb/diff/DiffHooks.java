@@ -35,6 +35,15 @@ public interface DiffHooks {
         return from.equals(to);
     }
 
+    /**
+     * Whether {@code t}, a table with parents, takes over their columns, keys, indexes, checks and
+     * foreign keys whole (a PostgreSQL partition), so that attaching an existing table to a parent or
+     * detaching it merges or keeps those parts instead of dropping or adding them. False by default.
+     */
+    default boolean takesOverParentParts(Table t) {
+        return false;
+    }
+
     default boolean sameView(View from, View to) {
         return from.materialized() == to.materialized() && from.definition().equals(to.definition());
     }

@@ -39,7 +39,7 @@ public final class Differ {
         Keyed.match(renamed.sequences(), desired.sequences(), Sequence::name,
                 s -> out.add(new DropSequence(s)), s -> out.add(new CreateSequence(s)), (a, b) -> sequences(a, b, out));
         Keyed.match(renamed.tables(), desired.tables(), Table::name,
-                t -> out.add(new DropTable(t)), t -> out.add(new CreateTable(t)), (a, b) -> tables(a, b, out));
+                t -> out.add(new DropTable(t)), t -> out.add(new CreateTable(t)), (a, b) -> tables(a, b, renamed, desired, out));
         Keyed.match(renamed.views(), desired.views(), View::name,
                 v -> out.add(new DropView(v)), v -> out.add(new CreateView(v)), (a, b) -> views(a, b, out));
         Keyed.match(compared(renamed, options), compared(desired, options), o -> o.kind() + " " + o.identity(),
@@ -92,7 +92,13 @@ public final class Differ {
         comment(ObjectKind.VIEW, b.name(), null, a.comment(), b.comment(), out);
     }
 
-    private void tables(Table cur, Table b, List<SchemaChange> out) {
+    /**
+     * The changes of a table on both sides; what it merges into a parent it joins, or keeps from one
+     * it leaves, is not compared ({@link Inherited}).
+     */
+    private void tables(Table current, Table desired, Schema curSchema, Schema desiredSchema, List<SchemaChange> out) {
+        Table cur = Inherited.current(current, desired, desiredSchema, hooks);
+        Table b = Inherited.desired(current, desired, curSchema, hooks);
         String t = b.name();
         Keyed.match(cur.columns(), b.columns(), Column::name,
                 c -> out.add(new DropColumn(t, c)), c -> out.add(new AddColumn(t, c)), (x, y) -> column(t, x, y, out));

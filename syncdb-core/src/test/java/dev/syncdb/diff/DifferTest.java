@@ -53,6 +53,32 @@ class DifferTest {
     }
 
     @Test
+    void aTableJoiningAParentMergesWhatItTakesOverAndOneLeavingKeepsIt() {
+        Differ partitions = new Differ(new DiffHooks() {
+            @Override
+            public boolean takesOverParentParts(Table t) {
+                return !t.parents().isEmpty();
+            }
+        });
+        Index byAt = new Index("events_at", false, null, List.of(IndexKey.column("at")), List.of(), null, false, null);
+        Index sameShape = new Index("events_old_at_idx", false, null, List.of(IndexKey.column("at")), List.of(), null, false, null);
+        Table parent = Table.builder("events").column("id", "bigint").column("at", "date").primaryKey("id", "at")
+                .index(byAt).build();
+        Table plain = Table.builder("events_old").column("id", "bigint").column("at", "date").column("note", "text")
+                .column("extra", "text").primaryKey("id", "at").index(sameShape).build();
+        Table derived = Table.builder("events_old").column("note", "text").parent("events").build();
+        assertThat(partitions.diff(schema(parent, plain), schema(parent, derived)))
+                .as("joins events: columns, key and index are merged").containsExactly(
+                        new DropColumn("events_old", Column.of("extra", "text")));
+        assertThat(partitions.diff(schema(parent, derived), schema(parent, plain))).as("leaves events: they stay")
+                .containsExactly(new AddColumn("events_old", Column.of("extra", "text")));
+        assertThat(differ.diff(schema(parent, plain), schema(parent, derived)))
+                .as("a dialect whose derived tables take over nothing but what they list").contains(
+                        new DropColumn("events_old", Column.of("id", "bigint")),
+                        new DropPrimaryKey("events_old", plain.primaryKey()));
+    }
+
+    @Test
     void primaryKeyComparedByColumns() {
         Table a = users();
         Table b = a.toBuilder().primaryKey(new PrimaryKey(null, List.of("id"))).build();

@@ -24,6 +24,8 @@ final class CatalogCodeObjects {
     static final String SIGNATURE = "signature";
     static final String ARGUMENTS = "arguments";
     static final String RESULT = "result";
+    /** Set on a window function ({@code WINDOW}): CREATE OR REPLACE cannot make a function one or undo it. */
+    static final String WINDOW = "window";
     /** Set when a pg_catalog routine has the same name, so statements that name the routine qualify it. */
     static final String SHADOWS_CATALOG = "shadows_catalog";
     /** The comment on a routine, trigger or policy ({@code COMMENT ON}); absent when none. */
@@ -46,6 +48,9 @@ final class CatalogCodeObjects {
             props.put(ARGUMENTS, rs.getString("arguments"));
             if (rs.getBoolean("shadows_catalog")) {
                 props.put(SHADOWS_CATALOG, "true");
+            }
+            if (rs.getBoolean("window_function")) {
+                props.put(WINDOW, "true");
             }
             if (rs.getString("result") != null) {
                 props.put(RESULT, rs.getString("result"));

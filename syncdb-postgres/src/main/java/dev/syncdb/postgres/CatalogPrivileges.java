@@ -32,6 +32,10 @@ final class CatalogPrivileges {
     static final String DEFAULT = "default:";
     static final String PLAIN = "plain";
     static final String WITH_GRANT_OPTION = "with grant option";
+    /** On an owner entry: the object as ALTER ... OWNER TO names it ({@code TABLE accounts}). */
+    static final String OWNER_OF = "owner_of";
+    /** On an owner entry: the owning role (quoted). */
+    static final String OWNER = "owner";
 
     private CatalogPrivileges() {
     }
@@ -76,6 +80,31 @@ final class CatalogPrivileges {
             }
         }
         readDefaults(query, out);
+        readOwners(query, out);
+    }
+
+    /**
+     * Owners other than the role that reads the catalog, one entry per object, identified as
+     * {@code TABLE accounts OWNER} and named after the owner (so a missing role is found before a
+     * run like a missing grantee): compared with the privileges, an owner the desired schema does not
+     * give (the role building it owns the object) is the role that applies the plan.
+     */
+    private static void readOwners(CatalogQuery query, List<SchemaObject> out) throws SQLException {
+        query.run("owners", rs -> {
+            String owner = rs.getString("owner");
+            String object = rs.getString("object");
+            Map<String, String> props = new TreeMap<>();
+            props.put(OWNER_OF, rs.getString("on_sql"));
+            props.put(OWNER, PostgresQuote.ident(owner));
+            out.add(new SchemaObject(Kind.PRIVILEGE, owner, null, rs.getString("on_kind") + " " + object + " OWNER",
+                    "OWNER OF " + rs.getString("on_sql") + ": " + owner, props,
+                    List.of(new ObjectRef(Kind.valueOf(rs.getString("target_kind")), object)), List.of()));
+        });
+    }
+
+    /** Whether {@code o} is an owner entry rather than a grantee's privileges. */
+    static boolean isOwner(SchemaObject o) {
+        return o.kind() == Kind.PRIVILEGE && o.property(OWNER_OF) != null;
     }
 
     /**

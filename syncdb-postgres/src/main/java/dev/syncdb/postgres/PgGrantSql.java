@@ -23,7 +23,7 @@ import static dev.syncdb.postgres.CatalogPrivileges.HAS;
  * from one set to another. A new privilege object goes from the default set to its own, a dropped one
  * back to the default set, a changed one from its old set to its new one; default privileges the same
  * way behind ALTER DEFAULT PRIVILEGES. A REVOKE (of a privilege or
- * of its grant option) is hazard SC402.
+ * of its grant option) is hazard SC402, as is an owner that loses an object ({@code ALTER ... OWNER TO}).
  */
 final class PgGrantSql {
 
@@ -31,19 +31,49 @@ final class PgGrantSql {
     }
 
     static List<Statement> create(SchemaObject o, String namespace) {
+        if (CatalogPrivileges.isOwner(o)) {
+            return owner(o, o.property(CatalogPrivileges.OWNER));
+        }
         return transition(o, namespace, CatalogPrivileges.privileges(o, DEFAULT), CatalogPrivileges.privileges(o, HAS));
     }
 
     static List<Statement> drop(SchemaObject o, String namespace) {
+        if (CatalogPrivileges.isOwner(o)) {
+            return owner(o, "CURRENT_USER");
+        }
         return transition(o, namespace, CatalogPrivileges.privileges(o, HAS), CatalogPrivileges.privileges(o, DEFAULT));
     }
 
     static List<Statement> replace(SchemaObject from, SchemaObject to, String namespace) {
+        if (CatalogPrivileges.isOwner(to)) {
+            return owner(to, to.property(CatalogPrivileges.OWNER));
+        }
         return transition(to, namespace, CatalogPrivileges.privileges(from, HAS), CatalogPrivileges.privileges(to, HAS));
     }
 
-    /** The SC402 hazard of a privilege change that takes something away, if it does. */
+    /**
+     * {@code ALTER object OWNER TO role}: an owner entry that is new or changed gives the object to its
+     * role; a dropped one (the desired schema names no owner) gives it to the role applying the plan.
+     */
+    private static List<Statement> owner(SchemaObject o, String role) {
+        return List.of(Statement.of("ALTER " + o.property(CatalogPrivileges.OWNER_OF) + " OWNER TO " + role));
+    }
+
+    /**
+     * The SC402 hazard of a privilege change that takes something away, if it does; an owner that
+     * changes or goes away loses the object and the privileges an owner has on it.
+     */
     static void hazards(SchemaChange change, List<Hazard> out) {
+        SchemaObject lostOwner = change instanceof DropObject d ? d.current()
+                : change instanceof ReplaceObject r ? r.from() : null;
+        if (lostOwner != null && CatalogPrivileges.isOwner(lostOwner)) {
+            out.add(Hazard.of(HazardCode.PRIVILEGE_REVOKED, "ownership of " + lostOwner.property(CatalogPrivileges.OWNER_OF)
+                    + " from " + lostOwner.name()));
+            return;
+        }
+        if (change instanceof CreateObject c && CatalogPrivileges.isOwner(c.desired())) {
+            return;
+        }
         Map<String, Boolean> from;
         Map<String, Boolean> to;
         SchemaObject o;

@@ -109,7 +109,7 @@ final class PgObjectSql {
      * Whether {@code from} becomes {@code to} without being dropped: an extension always (a new
      * version), a domain over the same base type and collation, a composite type whose kept
      * attributes keep their order ({@link PgCompositeSql}), a routine with the same arguments (names
-     * and defaults included) and result; any object whose definition stays (only its comment or
+     * and defaults included), result and window-ness; any object whose definition stays (only its comment or
      * trigger state changes).
      */
     static boolean inPlace(SchemaObject from, SchemaObject to) {
@@ -120,7 +120,8 @@ final class PgObjectSql {
             case EXTENSION, PRIVILEGE -> true;
             case DOMAIN -> same(from, to, CatalogTypeObjects.BASE) && same(from, to, CatalogTypeObjects.COLLATION);
             case COMPOSITE_TYPE -> PgCompositeSql.alterable(from, to);
-            case FUNCTION, PROCEDURE -> same(from, to, CatalogCodeObjects.ARGUMENTS) && same(from, to, CatalogCodeObjects.RESULT);
+            case FUNCTION, PROCEDURE -> same(from, to, CatalogCodeObjects.ARGUMENTS) && same(from, to, CatalogCodeObjects.RESULT)
+                    && same(from, to, CatalogCodeObjects.WINDOW);
             default -> false;
         };
     }

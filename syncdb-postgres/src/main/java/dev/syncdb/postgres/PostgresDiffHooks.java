@@ -6,6 +6,7 @@ import dev.syncdb.model.Schema;
 import dev.syncdb.diff.TypeChangeKind;
 import dev.syncdb.diff.TypeChanges;
 import dev.syncdb.model.CheckConstraint;
+import dev.syncdb.model.Table;
 import dev.syncdb.model.DataType;
 
 import java.util.List;
@@ -32,6 +33,12 @@ public final class PostgresDiffHooks implements DiffHooks {
     public boolean sameCheck(CheckConstraint from, CheckConstraint to) {
         return Objects.equals(from.name(), to.name())
                 && Objects.equals(PgCheckText.canonical(from.expression()), PgCheckText.canonical(to.expression()));
+    }
+
+    /** A partition: ATTACH PARTITION merges a table's matching columns, keys, indexes and checks, DETACH keeps them. */
+    @Override
+    public boolean takesOverParentParts(Table t) {
+        return PgPartitions.isPartition(t.options());
     }
 
     @Override

@@ -95,7 +95,7 @@ final class PgCatalog {
             """
             SELECT 'routine ' || pg_get_functiondef(p.oid)
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE n.nspname = 'public' AND p.prokind IN ('f', 'p')
+            WHERE n.nspname = 'public' AND p.prokind IN ('f', 'p', 'w')
               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                               AND d.deptype IN ('e', 'i'))
             UNION ALL
@@ -189,6 +189,19 @@ final class PgCatalog {
                   FROM pg_namespace n WHERE n.nspname = 'public') o,
                  aclexplode(o.acl) x LEFT JOIN pg_roles r ON r.oid = x.grantee
             WHERE x.grantee <> o.owner
+            """,
+            // owners of relations, routines and types
+            """
+            SELECT 'owner of relation ' || c.relname || ' ' || pg_get_userbyid(c.relowner)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+            UNION ALL
+            SELECT 'owner of routine ' || p.oid::regprocedure::text || ' ' || pg_get_userbyid(p.proowner)
+            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'
+            UNION ALL
+            SELECT 'owner of type ' || t.typname || ' ' || pg_get_userbyid(t.typowner)
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname = 'public' AND t.typtype IN ('d', 'e', 'r')
             """);
 
     private PgCatalog() {

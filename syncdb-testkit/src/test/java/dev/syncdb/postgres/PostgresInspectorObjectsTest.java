@@ -101,6 +101,7 @@ class PostgresInspectorObjectsTest {
                 CREATE AGGREGATE my_sum(int) (sfunc = int4pl, stype = int);
                 CREATE FUNCTION last_of(acc int, v int) RETURNS int LANGUAGE sql AS $$ SELECT v $$;
                 CREATE AGGREGATE my_last(int) (sfunc = last_of, stype = int, initcond = '0', parallel = safe);
+                CREATE FUNCTION row_no() RETURNS bigint LANGUAGE internal WINDOW IMMUTABLE AS 'window_row_number';
                 """);
         Schema schema = fx.inspect();
         assertThat(schema.objects()).extracting(SchemaObject::kind, SchemaObject::identity).containsExactlyInAnyOrder(
@@ -114,7 +115,8 @@ class PostgresInspectorObjectsTest {
                 tuple(Kind.POLICY, "t.t_read"),
                 tuple(Kind.AGGREGATE, "my_sum(integer)"),
                 tuple(Kind.FUNCTION, "last_of(integer, integer)"),
-                tuple(Kind.AGGREGATE, "my_last(integer)"));
+                tuple(Kind.AGGREGATE, "my_last(integer)"),
+                tuple(Kind.FUNCTION, "row_no()"));
         assertThat(schema.objects()).filteredOn(o -> o.identity().equals("my_sum(integer)")).singleElement()
                 .satisfies(o -> assertThat(o.definition())
                         .isEqualTo("CREATE AGGREGATE my_sum(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)"));
@@ -137,6 +139,13 @@ class PostgresInspectorObjectsTest {
                 new ObjectRef(Kind.TABLE, "t"), new ObjectRef(Kind.FUNCTION, "touch()"));
         assertThat(schema.objects()).filteredOn(o -> o.identity().equals("add_one(integer)")).singleElement()
                 .satisfies(o -> assertThat(o.definition()).startsWith("CREATE OR REPLACE FUNCTION add_one(i integer)"));
+        assertThat(schema.objects()).filteredOn(o -> o.identity().equals("row_no()")).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.definition()).contains("\n WINDOW IMMUTABLE\n");
+                    assertThat(o.properties()).containsEntry("window", "true");
+                });
+        assertThat(schema.objects()).filteredOn(o -> o.identity().equals("add_one(integer)")).singleElement()
+                .satisfies(o -> assertThat(o.properties()).doesNotContainKey("window"));
         assertThat(schema.table("t").orElseThrow().options()).containsEntry("row_security", "true");
         assertThat(schema.unsupported()).extracting(Unsupported::kind, Unsupported::name).containsExactly(
                 tuple("rule", "t.t_no_delete"),

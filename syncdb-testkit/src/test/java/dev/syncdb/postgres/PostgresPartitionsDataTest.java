@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Partitions and sequences where the stored rows decide: a changed bound keeps the partition's rows
- * (DETACH + ATTACH), rows outside a new bound or in the DEFAULT partition are found before apply,
+ * (DETACH + ATTACH), a plain table becomes a partition by ATTACH with its rows, rows outside a new
+ * bound or in the DEFAULT partition are found before apply,
  * and an identity column that becomes serial keeps its position.
  */
 class PostgresPartitionsDataTest {
@@ -88,6 +89,47 @@ class PostgresPartitionsDataTest {
         assertEquals(List.of(List.of("FOR VALUES FROM ('2024-01-01') TO ('2024-04-01')")), PgRows.query(server, db,
                 "SELECT pg_get_expr(relpartbound, oid) FROM pg_class WHERE relname = 'logs_q1'"));
         assertThat(PgRows.count(server, db, "logs_q1")).isEqualTo(3);
+    }
+
+    @Test
+    void aPlainTableBecomesAPartitionWithItsRowsByAttachPartition() throws Exception {
+        PgSync.runSql(server, db, LOGS.formatted("'2024-04-01'") + """
+                CREATE TABLE logs_q2 (id bigint NOT NULL, created_at date NOT NULL);
+                INSERT INTO logs_q2 VALUES (1, '2024-04-10'), (2, '2024-06-30');
+                """);
+        Path file = PgSync.write(tmp, "schema.sql", LOGS.formatted("'2024-04-01'")
+                + "CREATE TABLE logs_q2 PARTITION OF logs FOR VALUES FROM ('2024-04-01') TO ('2024-07-01');");
+        PlanResult plan = new PlanUseCase().run(PgSync.request(server, db, file));
+        assertThat(plan.plan().statements()).extracting(s -> s.sql()).as("its columns are merged, not dropped")
+                .containsExactly("ALTER TABLE logs ATTACH PARTITION logs_q2 FOR VALUES FROM ('2024-04-01') TO ('2024-07-01')");
+        assertThat(plan.plan().steps().get(0).hazards()).extracting(h -> h.code()).contains(HazardCode.ATTACH_PARTITION);
+        assertThat(plan.plan().steps().get(0).destructive()).isFalse();
+        assertThat(plan.preflight(0).orElseThrow().blocked()).isFalse();
+
+        new ApplyUseCase().run(PgSync.request(server, db, file), ApplyOptions.auto(false));
+        assertEquals(List.of(List.of("1", "logs_q2"), List.of("2", "logs_q2")),
+                PgRows.query(server, db, "SELECT id, tableoid::regclass::text FROM logs ORDER BY id"));
+        assertThat(new PlanUseCase().run(PgSync.request(server, db, file)).plan().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aPlainTableWithRowsOutsideTheBoundIsNotAttached() throws Exception {
+        PgSync.runSql(server, db, LOGS.formatted("'2024-04-01'") + """
+                CREATE TABLE logs_q2 (id bigint NOT NULL, created_at date NOT NULL);
+                INSERT INTO logs_q2 VALUES (1, '2024-04-10'), (2, '2024-08-01'), (3, '2023-12-31');
+                """);
+        Path file = PgSync.write(tmp, "schema.sql", LOGS.formatted("'2024-04-01'")
+                + "CREATE TABLE logs_q2 PARTITION OF logs FOR VALUES FROM ('2024-04-01') TO ('2024-07-01');");
+        PlanResult plan = new PlanUseCase().run(PgSync.request(server, db, file));
+        PreflightReport report = plan.preflight(0).orElseThrow();
+        assertThat(report.blocking()).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(2));
+
+        SyncdbException e = assertThrows(SyncdbException.class,
+                () -> new ApplyUseCase().run(PgSync.request(server, db, file), ApplyOptions.auto(true)));
+        assertEquals(SyncdbException.REFUSED, e.exitCode(), e.getMessage());
+        assertEquals(List.of(List.of("false")), PgRows.query(server, db,
+                "SELECT relispartition::text FROM pg_class WHERE relname = 'logs_q2'"));
+        assertThat(PgRows.count(server, db, "logs_q2")).isEqualTo(3);
     }
 
     @Test

@@ -112,6 +112,43 @@ class PostgresPrivilegesTest {
     }
 
     @Test
+    void ownersTheDesiredSchemaNamesAreSetWithReversesAndAnOwnerLeftUnnamedIsTheApplyingRole() throws Exception {
+        fx.sql(ACCOUNTS + """
+                ALTER TABLE accounts OWNER TO app_user;
+                CREATE SEQUENCE invoice_no;
+                ALTER SEQUENCE invoice_no OWNER TO writer;
+                CREATE TYPE mood AS ENUM ('sad', 'happy');
+                """);
+        assertThat(plan(ACCOUNTS + "ALTER TABLE accounts OWNER TO app_user; CREATE SEQUENCE invoice_no;"
+                + "ALTER SEQUENCE invoice_no OWNER TO writer; CREATE TYPE mood AS ENUM ('sad', 'happy');",
+                DiffOptions.DEFAULT.withPrivileges(true)).inSync()).isTrue();
+        String desired = ACCOUNTS + """
+                ALTER TABLE accounts OWNER TO admin_role;
+                CREATE SEQUENCE invoice_no;
+                CREATE TYPE mood AS ENUM ('sad', 'happy');
+                ALTER TYPE mood OWNER TO reader;
+                """;
+        assertThat(plan(desired, DiffOptions.DEFAULT).inSync()).as("without the option owners are not compared").isTrue();
+        PlanResult plan = plan(desired, DiffOptions.DEFAULT.withPrivileges(true));
+        assertThat(sql(plan)).containsExactlyInAnyOrder(
+                "ALTER SEQUENCE invoice_no OWNER TO CURRENT_USER",
+                "ALTER TABLE accounts OWNER TO admin_role",
+                "ALTER TYPE mood OWNER TO reader");
+        PlanStep accounts = step(plan, "TABLE accounts OWNER");
+        assertThat(accounts.reverse()).extracting(Statement::sql).containsExactly("ALTER TABLE accounts OWNER TO app_user");
+        assertThat(accounts.hazards()).extracting(Hazard::message).containsExactly("revokes a privilege; the role loses"
+                + " access it had (queries or calls it makes may fail): ownership of TABLE accounts from app_user");
+        assertThat(step(plan, "TYPE mood OWNER").hazards()).isEmpty();
+
+        new ApplyUseCase().run(request(desired, DiffOptions.DEFAULT.withPrivileges(true)), ApplyOptions.auto(true));
+        assertThat(new PlanUseCase().run(request(desired, DiffOptions.DEFAULT.withPrivileges(true))).inSync()).isTrue();
+        assertThat(fx.scalar(fx.db, "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'accounts'"))
+                .isEqualTo("admin_role");
+        assertThat(fx.scalar(fx.db, "SELECT pg_get_userbyid(relowner) = current_user FROM pg_class WHERE relname = 'invoice_no'"))
+                .isEqualTo("t");
+    }
+
+    @Test
     void applyConvergesAndTheSecondPlanIsEmpty() throws Exception {
         fx.sql(ACCOUNTS + "CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql AS 'SELECT n + 1';");
         String desired = ACCOUNTS + """

@@ -3,7 +3,7 @@
 -- (regproc prints them unqualified when the search path, the namespace, reaches them), state types,
 -- initial conditions, the sort operator, the kind (normal, ordered-set, hypothetical), parallel
 -- safety, the comment; identity and full arguments as for functions (ordered-set aggregates print
--- their ORDER BY). Window functions stay not managed (unsupported.sql).
+-- their ORDER BY). Window functions are read with the functions (functions.sql).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
 SELECT p.proname::text AS name,
        oidvectortypes(p.proargtypes) AS argument_types,

@@ -1,10 +1,11 @@
--- Functions and procedures of the namespace that no extension or type owns (aggregates have their own
--- query, window functions are reported as not managed): input argument types, identity arguments, full arguments, result, and the
+-- Functions (window functions among them) and procedures of the namespace that no extension or type
+-- owns (aggregates have their own query): the kind, input argument types, identity arguments, full arguments, result, and the
 -- CREATE OR REPLACE statement as pg_get_functiondef prints it, the comment; whether a pg_catalog routine has the
 -- same name (an unqualified DROP would name that one, as pg_catalog is searched first).
 WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
 SELECT p.proname::text AS name,
        p.prokind = 'p' AS procedure,
+       p.prokind = 'w' AS window_function,
        oidvectortypes(p.proargtypes) AS argument_types,
        pg_get_function_identity_arguments(p.oid) AS identity_arguments,
        pg_get_function_arguments(p.oid) AS arguments,
@@ -16,7 +17,7 @@ SELECT p.proname::text AS name,
        obj_description(p.oid, 'pg_proc') AS comment
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p')
+WHERE p.prokind IN ('f', 'p', 'w')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
 ORDER BY p.proname, 3

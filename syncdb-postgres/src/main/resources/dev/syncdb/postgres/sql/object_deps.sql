@@ -25,7 +25,7 @@ refs (classid, objid, kind, ident) AS (
            CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
            p.proname || '(' || oidvectortypes(p.proargtypes) || ')'
     FROM pg_proc p JOIN target n ON n.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p', 'a')
+    WHERE p.prokind IN ('f', 'p', 'a', 'w')
       AND NOT EXISTS (SELECT 1 FROM members m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
     UNION ALL
     SELECT 'pg_type'::regclass, t.oid,

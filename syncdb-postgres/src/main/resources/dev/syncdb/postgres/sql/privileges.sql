@@ -47,7 +47,7 @@ objs AS (
            p.proacl, acldefault('f'::"char", p.proowner), p.proowner
     FROM pg_proc p
     JOIN target n ON n.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL
+    WHERE p.prokind IN ('f', 'p', 'w') AND p.proacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                         AND d.deptype IN ('e', 'i'))
     UNION ALL

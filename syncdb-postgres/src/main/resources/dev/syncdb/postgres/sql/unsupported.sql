@@ -1,19 +1,11 @@
--- Objects of the namespace the model cannot represent yet, one row each: window functions, rules, extended statistics, and base (and pseudo) types. Objects owned by extensions
--- are left out. (Extensions, domains, composite and range types, functions, procedures, aggregates,
--- triggers, policies, row-level security and indexes on materialized views are managed: see their
+-- Objects of the namespace the model cannot represent yet, one row each: rules, extended statistics,
+-- and base (and pseudo) types. Objects owned by extensions are left out. (Extensions, domains,
+-- composite and range types, functions (window functions too), procedures, aggregates, triggers,
+-- policies, row-level security and indexes on materialized views are managed: see their
 -- own queries.) (Foreign tables and tables derived from another schema's tables are reported from
 -- the other queries.)
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
-SELECT 'window function' AS kind,
-       p.proname::text AS name,
-       p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS detail
-FROM pg_proc p
-JOIN target n ON n.oid = p.pronamespace
-WHERE p.prokind = 'w'
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
-UNION ALL
-SELECT 'rule', c.relname || '.' || r.rulename, pg_get_ruledef(r.oid, true)
+SELECT 'rule' AS kind, c.relname || '.' || r.rulename AS name, pg_get_ruledef(r.oid, true) AS detail
 FROM pg_rewrite r
 JOIN pg_class c ON c.oid = r.ev_class
 JOIN target n ON n.oid = c.relnamespace
