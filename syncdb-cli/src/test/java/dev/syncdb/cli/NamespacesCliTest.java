@@ -61,6 +61,32 @@ class NamespacesCliTest {
         }
     }
 
+    /** {@code schema-name:} in syncdb.yaml as a list manages the same schemas as the repeated option. */
+    @Test
+    void yamlListOfSchemaNames() throws Exception {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            pg.run(db, "CREATE SCHEMA app");
+            Files.writeString(dir.resolve("schema.sql"), SCHEMA);
+            Files.writeString(dir.resolve("syncdb.yaml"), "schema: schema.sql\nschema-name:\n  - app\n  - billing\n");
+            Map<String, String> env = Map.of("DATABASE_URL", pg.url(db));
+
+            Result apply = CliRunner.run(dir, env, "apply", "--auto");
+            assertThat(apply.code()).as(apply.err()).isZero();
+            assertThat(apply.out()).contains("CREATE TABLE billing.invoices", "verified: the database matches the desired schema.");
+            Result check = CliRunner.run(dir, env, "check");
+            assertThat(check.code()).as(check.out() + check.err()).isZero();
+            try (Connection c = pg.connect(db); ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM pg_tables WHERE schemaname = 'billing' AND tablename = 'invoices'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
     @Test
     void sqliteRefusesSeveralSchemaNames() throws Exception {
         Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE t (id integer PRIMARY KEY);\n");
