@@ -161,6 +161,26 @@ class PostgresNamespaceObjectsTest {
         converged(tmp, APP_ONLY);
     }
 
+    /** {@code --desired-url}: the desired database is read with the same schemas as the target. */
+    @Test
+    void anotherDatabaseIsReadWithTheSameSchemas(@TempDir Path tmp) throws Exception {
+        String staging = server.freshDatabase();
+        try {
+            server.run(staging, "CREATE SCHEMA app; SET search_path TO app;\n" + V1);
+            SyncRequest request = new SyncRequest(DatabaseUrl.parse(server.url(db)), NAMESPACES,
+                    new dev.syncdb.engine.desired.DatabaseSource(DatabaseUrl.parse(server.url(staging)), null), null);
+            PlanResult planned = new PlanUseCase().run(request);
+            List<String> sql = planned.plan().statements().stream().map(s -> s.sql()).toList();
+            assertThat(index(sql, "CREATE OR REPLACE FUNCTION util.touch()")).isLessThan(index(sql, "CREATE TABLE customers"));
+            assertThat(sql).contains("CREATE TRIGGER audit_touch BEFORE UPDATE ON util.audit FOR EACH ROW EXECUTE FUNCTION util.touch()");
+            new ApplyUseCase().run(request, ApplyOptions.auto(false));
+            assertThat(new PlanUseCase().run(request).plan().isEmpty()).isTrue();
+            assertThat(plan(tmp, V1).plan().isEmpty()).isTrue();
+        } finally {
+            server.dropDatabase(staging);
+        }
+    }
+
     private void converged(Path tmp, String sql) {
         for (int round = 0; round < 2; round++) {
             PlanResult again = plan(tmp, sql);
