@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * dropped last). The other objects of those namespaces (functions, triggers, domains, composite and
  * range types, policies, extensions placed there) are named the same way ({@link PgNamespaceObjects}),
  * and the dependencies between objects of different managed namespaces are read by one query over
- * all of them ({@link PgNamespaceDependencies}); privileges on objects of those namespaces are left out.
+ * all of them ({@link PgNamespaceDependencies}); so are privileges on them and on the namespace.
  */
 final class PgManyNamespaces {
 
@@ -71,8 +71,7 @@ final class PgManyNamespaces {
             s.views().forEach(v -> views.add(new View(q(ns, v.name()), v.definition(), v.materialized(),
                     v.dependsOn().stream().map(d -> q(ns, d)).toList(), v.comment())));
             objects.add(schemaObject(ns));
-            s.objects().stream().filter(o -> o.kind() != SchemaObject.Kind.PRIVILEGE)
-                    .forEach(o -> objects.add(PgNamespaceObjects.qualified(o, ns)));
+            s.objects().forEach(o -> objects.add(PgNamespaceObjects.qualified(o, ns)));
             s.unsupported().forEach(u -> notes.add(new Unsupported(u.kind(), q(ns, u.name()), u.detail())));
         }
         return new Schema(joined, tables, enums, sequences, views(views, crossDependencies(connection, names)),

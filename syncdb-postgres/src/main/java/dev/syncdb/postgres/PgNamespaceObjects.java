@@ -22,7 +22,8 @@ import static dev.syncdb.postgres.PostgresQuote.ident;
  *       its table) and names its table {@code namespace.table};</li>
  *   <li>an extension (one per database) and an event trigger keep their names; an extension placed
  *       in such a namespace says so ({@link #EXTENSION_SCHEMA}, and {@code SCHEMA} in its definition)
- *       and depends on that namespace's {@link Kind#SCHEMA} object.</li>
+ *       and depends on that namespace's {@link Kind#SCHEMA} object;</li>
+ *   <li>privileges name the namespace ({@link PgNamespacePrivileges}).</li>
  * </ul>
  * Dependencies inside the namespace are qualified the same way; those that cross managed namespaces
  * come from one query over all of them ({@link PgNamespaceDependencies}).
@@ -48,6 +49,7 @@ final class PgNamespaceObjects {
                 yield new SchemaObject(o.kind(), o.name(), null, o.identity(),
                         o.definition() + " SCHEMA " + ident(ns), props, withSchema, users);
             }
+            case PRIVILEGE -> PgNamespacePrivileges.qualified(o, ns, props, needs);
             case EVENT_TRIGGER -> new SchemaObject(o.kind(), o.name(), null, o.identity(), o.definition(), props, needs, users);
             case TRIGGER, POLICY, VIEW_INDEX -> new SchemaObject(o.kind(), o.name(), q(ns, o.table()),
                     q(ns, o.identity()), tableBound(o, ns), props, needs, users);

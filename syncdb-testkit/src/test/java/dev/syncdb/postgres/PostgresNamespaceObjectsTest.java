@@ -2,6 +2,7 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Namespaces;
+import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.engine.apply.ApplyOptions;
 import dev.syncdb.engine.apply.ApplyResult;
 import dev.syncdb.engine.apply.ApplyUseCase;
@@ -181,6 +182,38 @@ class PostgresNamespaceObjectsTest {
         }
     }
 
+    /** With {@code --privileges}: grants on another schema, its objects and its future tables are planned and converge. */
+    @Test
+    void privilegesInAnotherSchemaAreCompared(@TempDir Path tmp) throws Exception {
+        String role = "ns_reader_" + db;
+        server.run("postgres", "CREATE ROLE " + role);
+        try {
+            String granted = V1 + ("GRANT USAGE ON SCHEMA util TO %1$s;\nGRANT SELECT ON util.audit TO %1$s;\n"
+                    + "GRANT UPDATE (note) ON util.audit TO %1$s;\n"
+                    + "ALTER DEFAULT PRIVILEGES IN SCHEMA util GRANT SELECT ON TABLES TO %1$s;\n").formatted(role);
+            DiffOptions privileges = DiffOptions.DEFAULT.withPrivileges(true);
+            List<String> sql = new ApplyUseCase().run(request(tmp, granted, privileges), ApplyOptions.auto(false))
+                    .planned().plan().statements().stream().map(s -> s.sql()).toList();
+            assertThat(sql).contains("GRANT USAGE ON SCHEMA util TO " + role, "GRANT SELECT ON TABLE util.audit TO " + role,
+                    "GRANT UPDATE (note) ON TABLE util.audit TO " + role,
+                    "ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA util GRANT SELECT ON TABLES TO " + role);
+            for (int round = 0; round < 2; round++) {
+                PlanResult again = new PlanUseCase().run(request(tmp, granted, privileges));
+                assertThat(again.plan().isEmpty()).as(again.plan().statements().toString()).isTrue();
+            }
+            try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+                assertThat(one(st, "SELECT has_table_privilege('" + role + "', 'util.audit', 'SELECT')::text")).isEqualTo("true");
+            }
+            List<String> revoked = new ApplyUseCase().run(request(tmp, V1, privileges), ApplyOptions.auto(true))
+                    .planned().plan().statements().stream().map(s -> s.sql()).toList();
+            assertThat(revoked).contains("REVOKE USAGE ON SCHEMA util FROM " + role, "REVOKE SELECT ON TABLE util.audit FROM " + role);
+            assertThat(new PlanUseCase().run(request(tmp, V1, privileges)).plan().isEmpty()).isTrue();
+        } finally {
+            server.run(db, "DROP OWNED BY " + role);
+            server.run("postgres", "DROP ROLE " + role);
+        }
+    }
+
     private void converged(Path tmp, String sql) {
         for (int round = 0; round < 2; round++) {
             PlanResult again = plan(tmp, sql);
@@ -209,8 +242,12 @@ class PostgresNamespaceObjectsTest {
     }
 
     private SyncRequest request(Path tmp, String sql) {
+        return request(tmp, sql, null);
+    }
+
+    private SyncRequest request(Path tmp, String sql, DiffOptions options) {
         Path file = PgSync.write(tmp, "schema.sql", sql);
-        return new SyncRequest(DatabaseUrl.parse(server.url(db)), NAMESPACES, new SqlFilesSource(List.of(file), null), null);
+        return new SyncRequest(DatabaseUrl.parse(server.url(db)), NAMESPACES, new SqlFilesSource(List.of(file), null), options);
     }
 
     private PlanResult plan(Path tmp, String sql) {
