@@ -101,15 +101,18 @@ final class PgNamespaceObjects {
         return definition;
     }
 
-    /** A policy's CREATE names its table as the reader wrote it (bare): it is qualified. */
+    /**
+     * The CREATE of a policy or a materialized view's index names its table bare, as the reader wrote
+     * it: the table is qualified (pg_get_triggerdef already qualifies a table off the search path).
+     */
     private static String tableBound(SchemaObject o, String ns) {
-        if (o.kind() != Kind.POLICY) {
-            return o.definition(); // pg_get_triggerdef and pg_get_indexdef qualify a table off the search path
+        if (o.kind() == Kind.TRIGGER) {
+            return o.definition();
         }
-        String on = " ON " + ident(o.table()) + " AS ";
+        String on = " ON " + ident(o.table()) + " ";
         int at = o.definition().indexOf(on);
         return at < 0 ? o.definition() : o.definition().substring(0, at) + " ON " + ident(ns) + "."
-                + ident(o.table()) + " AS " + o.definition().substring(at + on.length());
+                + ident(o.table()) + " " + o.definition().substring(at + on.length());
     }
 
     private static String q(String ns, String name) {

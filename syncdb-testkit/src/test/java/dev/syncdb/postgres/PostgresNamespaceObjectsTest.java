@@ -59,6 +59,10 @@ class PostgresNamespaceObjectsTest {
             CREATE TRIGGER audit_touch BEFORE UPDATE ON util.audit FOR EACH ROW EXECUTE FUNCTION util.touch();
             ALTER TABLE util.audit ENABLE ROW LEVEL SECURITY;
             CREATE POLICY audit_read ON util.audit FOR SELECT USING (note IS NOT NULL);
+            CREATE AGGREGATE util.total(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
+            CREATE PROCEDURE util.clear_notes() LANGUAGE sql AS $$ UPDATE util.audit SET note = NULL $$;
+            CREATE MATERIALIZED VIEW util.audit_notes AS SELECT id, note FROM util.audit;
+            CREATE INDEX audit_notes_id ON util.audit_notes (id);
             """;
 
     /** Every object of util and types changed in place, and audit's trigger gone. */
@@ -100,6 +104,9 @@ class PostgresNamespaceObjectsTest {
         assertThat(index(sql, "CREATE TYPE types.address AS (street text, city text)")).isLessThan(table);
         assertThat(index(sql, "CREATE TYPE types.price_range AS RANGE (SUBTYPE = numeric")).isLessThan(table);
         assertThat(table).isLessThan(trigger);
+        assertThat(sql).anyMatch(s -> s.startsWith("CREATE AGGREGATE util.total(numeric)"));
+        assertThat(sql).anyMatch(s -> s.startsWith("CREATE OR REPLACE PROCEDURE util.clear_notes()"));
+        assertThat(index(sql, "CREATE MATERIALIZED VIEW util.audit_notes")).isLessThan(index(sql, "CREATE INDEX audit_notes_id ON util.audit_notes"));
         assertThat(sql).contains("CREATE POLICY audit_read ON util.audit AS PERMISSIVE FOR SELECT TO PUBLIC USING (note IS NOT NULL)",
                 "COMMENT ON FUNCTION util.touch() IS 'sets updated_at'");
         converged(tmp, V1);
