@@ -61,7 +61,7 @@ class NamespacesCliTest {
         }
     }
 
-    /** {@code schema-name:} in syncdb.yaml as a list manages the same schemas as the repeated option. */
+    /** {@code schema-name:} in syncdb.yaml as a list manages the same schemas as the repeated option, backup and restore included. */
     @Test
     void yamlListOfSchemaNames() throws Exception {
         PgServer pg = PgServers.embedded();
@@ -77,10 +77,18 @@ class NamespacesCliTest {
             assertThat(apply.out()).contains("CREATE TABLE billing.invoices", "verified: the database matches the desired schema.");
             Result check = CliRunner.run(dir, env, "check");
             assertThat(check.code()).as(check.out() + check.err()).isZero();
+            pg.run(db, "INSERT INTO app.customers VALUES (1, 'ada'); INSERT INTO billing.invoices VALUES (7, 1)");
+
+            Result backup = CliRunner.run(dir, env, "backup", "--out", "both.dump");
+            assertThat(backup.code()).as(backup.err()).isZero();
+            assertThat(backup.err()).doesNotContain("only");
+            pg.run(db, "DROP SCHEMA billing CASCADE; DELETE FROM app.customers");
+            Result restore = CliRunner.run(dir, env, "restore", "both.dump", "--confirm", "RESTORE");
+            assertThat(restore.code()).as(restore.out() + restore.err()).isZero();
             try (Connection c = pg.connect(db); ResultSet rs = c.createStatement().executeQuery(
-                    "SELECT count(*) FROM pg_tables WHERE schemaname = 'billing' AND tablename = 'invoices'")) {
+                    "SELECT (SELECT count(*) FROM app.customers) + (SELECT count(*) FROM billing.invoices WHERE customer_id = 1)")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getInt(1)).isEqualTo(2);
             }
         } finally {
             pg.dropDatabase(db);
