@@ -101,7 +101,7 @@ class NamespacesCliTest {
         Result r = CliRunner.run(dir, Map.of("DATABASE_URL", "sqlite:" + dir.resolve("x.db")),
                 "plan", "--schema", "schema.sql", "--schema-name", "main", "--schema-name", "other");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("error: sqlite manages one schema per run; --schema-name was given 2 times (main, other)");
+        assertThat(r.err().strip()).isEqualTo("error: sqlite manages one schema per run; --schema-name or schema-name: names 2 (main, other)");
     }
 
     private static String[] args(String command, String[] names, String... more) {
