@@ -61,13 +61,47 @@ class NamespacesCliTest {
         }
     }
 
+    /** {@code schema-name:} in syncdb.yaml as a list manages the same schemas as the repeated option, backup and restore included. */
+    @Test
+    void yamlListOfSchemaNames() throws Exception {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            pg.run(db, "CREATE SCHEMA app");
+            Files.writeString(dir.resolve("schema.sql"), SCHEMA);
+            Files.writeString(dir.resolve("syncdb.yaml"), "schema: schema.sql\nschema-name:\n  - app\n  - billing\n");
+            Map<String, String> env = Map.of("DATABASE_URL", pg.url(db));
+
+            Result apply = CliRunner.run(dir, env, "apply", "--auto");
+            assertThat(apply.code()).as(apply.err()).isZero();
+            assertThat(apply.out()).contains("CREATE TABLE billing.invoices", "verified: the database matches the desired schema.");
+            Result check = CliRunner.run(dir, env, "check");
+            assertThat(check.code()).as(check.out() + check.err()).isZero();
+            pg.run(db, "INSERT INTO app.customers VALUES (1, 'ada'); INSERT INTO billing.invoices VALUES (7, 1)");
+
+            Result backup = CliRunner.run(dir, env, "backup", "--out", "both.dump");
+            assertThat(backup.code()).as(backup.err()).isZero();
+            assertThat(backup.err()).doesNotContain("only");
+            pg.run(db, "DROP SCHEMA billing CASCADE; DELETE FROM app.customers");
+            Result restore = CliRunner.run(dir, env, "restore", "both.dump", "--confirm", "RESTORE");
+            assertThat(restore.code()).as(restore.out() + restore.err()).isZero();
+            try (Connection c = pg.connect(db); ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT (SELECT count(*) FROM app.customers) + (SELECT count(*) FROM billing.invoices WHERE customer_id = 1)")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
     @Test
     void sqliteRefusesSeveralSchemaNames() throws Exception {
         Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE t (id integer PRIMARY KEY);\n");
         Result r = CliRunner.run(dir, Map.of("DATABASE_URL", "sqlite:" + dir.resolve("x.db")),
                 "plan", "--schema", "schema.sql", "--schema-name", "main", "--schema-name", "other");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("error: sqlite manages one schema per run; --schema-name was given 2 times (main, other)");
+        assertThat(r.err().strip()).isEqualTo("error: sqlite manages one schema per run; --schema-name or schema-name: names 2 (main, other)");
     }
 
     private static String[] args(String command, String[] names, String... more) {

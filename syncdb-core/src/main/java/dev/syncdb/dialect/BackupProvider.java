@@ -19,7 +19,8 @@ public interface BackupProvider {
     String databaseName(DatabaseUrl url);
 
     /**
-     * Writes a backup of namespace {@code schemaName} into {@code out}, an empty file the caller created
+     * Writes a backup of namespace {@code schemaName} (every managed namespace, {@link Namespaces joined},
+     * for a dialect that manages several) into {@code out}, an empty file the caller created
      * owner-only: write into that file (never replace it, which would lose its permissions). The
      * connection is left as it was found (autocommit on, no open transaction).
      */
@@ -27,7 +28,8 @@ public interface BackupProvider {
             throws SQLException, IOException;
 
     /**
-     * Loads a backup into namespace {@code schemaName}. The caller has checked that the namespace is
+     * Loads a backup into namespace {@code schemaName} (or the several joined, as for {@link #backup}).
+     * The caller has checked that the namespace is
      * empty or that the user confirmed replacing it; with {@code replace} the managed objects found
      * there are dropped first. Row counts are verified against the backup's own.
      */

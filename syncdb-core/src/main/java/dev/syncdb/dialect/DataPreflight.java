@@ -45,7 +45,8 @@ public interface DataPreflight {
     }
 
     /**
-     * The privileges the connected role lacks to run {@code changes} in namespace {@code schemaName},
+     * The privileges the connected role lacks to run {@code changes} in namespace {@code schemaName}
+     * (every managed namespace, {@link Namespaces joined}, for a dialect that manages several),
      * one line each naming the privilege, the object and the role (e.g. {@code "permission denied:
      * CREATE on schema public for role app_ro"}); empty when it has them all. Read-only: a role that
      * may only read the catalog can be asked. Checked before an apply changes anything. None by default.

@@ -32,7 +32,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The built-in PostgreSQL dump, for when no {@code pg_dump} of a matching version is at hand: one
- * zip with the namespace's DDL written by our own renderer ({@code schema.sql}, then
+ * zip with the DDL of the managed namespace (or of all of them, {@link dev.syncdb.dialect.Namespaces}) written by our own renderer ({@code schema.sql}, then
  * {@code constraints.sql} for the foreign keys), every table's rows through PgJDBC's CopyManager in
  * COPY text format ({@code data/NNNN.copy}), the sequence values ({@code sequences.sql}) and a
  * manifest. Everything is read in one REPEATABLE READ, READ ONLY transaction: one consistent snapshot.
@@ -64,7 +64,7 @@ final class PgBuiltinDump {
             text(zip, SCHEMA_SQL, header(serverVersion) + ddl.objects());
             List<PgDumpManifest.TableData> tables = data(zip, schema);
             text(zip, CONSTRAINTS_SQL, ddl.foreignKeys());
-            text(zip, SEQUENCES_SQL, PgSequenceValues.read(connection, schemaName));
+            text(zip, SEQUENCES_SQL, PgSequenceValues.readAll(connection, schemaName));
             zip.putNextEntry(new ZipEntry(PgDumpManifest.ENTRY));
             new PgDumpManifest(serverVersion, schemaName, Instant.now().toString(), tables).write(zip);
             zip.closeEntry();
@@ -97,7 +97,7 @@ final class PgBuiltinDump {
     }
 
     private String qualified(String table) {
-        return PostgresQuote.always(schemaName) + "." + PostgresQuote.always(table);
+        return PgNamespaces.fullyQualified(schemaName, table);
     }
 
     private static BackupResult result(Path out, List<PgDumpManifest.TableData> tables, Schema schema) throws IOException {
@@ -114,8 +114,10 @@ final class PgBuiltinDump {
     }
 
     private String header(String serverVersion) {
-        return "-- syncdb built-in dump of schema " + schemaName + " (" + serverVersion + ")\n"
-                + "-- Run with search_path set to the target schema; foreign keys are in " + CONSTRAINTS_SQL + ".\n\n";
+        boolean several = dev.syncdb.dialect.Namespaces.several(schemaName);
+        return "-- syncdb built-in dump of schema" + (several ? "s " : " ") + dev.syncdb.dialect.Namespaces.display(schemaName)
+                + " (" + serverVersion + ")\n-- Run with search_path set to the " + (several ? "first " : "")
+                + "target schema" + (several ? ", the others existing" : "") + "; foreign keys are in " + CONSTRAINTS_SQL + ".\n\n";
     }
 
     private static void text(ZipOutputStream zip, String name, String text) throws IOException {

@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.dialect.RestoreResult;
 import dev.syncdb.model.Schema;
 import dev.syncdb.model.View;
@@ -23,7 +24,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Loads a built-in PostgreSQL dump ({@link PgBuiltinDump}) into a namespace, all in one transaction:
+ * Loads a built-in PostgreSQL dump ({@link PgBuiltinDump}) into a namespace (or the several a run
+ * manages, {@link Namespaces}, each created when missing), all in one transaction:
  * drops the managed objects first when asked to replace them, runs the DDL, loads every table with
  * {@code COPY FROM STDIN}, adds the foreign keys, sets the sequences to their values at backup time,
  * refreshes materialized views, and checks every table's row count and checksum against the
@@ -57,14 +59,14 @@ final class PgBuiltinRestore {
 
     private Map<String, Long> loadAll(ZipFile zip, PgDumpManifest manifest, boolean replace)
             throws SQLException, IOException {
-        if (!schemaExists()) {
-            execute("CREATE SCHEMA " + PostgresQuote.always(schemaName));
-        }
-        execute("SET LOCAL search_path TO " + PostgresQuote.always(schemaName));
+        createMissingNamespaces();
+        String first = Namespaces.first(schemaName);
+        execute("SET LOCAL search_path TO " + PostgresQuote.always(first));
         execute("SET LOCAL check_function_bodies = off");
         if (replace) {
             script(PgSchemaDdl.dropAll(new PostgresInspector().inspect(connection, schemaName)));
-            execute("SET LOCAL search_path TO " + PostgresQuote.always(schemaName));
+            createMissingNamespaces();
+            execute("SET LOCAL search_path TO " + PostgresQuote.always(first));
         }
         script(text(zip, PgBuiltinDump.SCHEMA_SQL));
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -82,7 +84,7 @@ final class PgBuiltinRestore {
         MessageDigest sha = PgBuiltinDump.sha256();
         long rows;
         try (InputStream in = new DigestInputStream(zip.getInputStream(entry(zip, t.entry())), sha)) {
-            rows = copy.copyIn("COPY " + PostgresQuote.always(t.name()) + " (" + t.columns() + ") FROM STDIN", in);
+            rows = copy.copyIn("COPY " + PgNamespaces.fullyQualified(schemaName, t.name()) + " (" + t.columns() + ") FROM STDIN", in);
         }
         String digest = HexFormat.of().formatHex(sha.digest());
         if (!digest.equals(t.sha256())) {
@@ -102,12 +104,18 @@ final class PgBuiltinRestore {
         }
     }
 
-    private boolean schemaExists() throws SQLException {
-        try (var ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
-            ps.setString(1, schemaName);
-            try (var rs = ps.executeQuery()) {
-                return rs.next();
+    /** Creates each managed namespace that does not exist (a replace drops those after the first). */
+    private void createMissingNamespaces() throws SQLException {
+        for (String ns : Namespaces.split(schemaName)) {
+            try (var ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+                ps.setString(1, ns);
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        continue;
+                    }
+                }
             }
+            execute("CREATE SCHEMA " + PostgresQuote.always(ns));
         }
     }
 
@@ -115,7 +123,7 @@ final class PgBuiltinRestore {
         Schema loaded = new PostgresInspector().inspect(connection, schemaName);
         for (View v : loaded.views()) {
             if (v.materialized()) {
-                execute("REFRESH MATERIALIZED VIEW " + PostgresQuote.always(v.name()));
+                execute("REFRESH MATERIALIZED VIEW " + PgNamespaces.fullyQualified(schemaName, v.name()));
             }
         }
     }

@@ -45,7 +45,7 @@ final class PgCompositeSql {
                 actions.add("ADD ATTRIBUTE " + n + " " + type);
             }
         });
-        return List.of(Statement.of("ALTER TYPE " + ident(to.name()) + " " + String.join(", ", actions)));
+        return List.of(Statement.of("ALTER TYPE " + PgNamespaces.sql(to.name()) + " " + String.join(", ", actions)));
     }
 
     /** Quoted attribute name to "type [COLLATE c]", in attribute order. */

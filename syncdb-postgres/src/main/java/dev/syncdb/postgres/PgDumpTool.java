@@ -54,19 +54,22 @@ final class PgDumpTool {
         return "pg_dump " + version;
     }
 
-    /** Dumps namespace {@code schema} in custom format, reading the exported snapshot {@code snapshot}. */
-    void dump(DatabaseUrl url, String schema, String snapshot, Path out) throws IOException {
+    /** Dumps the namespaces {@code schemas} in custom format, reading the exported snapshot {@code snapshot}. */
+    void dump(DatabaseUrl url, List<String> schemas, String snapshot, Path out) throws IOException {
         List<String> cmd = command("pg_dump", url);
-        cmd.addAll(List.of("--format=custom", "--no-owner", "--schema=" + pattern(schema), "--snapshot=" + snapshot,
-                "--file=" + out.toAbsolutePath()));
+        cmd.add("--format=custom");
+        cmd.add("--no-owner");
+        schemas.forEach(s -> cmd.add("--schema=" + pattern(s)));
+        cmd.addAll(List.of("--snapshot=" + snapshot, "--file=" + out.toAbsolutePath()));
         run(cmd, url);
     }
 
-    /** Restores the namespace's objects in one transaction; the namespace itself must exist. */
-    void restore(DatabaseUrl url, String schema, Path file) throws IOException {
+    /** Restores the objects of the namespaces {@code schemas} in one transaction; each namespace must exist. */
+    void restore(DatabaseUrl url, List<String> schemas, Path file) throws IOException {
         List<String> cmd = command("pg_restore", url);
-        cmd.addAll(List.of("--single-transaction", "--exit-on-error", "--no-owner", "--schema=" + schema,
-                file.toAbsolutePath().toString()));
+        cmd.addAll(List.of("--single-transaction", "--exit-on-error", "--no-owner"));
+        schemas.forEach(s -> cmd.add("--schema=" + s));
+        cmd.add(file.toAbsolutePath().toString());
         run(cmd, url);
     }
 

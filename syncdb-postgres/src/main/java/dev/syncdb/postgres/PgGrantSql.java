@@ -110,7 +110,9 @@ final class PgGrantSql {
         String on = " ON " + o.property(CatalogPrivileges.ON);
         String grantee = o.property(CatalogPrivileges.GRANTEE);
         String head = o.property(CatalogPrivileges.DEFAULTS_FOR) == null ? "" : "ALTER DEFAULT PRIVILEGES FOR ROLE "
-                + o.property(CatalogPrivileges.DEFAULTS_FOR) + " IN SCHEMA " + PostgresQuote.ident(namespace) + " ";
+                + o.property(CatalogPrivileges.DEFAULTS_FOR) + " IN SCHEMA "
+                + PostgresQuote.ident(o.property(PgNamespacePrivileges.IN_SCHEMA) != null
+                ? o.property(PgNamespacePrivileges.IN_SCHEMA) : namespace) + " ";
         List<Statement> out = new ArrayList<>();
         List<String> revoked = names(from, (p, g) -> !to.containsKey(p));
         if (!revoked.isEmpty()) {

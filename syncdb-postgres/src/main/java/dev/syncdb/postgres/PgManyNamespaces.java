@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  * and the tables, views, sequences and enum types of every namespace but the first are renamed
  * {@code namespace.name}, with the foreign keys, view dependencies and sequence owners that name
  * them; a view's dependencies include what it reads in the other managed namespaces. Each such namespace that exists is a {@link SchemaObject.Kind#SCHEMA} object (created first,
- * dropped last). Other objects of those namespaces (functions, triggers, domains, ...) are not
- * managed there yet: each is a notice; their privileges are left out.
+ * dropped last). The other objects of those namespaces (functions, triggers, domains, composite and
+ * range types, policies, extensions placed there) are named the same way ({@link PgNamespaceObjects}),
+ * and the dependencies between objects of different managed namespaces are read by one query over
+ * all of them ({@link PgNamespaceDependencies}); so are privileges on them and on the namespace.
  */
 final class PgManyNamespaces {
 
@@ -69,12 +71,11 @@ final class PgManyNamespaces {
             s.views().forEach(v -> views.add(new View(q(ns, v.name()), v.definition(), v.materialized(),
                     v.dependsOn().stream().map(d -> q(ns, d)).toList(), v.comment())));
             objects.add(schemaObject(ns));
-            s.objects().stream().filter(o -> o.kind() != SchemaObject.Kind.PRIVILEGE).forEach(o -> notes.add(
-                    new Unsupported(o.kind().words() + " in schema " + ns, q(ns, o.identity()),
-                            "only tables, views, sequences and enum types are managed in a schema other than the first")));
+            s.objects().forEach(o -> objects.add(PgNamespaceObjects.qualified(o, ns)));
             s.unsupported().forEach(u -> notes.add(new Unsupported(u.kind(), q(ns, u.name()), u.detail())));
         }
-        return new Schema(joined, tables, enums, sequences, views(views, crossDependencies(connection, names)), objects, notes);
+        return new Schema(joined, tables, enums, sequences, views(views, crossDependencies(connection, names)),
+                PgNamespaceDependencies.add(connection, names, objects), notes);
     }
 
     /** The views with the relations of other managed namespaces they read added to their dependencies. */

@@ -67,6 +67,19 @@ final class PgNamespaces {
     }
 
     /**
+     * A model name of a run that manages {@code joined} (one namespace or several) as a fully
+     * qualified SQL name, whatever the search path: {@code "app"."customers"}, {@code "billing"."invoices"}.
+     */
+    static String fullyQualified(String joined, String modelName) {
+        List<String> names = Namespaces.split(joined);
+        String namespace = names.subList(1, names.size()).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .filter(n -> modelName.startsWith(n + ".")).findFirst().orElse(null);
+        return namespace == null ? PostgresQuote.always(names.get(0)) + "." + PostgresQuote.always(modelName)
+                : PostgresQuote.always(namespace) + "." + PostgresQuote.always(modelName.substring(namespace.length() + 1));
+    }
+
+    /**
      * An object that lives in its table's namespace (an index, a trigger's table-less drop): {@code name}
      * qualified like {@code table}.
      */

@@ -56,12 +56,12 @@ final class PgObjectSql {
         }
         String sql = switch (o.kind()) {
             case EXTENSION -> "DROP EXTENSION " + ident(o.name());
-            case DOMAIN -> "DROP DOMAIN " + ident(o.name());
-            case COMPOSITE_TYPE, RANGE_TYPE -> "DROP TYPE " + ident(o.name());
+            case DOMAIN -> "DROP DOMAIN " + PgNamespaces.sql(o.name());
+            case COMPOSITE_TYPE, RANGE_TYPE -> "DROP TYPE " + PgNamespaces.sql(o.name());
             case FUNCTION -> "DROP FUNCTION " + routine(o, namespace);
             case PROCEDURE -> "DROP PROCEDURE " + routine(o, namespace);
             case AGGREGATE -> "DROP AGGREGATE " + routine(o, namespace);
-            case VIEW_INDEX -> "DROP INDEX " + ident(o.name());
+            case VIEW_INDEX -> "DROP INDEX " + (o.table() == null ? ident(o.name()) : PgNamespaces.sqlBeside(o.table(), o.name()));
             case SCHEMA -> "DROP SCHEMA " + ident(o.name());
             case EVENT_TRIGGER -> "DROP EVENT TRIGGER " + ident(o.name());
             case TRIGGER -> "DROP TRIGGER " + ident(o.name()) + " ON " + PgNamespaces.sql(o.table());
@@ -90,8 +90,7 @@ final class PgObjectSql {
         List<Statement> out = new ArrayList<>();
         if (!from.definition().equals(to.definition())) {
             out.addAll(switch (to.kind()) {
-                case EXTENSION -> List.of(Statement.of("ALTER EXTENSION " + ident(to.name()) + " UPDATE TO "
-                        + literal(to.property(CatalogTypeObjects.VERSION))));
+                case EXTENSION -> PgExtensionSql.alter(from, to, namespace);
                 case DOMAIN -> alterDomain(from, to);
                 case COMPOSITE_TYPE -> PgCompositeSql.alter(from, to);
                 default -> {
@@ -182,7 +181,7 @@ final class PgObjectSql {
 
     /** ALTER DOMAIN: changed checks dropped, default and NOT NULL set, new checks added (and validated). */
     private static List<Statement> alterDomain(SchemaObject from, SchemaObject to) {
-        String head = "ALTER DOMAIN " + ident(to.name()) + " ";
+        String head = "ALTER DOMAIN " + PgNamespaces.sql(to.name()) + " ";
         List<Statement> out = new ArrayList<>();
         from.properties().forEach((k, v) -> {
             if (k.startsWith(CatalogTypeObjects.CHECK_PREFIX) && !v.equals(to.property(k))) {

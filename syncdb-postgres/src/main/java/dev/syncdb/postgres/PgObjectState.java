@@ -36,7 +36,7 @@ final class PgObjectState {
         String state = to.property(CatalogCodeObjects.TRIGGER_STATE);
         boolean stateChanged = !Objects.equals(from == null ? null : from.property(CatalogCodeObjects.TRIGGER_STATE), state);
         if (to.kind() == SchemaObject.Kind.TRIGGER && stateChanged) {
-            out.add(Statement.of("ALTER TABLE " + ident(to.table()) + " " + stateClause(state) + " TRIGGER " + ident(to.name())));
+            out.add(Statement.of("ALTER TABLE " + PgNamespaces.sql(to.table()) + " " + stateClause(state) + " TRIGGER " + ident(to.name())));
         } else if (to.kind() == SchemaObject.Kind.EVENT_TRIGGER && stateChanged) {
             out.add(Statement.of("ALTER EVENT TRIGGER " + ident(to.name()) + " " + stateClause(state)));
         }
@@ -68,8 +68,8 @@ final class PgObjectState {
             case FUNCTION -> "FUNCTION " + PgObjectSql.routine(o, namespace);
             case PROCEDURE -> "PROCEDURE " + PgObjectSql.routine(o, namespace);
             case AGGREGATE -> "AGGREGATE " + PgObjectSql.routine(o, namespace);
-            case TRIGGER -> "TRIGGER " + ident(o.name()) + " ON " + ident(o.table());
-            case POLICY -> "POLICY " + ident(o.name()) + " ON " + ident(o.table());
+            case TRIGGER -> "TRIGGER " + ident(o.name()) + " ON " + PgNamespaces.sql(o.table());
+            case POLICY -> "POLICY " + ident(o.name()) + " ON " + PgNamespaces.sql(o.table());
             case EVENT_TRIGGER -> "EVENT TRIGGER " + ident(o.name());
             default -> null;
         };

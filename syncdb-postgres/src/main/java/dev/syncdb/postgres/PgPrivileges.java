@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.diff.ChangeTargets;
 import dev.syncdb.diff.SchemaChange;
 
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * The privileges a PostgreSQL role needs to run a plan, checked before anything runs, in three
- * catalog queries: USAGE on the managed schema, CREATE on it when the plan creates objects there (on
+ * catalog queries: USAGE on each managed schema, CREATE on it when the plan creates objects there (on
  * the database when the schema itself is missing), ownership (membership in the owner role) of every
  * existing table, view, sequence and type the plan alters or drops (PostgreSQL lets only the owner do
  * that), and REFERENCES on the existing tables new foreign keys point at. Superusers pass every check.
@@ -41,9 +42,22 @@ final class PgPrivileges {
     private PgPrivileges() {
     }
 
-    static List<String> missing(Connection c, String schema, List<SchemaChange> changes) throws SQLException {
-        ChangeTargets targets = ChangeTargets.of(changes, schema);
+    /**
+     * What the role lacks for {@code changes} in {@code namespaces} (one name, or several joined,
+     * {@link Namespaces}): each managed namespace is checked for the objects of the changes that live
+     * in it (a model name {@code billing.invoices} is table {@code invoices} of {@code billing}).
+     */
+    static List<String> missing(Connection c, String namespaces, List<SchemaChange> changes) throws SQLException {
+        List<String> names = Namespaces.split(namespaces);
+        ChangeTargets all = ChangeTargets.of(changes, names.get(0));
         List<String> out = new ArrayList<>();
+        for (String ns : names) {
+            missing(c, ns, names.size() == 1 ? all : PgNamespaceTargets.in(all, names, ns), out);
+        }
+        return out;
+    }
+
+    private static void missing(Connection c, String schema, ChangeTargets targets, List<String> out) throws SQLException {
         String role;
         try (PreparedStatement ps = c.prepareStatement(SCHEMA)) {
             ps.setString(1, schema);
@@ -57,7 +71,7 @@ final class PgPrivileges {
                         out.add("permission denied: CREATE on database " + PostgresQuote.ident(rs.getString(2)) + where
                                 + " (to create schema " + shown + ")");
                     }
-                    return out;
+                    return;
                 }
                 if (!rs.getBoolean(4)) {
                     out.add("permission denied: USAGE on schema " + shown + where);
@@ -70,7 +84,6 @@ final class PgPrivileges {
         }
         relations(c, schema, role, targets, out);
         types(c, schema, role, targets.types(), out);
-        return out;
     }
 
     private static void relations(Connection c, String schema, String role, ChangeTargets targets, List<String> out)

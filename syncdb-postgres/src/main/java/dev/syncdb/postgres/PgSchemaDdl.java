@@ -3,6 +3,7 @@ package dev.syncdb.postgres;
 import dev.syncdb.diff.Differ;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.model.Schema;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.Table;
 import dev.syncdb.plan.Plan;
 import dev.syncdb.plan.Planner;
@@ -15,7 +16,9 @@ import java.util.stream.Collectors;
  * The DDL of a whole managed namespace, written by our own planner and renderer as the plan from
  * nothing to that namespace: the objects without their foreign keys (run before the data is
  * loaded), and the foreign keys alone (run after, so rows load in any order, self-references too).
- * Names are unqualified: the statements land in whatever schema is the {@code search_path}.
+ * Names are unqualified: the statements land in whatever schema is the {@code search_path}; when a
+ * run manages several namespaces, those of the others are qualified, and they are not created here
+ * (a restore creates each one that is missing first).
  */
 final class PgSchemaDdl {
     private final Schema schema;
@@ -29,7 +32,9 @@ final class PgSchemaDdl {
      * comments; no foreign keys, triggers or policies.
      */
     String objects() {
-        return script(Schema.empty(schema.name()), withoutForeignKeys());
+        List<SchemaObject> namespaces = schema.objects().stream().filter(o -> o.kind() == SchemaObject.Kind.SCHEMA).toList();
+        Schema none = new Schema(schema.name(), List.of(), List.of(), List.of(), List.of(), namespaces, List.of());
+        return script(none, withoutForeignKeys());
     }
 
     /** The foreign keys, triggers and policies, added to the tables {@link #objects()} created. */

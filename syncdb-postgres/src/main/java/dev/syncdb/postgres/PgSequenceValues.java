@@ -14,8 +14,27 @@ final class PgSequenceValues {
     private PgSequenceValues() {
     }
 
+    /**
+     * The lines of every managed namespace of {@code joined} ({@link dev.syncdb.dialect.Namespaces}):
+     * those of the first unqualified, those of the others qualified with their namespace.
+     */
+    static String readAll(Connection connection, String joined) throws SQLException {
+        java.util.List<String> names = dev.syncdb.dialect.Namespaces.split(joined);
+        StringBuilder sql = new StringBuilder(read(connection, names.get(0), null));
+        for (String ns : names.subList(1, names.size())) {
+            sql.append(read(connection, ns, ns));
+        }
+        return sql.toString();
+    }
+
     /** One {@code SELECT setval(...);} line per used sequence, unqualified (the search_path decides). */
     static String read(Connection connection, String schemaName) throws SQLException {
+        return read(connection, schemaName, null);
+    }
+
+    /** The lines of namespace {@code schemaName}, names qualified with {@code qualifier} unless null. */
+    private static String read(Connection connection, String schemaName, String qualifier) throws SQLException {
+        String prefix = qualifier == null ? "" : PostgresQuote.ident(qualifier) + ".";
         StringBuilder sql = new StringBuilder();
         PostgresInspector.catalog(connection, schemaName).run("sequence_values", rs -> {
             long value = rs.getLong("last_value");
@@ -24,8 +43,8 @@ final class PgSequenceValues {
             }
             String table = rs.getString("owned_table");
             String target = table == null
-                    ? PostgresQuote.literal(PostgresQuote.ident(rs.getString("sequence_name")))
-                    : "pg_get_serial_sequence(" + PostgresQuote.literal(PostgresQuote.ident(table)) + ", "
+                    ? PostgresQuote.literal(prefix + PostgresQuote.ident(rs.getString("sequence_name")))
+                    : "pg_get_serial_sequence(" + PostgresQuote.literal(prefix + PostgresQuote.ident(table)) + ", "
                     + PostgresQuote.literal(rs.getString("owned_column")) + ")";
             sql.append("SELECT setval(").append(target).append(", ").append(value).append(", true);\n");
         });

@@ -2,6 +2,7 @@ package dev.syncdb.postgres;
 
 import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.dialect.RestoreResult;
 import dev.syncdb.model.Table;
 
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Backups through {@code pg_dump} (custom format) and restores through {@code pg_restore}. Row
+ * Backups through {@code pg_dump} (custom format) and restores through {@code pg_restore}, of the
+ * managed namespace or of every one a run manages ({@link Namespaces}: one {@code --schema} each). Row
  * counts are read in a REPEATABLE READ transaction whose snapshot pg_dump reuses
  * ({@code --snapshot}), so they describe exactly what the file holds.
  */
@@ -41,7 +43,7 @@ final class PgToolBackup {
             execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             String snapshot = single("SELECT pg_export_snapshot()");
             Map<String, Long> rows = rowCounts();
-            tool.dump(url, schemaName, snapshot, out);
+            tool.dump(url, Namespaces.split(schemaName), snapshot, out);
             connection.commit();
             return new BackupResult(out, Files.size(out), rows, tool.method(), List.of());
         } finally {
@@ -61,9 +63,11 @@ final class PgToolBackup {
                 connection.setAutoCommit(true);
             }
         }
-        execute("CREATE SCHEMA IF NOT EXISTS " + PostgresQuote.always(schemaName));
+        for (String ns : Namespaces.split(schemaName)) {
+            execute("CREATE SCHEMA IF NOT EXISTS " + PostgresQuote.always(ns));
+        }
         try {
-            tool.restore(url, schemaName, file);
+            tool.restore(url, Namespaces.split(schemaName), file);
         } catch (IOException e) {
             throw new IOException(e.getMessage() + (replace ? " (the objects it replaces had been dropped; the schema is"
                     + " now empty: restore again when the cause is fixed)" : " (rolled back)"), e);
@@ -74,8 +78,7 @@ final class PgToolBackup {
     private Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Table t : new PostgresInspector().inspect(connection, schemaName).tables()) {
-            rows.put(t.name(), Long.parseLong(single("SELECT count(*) FROM " + PostgresQuote.always(schemaName) + "."
-                    + PostgresQuote.always(t.name()))));
+            rows.put(t.name(), Long.parseLong(single("SELECT count(*) FROM " + PgNamespaces.fullyQualified(schemaName, t.name()))));
         }
         return rows;
     }

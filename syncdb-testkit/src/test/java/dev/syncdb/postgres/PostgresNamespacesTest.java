@@ -198,6 +198,37 @@ class PostgresNamespacesTest {
         assertThat(comments).contains("create schema billing", "create table billing.invoices");
     }
 
+    /** A role that may create in app but only use billing is told, before anything runs, what it lacks in billing. */
+    @Test
+    void thePrivilegePreflightChecksEveryManagedSchema(@TempDir Path tmp) throws Exception {
+        apply(tmp, V1, false);
+        String role = "ns_role_" + db;
+        server.run(db, ("CREATE ROLE %1$s LOGIN; GRANT CONNECT ON DATABASE %2$s TO %1$s;"
+                + " GRANT USAGE, CREATE ON SCHEMA app TO %1$s; GRANT USAGE ON SCHEMA billing TO %1$s;"
+                + " ALTER TABLE app.customers OWNER TO %1$s").formatted(role, db));
+        try {
+            int port = Integer.parseInt(server.jdbcUrl("x").replaceAll(".*:(\\d+)/x$", "$1"));
+            DatabaseUrl asRole = DatabaseUrl.parse("postgresql://" + role + "@localhost:" + port + "/" + db);
+            String v2 = V2.replace("CREATE TYPE billing.method AS ENUM ('card', 'wire');\n", "")
+                    .replace("ADD COLUMN preferred billing.method", "ADD COLUMN preferred text");
+            SyncRequest request = new SyncRequest(asRole, NAMESPACES, new SqlFilesSource(
+                    List.of(PgSync.write(tmp, "schema.sql", v2)), DatabaseUrl.parse(server.url("postgres"))), null);
+            SyncdbException refused = catchThrowableOfType(() -> new ApplyUseCase().run(request, ApplyOptions.auto(false)),
+                    SyncdbException.class);
+            assertThat(refused).isNotNull();
+            assertThat(refused.getMessage())
+                    .contains("permission denied: CREATE on schema billing for role " + role + " (to create table payments)")
+                    .contains("permission denied: ownership of table billing.invoices (owner postgres) for role " + role)
+                    .doesNotContain("on schema app").doesNotContain("app.customers")
+                    .endsWith("nothing was changed");
+            try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+                assertThat(one(st, "SELECT count(*)::text FROM pg_class WHERE relname = 'payments'")).isEqualTo("0");
+            }
+        } finally {
+            server.run(db, "REASSIGN OWNED BY " + role + " TO CURRENT_USER; DROP OWNED BY " + role + "; DROP ROLE " + role);
+        }
+    }
+
     private boolean schemaExists(String name) throws Exception {
         try (Connection c = server.connect(db); Statement st = c.createStatement()) {
             return one(st, "SELECT count(*)::text FROM pg_namespace WHERE nspname = '" + name + "'").equals("1");

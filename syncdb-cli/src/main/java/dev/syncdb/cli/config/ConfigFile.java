@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The project settings file ({@code syncdb.yaml}): {@code url}, {@code schema} (a path or a list of
- * paths, relative to the file), {@code schema-name}, {@code dev-url}, {@code require} (the tables that
+ * paths, relative to the file), {@code schema-name} (one schema, or several: a list or one comma-separated
+ * text), {@code dev-url}, {@code require} (the tables that
  * must exist: a list, or one comma-separated text), and for JPA entities {@code entities} (package
  * prefixes: a comma-separated text or a list), {@code classpath} (a {@code :}-separated text or a list,
  * relative to the file) and {@code naming}, and {@code privileges} (true or false: compare privileges,
@@ -80,8 +81,15 @@ public final class ConfigFile {
         return text("url");
     }
 
+    /**
+     * The managed schemas ({@code schema-name}: one name, "app, billing", or a list) as one name
+     * ({@link dev.syncdb.dialect.Namespaces#join}), the first being the run's own, as a repeated
+     * {@code --schema-name} gives them.
+     */
     public Optional<String> schemaName() {
-        return text("schema-name");
+        List<String> names = texts("schema-name", ",").stream().map(String::strip).filter(n -> !n.isEmpty())
+                .distinct().toList();
+        return Optional.ofNullable(dev.syncdb.dialect.Namespaces.join(names));
     }
 
     public Optional<String> devUrl() {

@@ -98,6 +98,15 @@ class SettingsResolverTest {
     }
 
     @Test
+    void yamlSchemaNameTakesSeveralSchemasAsAListOrCommaSeparated() throws IOException {
+        write("syncdb.yaml", "url: postgresql://yaml/db\nschema: schema.sql\nschema-name:\n  - app\n  - billing\n");
+        assertThat(dev.syncdb.dialect.Namespaces.split(resolve(Map.of()).schemaName())).containsExactly("app", "billing");
+        write("syncdb.yaml", "url: postgresql://yaml/db\nschema: schema.sql\nschema-name: app, billing,util\n");
+        assertThat(dev.syncdb.dialect.Namespaces.split(resolve(Map.of()).schemaName())).containsExactly("app", "billing", "util");
+        assertThat(resolve(Map.of(), "--schema-name", "sales").schemaName()).isEqualTo("sales");
+    }
+
+    @Test
     void yamlSchemaAsStringIsRelativeToTheConfigFile() throws IOException {
         write("conf/project.yaml", "url: sqlite:app.db\nschema: ../schema.sql\n");
         Settings s = resolve(Map.of(), "--config", "conf/project.yaml");

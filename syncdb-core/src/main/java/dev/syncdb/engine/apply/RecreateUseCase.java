@@ -72,7 +72,7 @@ public final class RecreateUseCase {
         String what = "recreate failed: " + failure.getMessage();
         try {
             s.connection().setAutoCommit(true);
-            s.dialect().backupProvider().restore(s.connection(), s.url(), s.schemaName(), backup.file(), true);
+            s.dialect().backupProvider().restore(s.connection(), s.url(), s.namespaces(), backup.file(), true);
             return new SyncdbException(SyncdbException.ERROR, what + "; the drops could not be rolled back on this"
                     + " database, so the backup taken before them was restored (" + backup.file() + ", "
                     + backup.tables() + " tables, " + backup.rows() + " rows): the database is as it was", failure);

@@ -6,7 +6,6 @@ import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.OwnerOnlyFiles;
 import dev.syncdb.engine.apply.ApplyProgress;
-import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.engine.session.Session;
 
 import java.io.IOException;
@@ -68,11 +67,7 @@ public record Backup(Path directory, Path file, Clock clock, Consumer<BackupResu
         progress.step(0, "backup into " + out.getFileName());
         boolean done = false;
         try {
-            if (Namespaces.several(s.namespaces())) {
-                s.context().warn("the backup holds schema " + s.schemaName() + " only, the first of "
-                        + Namespaces.display(s.namespaces()) + " (backups of several schemas are not built yet)");
-            }
-            BackupResult result = provider.backup(s.connection(), s.url(), s.schemaName(), out);
+            BackupResult result = provider.backup(s.connection(), s.url(), s.namespaces(), out);
             done = true;
             progress.finished(true);
             onTaken.accept(result);

@@ -3,6 +3,7 @@ package dev.syncdb.engine.backup;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.dialect.OwnerOnlyFiles;
 import dev.syncdb.dialect.RestoreResult;
 import dev.syncdb.engine.apply.ApplyProgress;
@@ -50,7 +51,7 @@ public final class RestoreUseCase {
             boolean replace = !existing.isEmpty();
             if (replace && !confirmReplace.test(existing)) {
                 throw new SyncdbException(SyncdbException.REFUSED, "refused: " + s.target() + " (schema "
-                        + s.schemaName() + ") is not empty (" + existing.tables().size() + " tables); nothing was"
+                        + Namespaces.display(s.namespaces()) + ") is not empty (" + existing.tables().size() + " tables); nothing was"
                         + " changed. Restore into an empty database, or confirm replacing it (--confirm RESTORE).");
             }
             RunState.changing(s.connection(), "the restore may have stopped part-way; restore again from " + file);
@@ -58,7 +59,7 @@ public final class RestoreUseCase {
             progress.step(0, "restore of " + file.getFileName());
             boolean done = false;
             try {
-                RestoreResult r = s.dialect().backupProvider().restore(s.connection(), s.url(), s.schemaName(), file, replace);
+                RestoreResult r = s.dialect().backupProvider().restore(s.connection(), s.url(), s.namespaces(), file, replace);
                 done = true;
                 return r;
             } catch (SQLException | IOException e) {
@@ -89,7 +90,7 @@ public final class RestoreUseCase {
     /** Every managed object, syncdb's own tables included (they are restored too). */
     private static Schema inspectAll(Session s) {
         try {
-            return s.dialect().inspector().inspect(s.connection(), s.schemaName());
+            return s.dialect().inspector().inspect(s.connection(), s.namespaces());
         } catch (SQLException e) {
             throw SyncdbException.error("cannot inspect " + s.target() + ": " + Session.oneLine(e.getMessage()));
         }

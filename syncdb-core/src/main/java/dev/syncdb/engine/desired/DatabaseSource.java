@@ -2,6 +2,7 @@ package dev.syncdb.engine.desired;
 
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.engine.session.Session;
 import dev.syncdb.engine.session.Timings;
 import dev.syncdb.model.Schema;
@@ -40,10 +41,13 @@ public final class DatabaseSource implements DesiredSource {
 
     /**
      * The namespace to read when none was named for the desired database: the target's when it was
-     * chosen explicitly, else null, the desired database's own default (on MySQL that is the
-     * database the desired URL names, not the target's).
+     * chosen explicitly (all of them when it manages several, {@link Namespaces}), else null, the
+     * desired database's own default (on MySQL that is the database the desired URL names, not the target's).
      */
     private static String namespaceLike(Session target) {
+        if (Namespaces.several(target.namespaces())) {
+            return target.namespaces();
+        }
         String targetDefault = target.dialect().defaultSchemaName(target.url());
         return target.schemaName().equals(targetDefault) ? null : target.schemaName();
     }

@@ -54,7 +54,7 @@ public final class PreflightRun {
         }
         List<String> missing;
         try {
-            missing = s.dialect().missingPrivileges(s.connection(), s.schemaName(), changes);
+            missing = s.dialect().missingPrivileges(s.connection(), s.namespaces(), changes);
         } catch (SQLException e) {
             throw SyncdbException.error("cannot check the privileges of the role on " + s.url().masked() + ": "
                     + Session.oneLine(e.getMessage()));

@@ -57,8 +57,8 @@ public final class Session implements AutoCloseable {
     public static Session open(DatabaseUrl url, String schemaName, boolean create, DialectContext context) {
         Dialect dialect = Dialects.forUrl(url, context);
         if (Namespaces.several(schemaName) && !dialect.managesSeveralNamespaces()) {
-            throw SyncdbException.error(dialect.name() + " manages one schema per run; --schema-name was given "
-                    + Namespaces.split(schemaName).size() + " times (" + Namespaces.display(schemaName) + ")");
+            throw SyncdbException.error(dialect.name() + " manages one schema per run; --schema-name or schema-name:"
+                    + " names " + Namespaces.split(schemaName).size() + " (" + Namespaces.display(schemaName) + ")");
         }
         ConnectionSource given = url.connections().orElse(null);
         if (given == null && !create && !dialect.exists(url)) {
