@@ -27,6 +27,9 @@ final class PgNamespacePrivileges {
     }
 
     static SchemaObject qualified(SchemaObject o, String ns, Map<String, String> props, List<ObjectRef> needs) {
+        if (CatalogPrivileges.isOwner(o)) {
+            return owner(o, ns, props, needs);
+        }
         String identity;
         List<ObjectRef> refs = new ArrayList<>(needs);
         if (o.identity().startsWith("future ")) {
@@ -46,5 +49,18 @@ final class PgNamespacePrivileges {
         String definition = o.definition().startsWith("ON " + o.identity() + ":")
                 ? "ON " + identity + o.definition().substring(("ON " + o.identity()).length()) : o.definition();
         return new SchemaObject(o.kind(), o.name(), null, identity, definition, props, refs, o.usedBy());
+    }
+
+    /**
+     * An owner entry ({@code TABLE invoices OWNER}) read in namespace {@code ns}: the object it names,
+     * in the identity and in the {@code ALTER ... OWNER TO} text, is qualified.
+     */
+    private static SchemaObject owner(SchemaObject o, String ns, Map<String, String> props, List<ObjectRef> needs) {
+        String object = o.dependsOn().get(0).identity();
+        String kind = o.identity().substring(0, o.identity().length() - (object + " OWNER").length());
+        String on = props.get(CatalogPrivileges.OWNER_OF);
+        props.put(CatalogPrivileges.OWNER_OF, on.substring(0, kind.length()) + ident(ns) + "." + on.substring(kind.length()));
+        return new SchemaObject(o.kind(), o.name(), null, kind + PgNamespaces.qualify(ns, object) + " OWNER",
+                "OWNER OF " + props.get(CatalogPrivileges.OWNER_OF) + ": " + o.name(), props, needs, o.usedBy());
     }
 }

@@ -189,20 +189,24 @@ class PostgresNamespaceObjectsTest {
         }
     }
 
-    /** With {@code --privileges}: grants on another schema, its objects and its future tables are planned and converge. */
+    /**
+     * With {@code --privileges}: grants on another schema, its objects and its future tables, and the
+     * owner of one of its tables, are planned and converge.
+     */
     @Test
     void privilegesInAnotherSchemaAreCompared(@TempDir Path tmp) throws Exception {
         String role = "ns_reader_" + db;
-        server.run("postgres", "CREATE ROLE " + role);
+        String owner = "ns_owner_" + db;
+        server.run("postgres", "CREATE ROLE " + role + "; CREATE ROLE " + owner);
         try {
             String granted = V1 + ("GRANT USAGE ON SCHEMA util TO %1$s;\nGRANT SELECT ON util.audit TO %1$s;\n"
-                    + "GRANT UPDATE (note) ON util.audit TO %1$s;\n"
-                    + "ALTER DEFAULT PRIVILEGES IN SCHEMA util GRANT SELECT ON TABLES TO %1$s;\n").formatted(role);
+                    + "GRANT UPDATE (note) ON util.audit TO %1$s;\nALTER TABLE util.audit OWNER TO %2$s;\n"
+                    + "ALTER DEFAULT PRIVILEGES IN SCHEMA util GRANT SELECT ON TABLES TO %1$s;\n").formatted(role, owner);
             DiffOptions privileges = DiffOptions.DEFAULT.withPrivileges(true);
             List<String> sql = new ApplyUseCase().run(request(tmp, granted, privileges), ApplyOptions.auto(false))
                     .planned().plan().statements().stream().map(s -> s.sql()).toList();
             assertThat(sql).contains("GRANT USAGE ON SCHEMA util TO " + role, "GRANT SELECT ON TABLE util.audit TO " + role,
-                    "GRANT UPDATE (note) ON TABLE util.audit TO " + role,
+                    "GRANT UPDATE (note) ON TABLE util.audit TO " + role, "ALTER TABLE util.audit OWNER TO " + owner,
                     "ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA util GRANT SELECT ON TABLES TO " + role);
             for (int round = 0; round < 2; round++) {
                 PlanResult again = new PlanUseCase().run(request(tmp, granted, privileges));
@@ -213,11 +217,12 @@ class PostgresNamespaceObjectsTest {
             }
             List<String> revoked = new ApplyUseCase().run(request(tmp, V1, privileges), ApplyOptions.auto(true))
                     .planned().plan().statements().stream().map(s -> s.sql()).toList();
-            assertThat(revoked).contains("REVOKE USAGE ON SCHEMA util FROM " + role, "REVOKE SELECT ON TABLE util.audit FROM " + role);
+            assertThat(revoked).contains("REVOKE USAGE ON SCHEMA util FROM " + role, "REVOKE SELECT ON TABLE util.audit FROM " + role,
+                    "ALTER TABLE util.audit OWNER TO CURRENT_USER");
             assertThat(new PlanUseCase().run(request(tmp, V1, privileges)).plan().isEmpty()).isTrue();
         } finally {
-            server.run(db, "DROP OWNED BY " + role);
-            server.run("postgres", "DROP ROLE " + role);
+            server.run(db, "REASSIGN OWNED BY " + owner + " TO postgres; DROP OWNED BY " + role + ", " + owner);
+            server.run("postgres", "DROP ROLE " + role + "; DROP ROLE " + owner);
         }
     }
 
