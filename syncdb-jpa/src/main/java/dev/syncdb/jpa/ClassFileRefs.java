@@ -56,8 +56,11 @@ final class ClassFileRefs {
 
     /** A UTF-8 entry is a class name (of a class entry) or holds descriptors; both are kept. */
     private static void addNames(Set<String> out, String text) {
-        if (text.indexOf('/') > 0 && text.indexOf(';') < 0 && text.indexOf('(') < 0 && text.indexOf(' ') < 0) {
-            out.add(text);
+        if (text.indexOf(';') < 0) {
+            if (text.indexOf('/') > 0 && text.indexOf('(') < 0 && text.indexOf(' ') < 0) {
+                out.add(text);
+            }
+            return;
         }
         Matcher m = DESCRIPTOR.matcher(text);
         while (m.find()) {
