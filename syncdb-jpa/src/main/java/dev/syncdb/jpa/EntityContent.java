@@ -79,11 +79,16 @@ final class EntityContent {
             }
             classes.put(name, sha256(bytes));
             for (String ref : ClassFileRefs.of(bytes)) {
-                if (!ref.startsWith("java/") && seen.add(ref)) {
+                if (!platform(ref) && seen.add(ref)) {
                     queue.add(ref);
                 }
             }
         }
+    }
+
+    /** A class of the JDK: never on the user's classpath, not looked up. */
+    private static boolean platform(String internal) {
+        return internal.startsWith("java/") || internal.startsWith("jdk/") || internal.startsWith("sun/");
     }
 
     /** Where a class file is: a directory file or an entry of a jar. */

@@ -102,6 +102,25 @@ class EntityCacheTest {
     }
 
     @Test
+    void entitiesInAJarCountByTheClassesInIt() throws Exception {
+        ModelCache cache = new ModelCache(tmp.resolve("cache"));
+        Path jar = tmp.resolve("app.jar");
+        Jars.write(jar, TestClasses.compile(tmp.resolve("v1"), Map.of("m.Item", TestClasses.entity("m", "Item", "", "@Id Long id;"))));
+        String url = Targets.sqlite().fresh().apply(tmp);
+        Targets.apply(url, source(jar, "spring", cache), false);
+
+        Jars.write(jar, TestClasses.compile(tmp.resolve("v1"), Map.of("m.Item", TestClasses.entity("m", "Item", "", "@Id Long id;"))));
+        EntitySource rebuilt = source(jar, "spring", cache);
+        assertThat(Targets.plan(url, rebuilt).changes()).isEmpty();
+        assertThat(rebuilt.lastFromCache()).as("the same classes in a rewritten jar").isTrue();
+
+        Jars.write(jar, TestClasses.compile(tmp.resolve("v2"), Map.of("m.Item", TestClasses.entity("m", "Item", "", "@Id Long id; String label;"))));
+        EntitySource changed = source(jar, "spring", cache);
+        assertThat(Targets.describe(Targets.plan(url, changed))).contains("label");
+        assertThat(changed.lastFromCache()).isFalse();
+    }
+
+    @Test
     void anotherNamingIsAnotherEntry() {
         ModelCache cache = new ModelCache(tmp.resolve("cache"));
         Path classes = TestClasses.compile(tmp.resolve("app"), Map.of("m.OrderLine",
