@@ -100,6 +100,31 @@ class EntitiesCliTest {
     }
 
     @Test
+    void unchangedEntitiesComeFromTheCacheWithTheSameReport() throws Exception {
+        assertThat(shop("v1", "apply", "--auto", "--no-backup").code()).isZero();
+        exec("CREATE TABLE legacy_report (id integer PRIMARY KEY)");
+        Result cached = shop("v1", "check", "--verbose", "--timings");
+        Result cold = shop("v1", "check", "--verbose", "--timings", "--no-cache");
+        assertThat(cached.code()).as(cached.err()).isEqualTo(2);
+        assertThat(cold.code()).as(cold.err()).isEqualTo(2);
+        assertThat(cached.err()).containsPattern("cache +hit");
+        assertThat(cold.err()).containsPattern("cache +off");
+        assertThat(cached.out()).contains("Found 25 entities (27 tables) in 7 packages",
+                "desired model from the cache (Hibernate not started)",
+                "warning: table legacy_report exists in the database but no entity maps it");
+        assertThat(cold.out()).contains("Hibernate metamodel and script");
+        assertThat(withoutTimes(cached.out())).isEqualTo(withoutTimes(cold.out()));
+        try (var entries = Files.list(dir.resolve(".syncdb/cache"))) {
+            assertThat(entries.filter(f -> f.toString().endsWith(".model"))).hasSize(1);
+        }
+    }
+
+    /** Output without the line of scan and Hibernate times (the one line a cache hit changes). */
+    private static List<String> withoutTimes(String out) {
+        return out.lines().filter(l -> !l.contains("classpath scan ")).toList();
+    }
+
+    @Test
     void aNamingMismatchIsWarnedLoudly() {
         assertThat(shop("v1", "apply", "--auto", "--no-backup").code()).isZero();
         Result check = shop("v1", "check", "--naming", "jpa");

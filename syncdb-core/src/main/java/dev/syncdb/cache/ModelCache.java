@@ -12,14 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * A directory of inspected desired models, one file per {@link CacheKey}: a header (magic, the
- * key's hash, the codec fingerprint), the model in {@link ModelCodec} form, and the SHA-256 of
+ * key's hash, the codec fingerprint), the model in {@link ModelCodec} form, the source's notes (named
+ * lists of text a source keeps with its model, such as what JPA entities map), and the SHA-256 of
  * everything before it. An entry that is truncated, corrupt, of another format or for another key
  * is ignored (a miss) and rewritten after the model is built again: it is never trusted. Entries are
  * written to a temporary file and moved into place, so a reader never sees half an entry; the
@@ -28,7 +32,7 @@ import java.util.stream.Stream;
 public final class ModelCache {
     /** How many entries are kept; older ones are removed when a new one is written. */
     public static final int KEEP = 32;
-    private static final byte[] MAGIC = "SYNCDB-MODEL-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "SYNCDB-MODEL-2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST = 32;
 
     private final Path dir;
@@ -47,8 +51,19 @@ public final class ModelCache {
         return codec.fingerprint();
     }
 
-    /** The outcome of a look-up: the model on a hit, else null, with "hit", "miss" or why an entry was ignored. */
-    public record Lookup(Schema schema, String outcome) {
+    /**
+     * The outcome of a look-up: the model and the notes written with it on a hit, else null and no
+     * notes, with "hit", "miss" or why an entry was ignored.
+     */
+    public record Lookup(Schema schema, Map<String, List<String>> notes, String outcome) {
+        public Lookup {
+            notes = notes == null ? Map.of() : Map.copyOf(notes);
+        }
+
+        Lookup(Schema schema, String outcome) {
+            this(schema, Map.of(), outcome);
+        }
+
         public boolean hit() {
             return schema != null;
         }
@@ -65,7 +80,7 @@ public final class ModelCache {
             return new Lookup(null, "miss (entry unreadable: " + e.getMessage() + ")");
         }
         try {
-            return new Lookup(decode(key, data), "hit");
+            return decode(key, data);
         } catch (IOException | RuntimeException e) {
             return new Lookup(null, "miss (entry ignored: " + e.getMessage() + ")");
         }
@@ -73,12 +88,17 @@ public final class ModelCache {
 
     /** Writes the entry for {@code key}; returns false (and keeps nothing) when the directory is not writable. */
     public boolean write(CacheKey key, Schema schema) {
+        return write(key, schema, Map.of());
+    }
+
+    /** Writes the entry for {@code key} with the source's {@code notes}; false when the directory is not writable. */
+    public boolean write(CacheKey key, Schema schema, Map<String, List<String>> notes) {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             ignoreInGit();
             tmp = Files.createTempFile(dir, key.hash().substring(0, 12), ".tmp");
-            Files.write(tmp, encode(key, schema));
+            Files.write(tmp, encode(key, schema, notes));
             move(tmp, file(key));
             prune();
             return true;
@@ -92,7 +112,7 @@ public final class ModelCache {
         return dir.resolve(key.hash() + ".model");
     }
 
-    private byte[] encode(CacheKey key, Schema schema) throws IOException {
+    private byte[] encode(CacheKey key, Schema schema, Map<String, List<String>> notes) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
@@ -101,6 +121,7 @@ public final class ModelCache {
             byte[] model = codec.encode(schema);
             out.writeInt(model.length);
             out.write(model);
+            writeNotes(out, notes);
         }
         byte[] body = bytes.toByteArray();
         byte[] digest = java.util.HexFormat.of().parseHex(CacheKey.sha256(body));
@@ -109,7 +130,7 @@ public final class ModelCache {
         return all;
     }
 
-    private Schema decode(CacheKey key, byte[] data) throws IOException {
+    private Lookup decode(CacheKey key, byte[] data) throws IOException {
         if (data.length < MAGIC.length + DIGEST) {
             throw new IOException("truncated");
         }
@@ -129,7 +150,47 @@ public final class ModelCache {
         }
         byte[] model = new byte[in.getInt()];
         in.get(model);
-        return codec.decode(model);
+        Schema schema = codec.decode(model);
+        return new Lookup(schema, readNotes(in), "hit");
+    }
+
+    /** The notes, sorted by name: a count, then each name and its lines as length-prefixed UTF-8. */
+    private static void writeNotes(DataOutputStream out, Map<String, List<String>> notes) throws IOException {
+        Map<String, List<String>> sorted = new TreeMap<>(notes);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, List<String>> note : sorted.entrySet()) {
+            writeText(out, note.getKey());
+            out.writeInt(note.getValue().size());
+            for (String line : note.getValue()) {
+                writeText(out, line);
+            }
+        }
+    }
+
+    private static Map<String, List<String>> readNotes(ByteBuffer in) {
+        Map<String, List<String>> notes = new TreeMap<>();
+        int count = in.getInt();
+        for (int i = 0; i < count; i++) {
+            String name = readText(in);
+            List<String> lines = new ArrayList<>();
+            for (int n = in.getInt(); n > 0; n--) {
+                lines.add(readText(in));
+            }
+            notes.put(name, lines);
+        }
+        return notes;
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readText(ByteBuffer in) {
+        byte[] b = new byte[in.getInt()];
+        in.get(b);
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     private static String utf(ByteBuffer in) {

@@ -31,6 +31,19 @@ class ModelCacheTest {
     }
 
     @Test
+    void notesWrittenWithAnEntryAreReadBackWithIt() {
+        ModelCache cache = new ModelCache(tmp.resolve("cache"));
+        CacheKey key = key("entities");
+        java.util.Map<String, java.util.List<String>> notes = java.util.Map.of("tables", java.util.List.of("a", "b"),
+                "rows", java.util.List.of("insert into s values (1)", ""), "none", java.util.List.of());
+        assertThat(cache.write(key, ModelCodecTest.sample(), notes)).isTrue();
+        ModelCache.Lookup hit = cache.read(key);
+        assertThat(hit.schema()).isEqualTo(ModelCodecTest.sample());
+        assertThat(hit.notes()).isEqualTo(notes);
+        assertThat(cache.read(key("other")).notes()).isEmpty();
+    }
+
+    @Test
     void everyPartOfTheKeyCounts() {
         assertThat(key("a")).isEqualTo(key("a")).isNotEqualTo(key("b"));
         assertThat(CacheKey.builder().part("x", "ab").part("y", "c").build())

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Finds the JPA classes under the given package prefixes with classgraph (reading bytecode, so
- * nothing is initialized) and loads them in an isolated class loader over the user's classpath.
+ * nothing is initialized; {@link #find}) and loads them in an isolated class loader over the user's
+ * classpath ({@link #load}).
  * Finding nothing, old {@code javax.persistence} entities, or a class that cannot be loaded are
  * one-line errors.
  */
@@ -25,25 +26,50 @@ public final class EntityScanner {
 
     /** Scans and loads; the caller closes the result. */
     public EntityScan scan(JpaOptions options) {
-        List<Path> entries = ClasspathEntries.expand(options.classpath());
-        ClassLoader loader = entries.isEmpty() ? Thread.currentThread().getContextClassLoader()
-                : new URLClassLoader("syncdb-entities", ClasspathEntries.toUrls(entries), EntityScanner.class.getClassLoader());
+        FoundEntities found = find(options);
         try {
-            return scan(options, entries, loader);
+            return load(found, true);
         } catch (RuntimeException | LinkageError e) {
-            new EntityScan(List.of(), List.of(), loader, !entries.isEmpty()).close();
+            found.close();
             throw e;
         }
     }
 
-    private EntityScan scan(JpaOptions options, List<Path> entries, ClassLoader loader) {
+    /**
+     * Scans the bytecode only (no class is loaded); the caller closes the result. Finding nothing or
+     * old {@code javax.persistence} entities are errors.
+     */
+    FoundEntities find(JpaOptions options) {
+        List<Path> entries = ClasspathEntries.expand(options.classpath());
+        ClassLoader loader = entries.isEmpty() ? Thread.currentThread().getContextClassLoader()
+                : new URLClassLoader("syncdb-entities", ClasspathEntries.toUrls(entries), EntityScanner.class.getClassLoader());
+        try {
+            return find(options, entries, loader);
+        } catch (RuntimeException | LinkageError e) {
+            new FoundEntities(List.of(), List.of(), List.of(), loader, !entries.isEmpty()).close();
+            throw e;
+        }
+    }
+
+    /**
+     * Loads what {@link #find} found; the scan owns (closes) the loader only when {@code ownLoader}
+     * and the loader is the isolated one.
+     */
+    EntityScan load(FoundEntities found, boolean ownLoader) {
+        return new EntityScan(load(found.entityNames(), found.loader()), load(found.supportingNames(), found.loader()),
+                found.loader(), ownLoader && found.ownsLoader());
+    }
+
+    private FoundEntities find(JpaOptions options, List<Path> entries, ClassLoader loader) {
         List<String> entityNames;
         List<String> supportingNames = new ArrayList<>();
         List<String> javaxNames;
+        List<String> scannedNames;
         try (ScanResult result = classGraph(options, entries, loader).scan()) {
             entityNames = result.getClassesWithAnnotation(ENTITY).getNames();
             SUPPORTING.forEach(a -> supportingNames.addAll(result.getClassesWithAnnotation(a).getNames()));
             javaxNames = result.getClassesWithAnnotation(JAVAX_ENTITY).getNames();
+            scannedNames = result.getAllClasses().getNames();
         }
         if (!javaxNames.isEmpty()) {
             throw SyncdbException.error(javaxNames.size() + " class(es) under " + options.packagesText()
@@ -54,7 +80,7 @@ public final class EntityScanner {
             throw SyncdbException.error("no @Entity classes under " + options.packagesText() + " in "
                     + options.classpathText());
         }
-        return new EntityScan(load(entityNames, loader), load(supportingNames, loader), loader, !entries.isEmpty());
+        return new FoundEntities(entityNames, supportingNames, scannedNames, loader, !entries.isEmpty());
     }
 
     private static ClassGraph classGraph(JpaOptions options, List<Path> entries, ClassLoader loader) {

@@ -24,8 +24,9 @@ final class JpaFindings {
 
     static SourceFindings of(JpaReport report, Schema live, String naming) {
         List<String> details = new ArrayList<>(report.entityClasses());
-        details.add("classpath scan " + report.scanMillis() + " ms, Hibernate metamodel and script "
-                + report.metamodelMillis() + " ms");
+        details.add("classpath scan " + report.scanMillis() + " ms, " + (report.fromCache()
+                ? "desired model from the cache (Hibernate not started)"
+                : "Hibernate metamodel and script " + report.metamodelMillis() + " ms"));
         return new SourceFindings(report.summary(), details, warnings(report, live, naming), seeds(report));
     }
 

@@ -15,12 +15,13 @@ import java.util.stream.Collectors;
  * database names them) and the other tables the desired schema holds ({@code supportTables}, e.g.
  * the tables Hibernate uses to emulate sequences where the database has none), the statements that
  * seed those tables ({@code seedStatements}: Hibernate fails at run time with "Could not read a hi
- * value" when such a table has no row, so run them once after creating the table), and how long the
- * classpath scan and Hibernate's metamodel took.
+ * value" when such a table has no row, so run them once after creating the table), how long the
+ * classpath scan and Hibernate's metamodel took, and whether the model came from the desired-model
+ * cache instead (then Hibernate did not run).
  */
 public record JpaReport(List<String> entityClasses, List<String> packages, List<String> tables,
                         List<String> supportTables, List<String> seedStatements, long scanMillis,
-                        long metamodelMillis) {
+                        long metamodelMillis, boolean fromCache) {
 
     public JpaReport {
         entityClasses = List.copyOf(entityClasses);
@@ -30,20 +31,30 @@ public record JpaReport(List<String> entityClasses, List<String> packages, List<
         seedStatements = List.copyOf(seedStatements);
     }
 
+    /** A report without timings. */
+    public JpaReport(List<String> entityClasses, List<String> packages, List<String> tables,
+                     List<String> supportTables, List<String> seedStatements, long scanMillis, long metamodelMillis) {
+        this(entityClasses, packages, tables, supportTables, seedStatements, scanMillis, metamodelMillis, false);
+    }
+
     /** Splits the desired schema's tables into mapped and support tables by the metamodel's names. */
     static JpaReport of(List<String> entityClasses, List<String> packages, Set<String> mappedLowerCase,
-                        Schema desired, String script) {
+                        Schema desired, List<String> seeds) {
         List<String> names = desired.tables().stream().map(Table::name).sorted().toList();
         List<String> mapped = names.stream().filter(n -> mappedLowerCase.contains(n.toLowerCase(Locale.ROOT))).toList();
         Set<String> mappedSet = Set.copyOf(mapped);
         List<String> support = names.stream().filter(n -> !mappedSet.contains(n)).toList();
-        List<String> seeds = InlineConstraints.statements(script).stream()
-                .filter(st -> st.toLowerCase(Locale.ROOT).startsWith("insert into ")).toList();
         return new JpaReport(entityClasses, packages, mapped, support, seeds, 0, 0);
     }
 
-    JpaReport withTimings(long scan, long metamodel) {
-        return new JpaReport(entityClasses, packages, tables, supportTables, seedStatements, scan, metamodel);
+    /** The statements of Hibernate's script that fill its support tables (its INSERTs). */
+    static List<String> seeds(String script) {
+        return InlineConstraints.statements(script).stream()
+                .filter(st -> st.toLowerCase(Locale.ROOT).startsWith("insert into ")).toList();
+    }
+
+    JpaReport withTimings(long scan, long metamodel, boolean cached) {
+        return new JpaReport(entityClasses, packages, tables, supportTables, seedStatements, scan, metamodel, cached);
     }
 
     /** "Found 25 entities (29 tables) in 8 packages". */

@@ -12,6 +12,7 @@ public final class JpaSourceProvider implements DesiredSourceProvider {
 
     @Override
     public DesiredSource entities(EntitySpec spec) {
-        return new EntitySource(new JpaOptions(spec.packages(), spec.classpath(), spec.naming()), spec.devUrl());
+        return new EntitySource(new JpaOptions(spec.packages(), spec.classpath(), spec.naming()), spec.devUrl(),
+                spec.cache(), spec.cacheVersion());
     }
 }

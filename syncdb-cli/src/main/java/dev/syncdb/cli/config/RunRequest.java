@@ -3,6 +3,7 @@ package dev.syncdb.cli.config;
 import dev.syncdb.cache.ModelCache;
 import dev.syncdb.engine.desired.DatabaseSource;
 import dev.syncdb.engine.desired.DesiredSource;
+import dev.syncdb.engine.desired.DesiredSourceProvider;
 import dev.syncdb.engine.desired.SqlFilesSource;
 import dev.syncdb.engine.plan.SyncRequest;
 import dev.syncdb.engine.session.Timings;
@@ -16,8 +17,8 @@ import java.nio.file.Path;
  * The one builder of the engine request of every command that compares the database with a desired
  * schema (plan, check, apply, the wizard, verify, create-tables, migrate generate, --force-recreate),
  * from the resolved settings and the options:
- * the desired source (SQL files with the desired-model cache, {@code --cache-dir}, {@code --no-cache};
- * or another database, or entities, as the settings say), the declared renames, whether privileges
+ * the desired source (SQL files or entities with the desired-model cache, {@code --cache-dir},
+ * {@code --no-cache}; or another database, as the settings say), the declared renames, whether privileges
  * are compared, the data fixes, and a
  * fresh {@link Timings} that {@code --timings} prints afterwards.
  */
@@ -29,7 +30,8 @@ public final class RunRequest {
     }
 
     public static SyncRequest of(CliContext ctx, CommonOptions o, Settings s) {
-        DesiredSource desired = s.desiredUrl() != null || s.entities() != null ? s.desired()
+        DesiredSource desired = s.desiredUrl() != null ? s.desired()
+                : s.entities() != null ? DesiredSourceProvider.forEntities(s.entities().withCache(cache(ctx, o), cacheVersion()))
                 : new SqlFilesSource(s.schema(), s.devUrl(), cache(ctx, o), cacheVersion());
         return new SyncRequest(s.url(), s.schemaName(), desired, null, o.fixes(), new Timings())
                 .withDiffOptions(o.diffOptions().withPrivileges(s.privileges())).withContext(s.context(ctx))
