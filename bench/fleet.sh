@@ -83,7 +83,7 @@ for n in $SIZES; do
   rm -rf "$WORK/cache"
   log "fleet apply, $n tenants"
   read -r secs kib < <(timed ./syncdb apply --auto --no-backup --url "$URL" --schema-name-pattern 'tenant_%' \
-      --schema "$WORK/desired.sql" --parallel "$PARALLEL" --cache-dir "$WORK/cache" --state "$WORK/fleet.state" -q --no-color)
+      --schema "$WORK/desired.sql" --parallel "$PARALLEL" --cache-dir "$WORK/cache" --state "$WORK/fleet.state" --timings -q --no-color)
   grep -q "$n  applied" "$WORK/run.log" || { log "the fleet apply did not apply all $n tenants: see $WORK/run.log"; exit 1; }
   echo "| fleet apply (--parallel $PARALLEL) | $n | $secs s | $(awk "BEGIN{printf \"%.3f\", $secs/$n}") s | $((kib / 1024)) MiB |" >>"$OUT"
   log "  $secs s, peak RSS $((kib / 1024)) MiB"

@@ -5,6 +5,7 @@ import dev.syncdb.dialect.Dialect;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.Inspector;
 import dev.syncdb.dialect.MigrationLock;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchOptions;
 import dev.syncdb.dialect.ScriptBatching;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -157,7 +159,18 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public MigrationLock migrationLock(DatabaseUrl url, Connection connection) {
-        return new PostgresMigrationLock(connection, () -> connect(url));
+        return new PostgresMigrationLock(connection, () -> connect(url), List.of());
+    }
+
+    /** A lock per schema (an advisory lock keyed by the schema's name) under a shared database lock. */
+    @Override
+    public MigrationLock migrationLock(DatabaseUrl url, String namespaces, Connection connection) {
+        return new PostgresMigrationLock(connection, () -> connect(url), Namespaces.split(namespaces));
+    }
+
+    @Override
+    public boolean locksPerNamespace() {
+        return true;
     }
 
     /** Identifiers in double quotes, always (see {@link PostgresQuote#always}). */

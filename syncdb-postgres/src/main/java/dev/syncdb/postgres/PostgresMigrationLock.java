@@ -8,12 +8,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * The PostgreSQL migration lock: a session-level advisory lock with a fixed key in the target
- * database. The server releases it when the session ends. The holder names itself in its session's
+ * The PostgreSQL migration lock: session-level advisory locks in the target database, which the
+ * server releases when the session ends. A run on some schemas takes the fixed database key shared
+ * and one exclusive key per schema (a fixed class and the schema name's hash), so runs on different
+ * schemas of one database (tenants) go side by side while two runs on one schema exclude each other;
+ * a lock of the whole database (no schemas given, and every earlier syncdb) takes the database key
+ * exclusively and so excludes them all. Keys are only ever tried, never waited for, so taking several
+ * cannot deadlock; a hash shared by two schemas only makes their runs take turns. The holder names itself in its session's
  * {@code application_name} ({@code syncdb <pid>@<host>@<since>}) and keeps an idle sentinel session
  * ({@code syncdb-alive <backend pid>}) open; when the holder's process is killed mid-statement, its
  * backend goes on running the statement with the lock, but the sentinel ends at once, and a waiting
@@ -24,19 +30,27 @@ import java.util.concurrent.Callable;
 final class PostgresMigrationLock implements MigrationLock {
     /** "syncdb-m" in ASCII: the same key for every syncdb, so all runs exclude each other. */
     static final long KEY = 0x73796e6364622d6dL;
+    /** "sync" in ASCII: the first half of every schema key (the second is the schema name's hash). */
+    static final int SCHEMA_CLASS = 0x73796e63;
     static final String OWNER_PREFIX = "syncdb ";
     static final String SENTINEL_PREFIX = "syncdb-alive ";
     private static final String HOLDER = """
             SELECT a.pid, a.application_name, a.client_addr::text, a.usename, a.backend_start,
                    EXISTS (SELECT 1 FROM pg_stat_activity s WHERE s.application_name = 'syncdb-alive ' || a.pid)
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+            WHERE l.locktype = 'advisory' AND l.granted
               AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-              AND l.classid::bigint = ? AND l.objid::bigint = ?
+              AND l.objsubid = ? AND l.classid::bigint = ? AND l.objid::bigint = ?
+              AND (? OR l.mode = 'ExclusiveLock') AND a.pid <> pg_backend_pid()
+            ORDER BY a.backend_start LIMIT 1
             """;
 
     private final Connection c;
     private final Callable<Connection> opener;
+    /** The schemas' keys, sorted; empty = the whole database. */
+    private final int[] schemaKeys;
+    /** The schema key last found taken, or null when the database key was (what {@link #holder()} names). */
+    private Integer blockedOn;
     private final OrphanWatch watch = new OrphanWatch();
     private Connection sentinel;
     private boolean sentinelFailed;
@@ -44,21 +58,22 @@ final class PostgresMigrationLock implements MigrationLock {
     private boolean held;
 
     /** {@code opener} opens the sentinel session (a second connection to the same database). */
-    PostgresMigrationLock(Connection c, Callable<Connection> opener) {
+    /** {@code schemas} empty = the lock of the whole database. */
+    PostgresMigrationLock(Connection c, Callable<Connection> opener, List<String> schemas) {
         this.c = c;
         this.opener = opener;
+        this.schemaKeys = schemas.stream().mapToInt(PostgresMigrationLock::schemaKey).distinct().sorted().toArray();
+    }
+
+    /** The second half of a schema's key: its name's hash, never negative (stable across runs and versions). */
+    static int schemaKey(String schema) {
+        return schema.hashCode() & 0x7fffffff;
     }
 
     @Override
     public boolean tryAcquire() throws SQLException {
         openSentinel();
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, KEY);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                held = rs.getBoolean(1);
-            }
-        }
+        held = takeKeys();
         if (held && sentinel != null) {
             appNameBefore = setting("application_name");
             set("application_name", OWNER_PREFIX + LockOwner.current().tag(63 - OWNER_PREFIX.length()));
@@ -67,6 +82,47 @@ final class PostgresMigrationLock implements MigrationLock {
             watchClient();
         }
         return held;
+    }
+
+    /** Takes the database key (shared when schemas are given) and each schema key; all or none. */
+    private boolean takeKeys() throws SQLException {
+        blockedOn = null;
+        boolean whole = schemaKeys.length == 0;
+        if (!query(whole ? "SELECT pg_try_advisory_lock(?)" : "SELECT pg_try_advisory_lock_shared(?)", KEY, null)) {
+            return false;
+        }
+        for (int i = 0; i < schemaKeys.length; i++) {
+            if (!query("SELECT pg_try_advisory_lock(?, ?)", SCHEMA_CLASS, schemaKeys[i])) {
+                blockedOn = schemaKeys[i];
+                releaseKeys(i);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Releases the database key and the first {@code schemas} schema keys. */
+    private void releaseKeys(int schemas) throws SQLException {
+        for (int i = 0; i < schemas; i++) {
+            query("SELECT pg_advisory_unlock(?, ?)", SCHEMA_CLASS, schemaKeys[i]);
+        }
+        query(schemaKeys.length == 0 ? "SELECT pg_advisory_unlock(?)" : "SELECT pg_advisory_unlock_shared(?)", KEY, null);
+    }
+
+    /** Runs a one-boolean advisory lock function with the key {@code a} (bigint) or {@code a, b} (two integers). */
+    private boolean query(String sql, long a, Integer b) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (b == null) {
+                ps.setLong(1, a);
+            } else {
+                ps.setInt(1, (int) a);
+                ps.setInt(2, b);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     /**
@@ -148,8 +204,17 @@ final class PostgresMigrationLock implements MigrationLock {
 
     private Holder readHolder() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(HOLDER)) {
-            ps.setLong(1, KEY >>> 32);
-            ps.setLong(2, KEY & 0xffffffffL);
+            if (blockedOn == null) {
+                ps.setInt(1, 1);
+                ps.setLong(2, KEY >>> 32);
+                ps.setLong(3, KEY & 0xffffffffL);
+            } else {
+                ps.setInt(1, 2);
+                ps.setLong(2, SCHEMA_CLASS);
+                ps.setLong(3, blockedOn);
+            }
+            // a whole-database lock waits for any holder; a schema's waits only for exclusive ones
+            ps.setBoolean(4, blockedOn == null && schemaKeys.length == 0);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
@@ -188,9 +253,8 @@ final class PostgresMigrationLock implements MigrationLock {
     @Override
     public void close() {
         if (held) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                ps.setLong(1, KEY);
-                ps.executeQuery().close();
+            try {
+                releaseKeys(schemaKeys.length);
                 if (appNameBefore != null) {
                     set("application_name", appNameBefore);
                 }

@@ -9,10 +9,12 @@ import dev.syncdb.cli.config.SettingsResolver;
 import dev.syncdb.cli.output.FleetJson;
 import dev.syncdb.cli.output.FleetText;
 import dev.syncdb.cli.output.Style;
+import dev.syncdb.cli.output.TimingsText;
 import dev.syncdb.engine.fleet.FleetResult;
 import dev.syncdb.engine.fleet.FleetRunner;
 import dev.syncdb.engine.fleet.FleetState;
 import dev.syncdb.engine.fleet.FleetTarget;
+import dev.syncdb.engine.fleet.PhaseTotals;
 import dev.syncdb.engine.fleet.PlanHash;
 import dev.syncdb.engine.fleet.SharedDesired;
 import dev.syncdb.engine.fleet.SyncWork;
@@ -44,6 +46,7 @@ final class FleetCli {
     private final FleetOptions fleet;
     private final CommandSpec command;
     private SharedDesired shared;
+    private final PhaseTotals totals = new PhaseTotals();
 
     FleetCli(CliContext ctx, FleetOptions fleet, CommandSpec command) {
         this.ctx = ctx;
@@ -69,6 +72,13 @@ final class FleetCli {
             FleetRunner.Listener listener = new FleetProgress(ctx, text, json || common.quiet());
             FleetRunner.Options o = new FleetRunner.Options(fleet.parallel, fleet.canary, fleet.continueOnError);
             result = new FleetRunner(o, state, listener).run(targets, work);
+        } finally {
+            if (shared != null) {
+                shared.awaitCleanup();
+            }
+        }
+        if (common.timings() && !totals.totals().isEmpty()) {
+            new TimingsText(ctx.err()).printFleet(totals.totals(), result.elapsed());
         }
         if (json) {
             ctx.out().println(FleetJson.of(name, result));
@@ -126,7 +136,7 @@ final class FleetCli {
             case "check", "plan" -> {
                 SyncRequest base = SyncWork.shared(RunRequest.of(ctx, common, settings));
                 shared = (SharedDesired) base.desired();
-                return SyncWork.check(base);
+                return SyncWork.check(base, totals);
             }
             case "apply" -> {
                 if (!option("--auto", false)) {
@@ -134,7 +144,7 @@ final class FleetCli {
                 }
                 SyncRequest base = SyncWork.shared(RunRequest.of(ctx, common, settings).withLock(lock));
                 shared = (SharedDesired) base.desired();
-                return SyncWork.apply(base, option("--allow-destructive", false), backups());
+                return SyncWork.apply(base, option("--allow-destructive", false), backups(), totals);
             }
             case "upgrade" -> {
                 return FleetWorks.upgrade(ctx, common, settings, lock, option("--out-of-order", false),

@@ -43,8 +43,8 @@ final class FleetWorks {
             throw SyncdbException.error("upgrade --sql prints one target's SQL: run it without the fleet options");
         }
         Path dir = ctx.resolve(common.migrations());
-        DatabaseTurns turns = new DatabaseTurns();
-        return t -> turns.run(t, () -> {
+        DatabaseTurns turns = new DatabaseTurns(settings.context(ctx));
+        return t -> turns.run(t, t.schemaName() != null ? t.schemaName() : settings.schemaName(), () -> {
             MigrationRequest r = new MigrationRequest(t.url(), t.schemaName() != null ? t.schemaName() : settings.schemaName(),
                     dir, lock.timeout(), m -> { }, settings.context(ctx));
             Backup backup = backups == null ? null : Backup.into(backups.apply(t), b -> { });

@@ -1,5 +1,6 @@
 package dev.syncdb.cli.output;
 
+import dev.syncdb.engine.fleet.PhaseTotals;
 import dev.syncdb.engine.session.Timings;
 
 import java.io.PrintStream;
@@ -8,6 +9,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,6 +32,19 @@ public final class TimingsText {
         ProcessHandle.current().info().startInstant().ifPresent(start ->
                 err.printf(Locale.ROOT, "  %-18s %8.3f s%n", "since JVM start", seconds(Duration.between(start, Instant.now()))));
         t.orderedFacts().forEach(f -> err.printf(Locale.ROOT, "  %-18s %s%n", f.getKey(), f.getValue()));
+        err.printf(Locale.ROOT, "  %-18s %d MiB%n", "peak heap", peakHeapBytes() >> 20);
+    }
+
+    /**
+     * What {@code --timings} shows after a fleet run: each phase summed over the targets that ran it,
+     * with its mean and longest per target, then the run's wall time and the peak heap.
+     */
+    public void printFleet(List<PhaseTotals.Total> phases, Duration wall) {
+        err.println("timings (phases summed over the targets; they ran side by side):");
+        err.printf(Locale.ROOT, "  %-18s %10s %8s %12s %12s%n", "phase", "sum", "targets", "mean", "longest");
+        phases.forEach(p -> err.printf(Locale.ROOT, "  %-18s %8.3f s %8d %9.1f ms %9.1f ms%n", p.name(), seconds(p.sum()),
+                p.targets(), seconds(p.mean()) * 1000, seconds(p.longest()) * 1000));
+        err.printf(Locale.ROOT, "  %-18s %8.3f s%n", "wall time", seconds(wall));
         err.printf(Locale.ROOT, "  %-18s %d MiB%n", "peak heap", peakHeapBytes() >> 20);
     }
 

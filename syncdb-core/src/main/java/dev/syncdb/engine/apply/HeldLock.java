@@ -19,7 +19,7 @@ final class HeldLock implements AutoCloseable {
 
     /** Waits for the lock as {@code settings} say; gives up with exit 3 naming the holder. */
     static HeldLock take(Session s, RunLock settings) {
-        MigrationLock lock = s.dialect().migrationLock(s.url(), s.connection());
+        MigrationLock lock = s.dialect().migrationLock(s.url(), s.namespaces(), s.connection());
         new LockWaiter(settings.timeout(), settings.onWait()).acquire(lock, s.target());
         return new HeldLock(lock);
     }

@@ -27,6 +27,7 @@ public final class SharedDesired implements DesiredSource {
     private final Map<String, Built> built = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
     private volatile String mention;
+    private final List<Runnable> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The model built for one dialect and server version, or why it could not be. */
     private record Built(Schema schema, boolean portable, RuntimeException error) {
@@ -71,10 +72,22 @@ public final class SharedDesired implements DesiredSource {
         return source.load(target, timings);
     }
 
+    /** Waits for the clean-up the builds left running (dropping scratch places); call once the fleet is done. */
+    public void awaitCleanup() {
+        while (!cleanups.isEmpty()) {
+            cleanups.remove(0).run();
+        }
+    }
+
     private Built build(Session target, Timings timings) {
         try {
             builds.incrementAndGet();
-            Schema loaded = source.load(target, timings);
+            Schema loaded;
+            try {
+                loaded = source.load(target, timings);
+            } finally {
+                cleanups.add(target.handOverBackground());
+            }
             Schema s = privileges ? loaded : loaded.withoutPrivileges();
             String where = mentionOf(s, s.name());
             if (where != null) {

@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * The fleet works that compare a target with the desired schema: check/plan (changes nothing) and
  * apply (with the single-target {@link ApplyUseCase}: its own lock, preflight, optional backup,
- * one transaction, verification; targets sharing a database take turns, see {@link DatabaseTurns}). Every target gets the base request with its own URL and schema
- * name, a fresh {@link Timings} and the shared desired model.
+ * one transaction, verification; targets sharing a lock take turns, see {@link DatabaseTurns}). Every
+ * target gets the base request with its own URL and schema name, a fresh {@link Timings} and the
+ * shared desired model.
  */
 public final class SyncWork {
 
@@ -36,10 +37,16 @@ public final class SyncWork {
                 base.fixes(), base.timings(), base.context(), base.lock(), base.online());
     }
 
-    /** Plans each target: in sync, or differences with the plan's hash. */
-    public static TargetWork check(SyncRequest base) {
+    /** Plans each target: in sync, or differences with the plan's hash; its phases are added to {@code totals}. */
+    public static TargetWork check(SyncRequest base, PhaseTotals totals) {
         return t -> {
-            PlanResult r = new PlanUseCase().run(forTarget(base, t));
+            SyncRequest request = forTarget(base, t);
+            PlanResult r;
+            try {
+                r = new PlanUseCase().run(request);
+            } finally {
+                totals.add(request.timings());
+            }
             if (r.inSync()) {
                 return new TargetWork.Done(TargetStatus.IN_SYNC, null, null);
             }
@@ -50,16 +57,24 @@ public final class SyncWork {
 
     /**
      * Applies to each target without asking: destructive steps only with {@code allowDestructive};
-     * {@code backups} gives the backup folder of a target (null function = no backups).
+     * {@code backups} gives the backup folder of a target (null function = no backups); the phases of
+     * each are added to {@code totals}.
      */
-    public static TargetWork apply(SyncRequest base, boolean allowDestructive, Function<FleetTarget, Path> backups) {
-        DatabaseTurns turns = new DatabaseTurns();
-        return t -> turns.run(t, () -> {
+    public static TargetWork apply(SyncRequest base, boolean allowDestructive, Function<FleetTarget, Path> backups,
+                                   PhaseTotals totals) {
+        DatabaseTurns turns = new DatabaseTurns(base.context());
+        return t -> turns.run(t, t.schemaName() != null ? t.schemaName() : base.schemaName(), () -> {
             ApplyOptions o = ApplyOptions.auto(allowDestructive);
             if (backups != null) {
                 o = o.withBackup(Backup.into(backups.apply(t), r -> { }));
             }
-            ApplyResult r = new ApplyUseCase().run(forTarget(base, t), o);
+            SyncRequest request = forTarget(base, t);
+            ApplyResult r;
+            try {
+                r = new ApplyUseCase().run(request, o);
+            } finally {
+                totals.add(request.timings());
+            }
             if (r.outcome() == ApplyResult.Outcome.NOTHING_TO_DO) {
                 return new TargetWork.Done(TargetStatus.IN_SYNC, null, null);
             }

@@ -45,7 +45,7 @@ final class MigrationSession implements AutoCloseable {
 
     /** Takes the migration lock (waiting up to the request's timeout) and creates the history table. */
     MigrationSession lock() {
-        lock = session.dialect().migrationLock(session.url(), session.connection());
+        lock = session.dialect().migrationLock(session.url(), session.namespaces(), session.connection());
         new LockWaiter(request.lockTimeout(), request.onWait()).acquire(lock, session.target());
         RunState.changing(session.connection(), session.dialect().transactionalDdl()
                 ? "the migration running was rolled back; migrations that completed before it stay (see `syncdb history`)"

@@ -180,12 +180,27 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands the background work started so far over to the caller: {@link #close()} no longer waits
+     * for it, running the returned task does (a fleet's shared desired model drops its scratch place
+     * while the fleet goes on, instead of holding up the target that happened to build it).
+     */
+    public synchronized Runnable handOverBackground() {
+        List<Thread> threads = List.copyOf(background);
+        background.clear();
+        return () -> join(threads);
+    }
+
     private void awaitBackground() {
         List<Thread> threads;
         synchronized (this) {
             threads = List.copyOf(background);
             background.clear();
         }
+        join(threads);
+    }
+
+    private static void join(List<Thread> threads) {
         boolean interrupted = false;
         for (Thread t : threads) {
             while (t.isAlive()) {

@@ -7,7 +7,9 @@
 -- of a table or view (a policy's expression, a trigger's WHEN or UPDATE OF, a routine body) also
 -- names that column (ref_column), so a plan that drops or retypes the column knows who needs it.
 -- A pair between tables, views and enums alone is left out: neither side is an object this
--- query's reader fills in (foreign keys and views' tables are read elsewhere).
+-- query's reader fills in (foreign keys and views' tables are read elsewhere). The dependencies are
+-- looked up per object of the namespace (LATERAL: by index), not joined whole: pg_depend holds every
+-- schema's, and a database of many tenant schemas made that join grow with the tenants.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 members AS (
     SELECT d.classid, d.objid, e.extname::text AS ident
@@ -77,8 +79,8 @@ refs (classid, objid, kind, ident) AS (
     FROM pg_event_trigger et JOIN pg_proc p ON p.oid = et.evtfoid JOIN target n ON n.oid = p.pronamespace
 )
 SELECT DISTINCT a.kind, a.ident, b.kind AS ref_kind, b.ident AS ref_ident, att.attname::text AS ref_column
-FROM pg_depend d
-JOIN refs a ON a.classid = d.classid AND a.objid = d.objid
+FROM refs a
+CROSS JOIN LATERAL (SELECT * FROM pg_depend x WHERE x.classid = a.classid AND x.objid = a.objid) d
 JOIN refs b ON b.classid = d.refclassid AND b.objid = d.refobjid
 LEFT JOIN pg_attribute att ON d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
                           AND att.attrelid = d.refobjid AND att.attnum = d.refobjsubid
