@@ -34,4 +34,12 @@ final class PgRows {
     static long count(PgServer server, String db, String table) throws SQLException {
         return Long.parseLong(query(server, db, "SELECT count(*) FROM " + table).get(0).get(0));
     }
+
+    /** The first value of the first row of {@code sql}, as the server prints it. */
+    static String one(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.syncdb.postgres;
 
+import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.diff.Differ;
 import dev.syncdb.diff.SchemaChange;
 import dev.syncdb.dialect.DatabaseUrl;
@@ -35,6 +36,16 @@ final class PgSync {
     static SyncRequest request(PgServer server, String db, Path schemaFile) {
         return new SyncRequest(DatabaseUrl.parse(server.url(db)), null,
                 new SqlFilesSource(List.of(schemaFile), null), null);
+    }
+
+    /**
+     * A request to bring the {@code namespaces} (joined as {@code Namespaces.join} does) of database
+     * {@code db} to the schema {@code sql}, written to {@code dir/schema.sql}, compared with {@code options}
+     * (null: the defaults).
+     */
+    static SyncRequest request(PgServer server, String db, String namespaces, Path dir, String sql, DiffOptions options) {
+        return new SyncRequest(DatabaseUrl.parse(server.url(db)), namespaces,
+                new SqlFilesSource(List.of(write(dir, "schema.sql", sql)), null), options);
     }
 
     /** Inspects the public schema of {@code db} with syncdb's inspector. */

@@ -6,7 +6,6 @@ import dev.syncdb.diff.DiffOptions;
 import dev.syncdb.engine.apply.ApplyOptions;
 import dev.syncdb.engine.apply.ApplyResult;
 import dev.syncdb.engine.apply.ApplyUseCase;
-import dev.syncdb.engine.desired.SqlFilesSource;
 import dev.syncdb.engine.plan.PlanResult;
 import dev.syncdb.engine.plan.PlanUseCase;
 import dev.syncdb.engine.plan.SyncRequest;
@@ -19,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 
+import static dev.syncdb.postgres.PgRows.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -246,20 +245,13 @@ class PostgresNamespaceObjectsTest {
         throw new AssertionError("no statement starts with " + start + " in " + sql);
     }
 
-    private static String one(Statement st, String sql) throws Exception {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
 
     private SyncRequest request(Path tmp, String sql) {
         return request(tmp, sql, null);
     }
 
     private SyncRequest request(Path tmp, String sql, DiffOptions options) {
-        Path file = PgSync.write(tmp, "schema.sql", sql);
-        return new SyncRequest(DatabaseUrl.parse(server.url(db)), NAMESPACES, new SqlFilesSource(List.of(file), null), options);
+        return PgSync.request(server, db, NAMESPACES, tmp, sql, options);
     }
 
     private PlanResult plan(Path tmp, String sql) {

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static dev.syncdb.postgres.PgRows.one;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -235,16 +235,9 @@ class PostgresNamespacesTest {
         }
     }
 
-    private static String one(Statement st, String sql) throws Exception {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
 
     private SyncRequest request(Path tmp, String sql) {
-        Path file = PgSync.write(tmp, "schema.sql", sql);
-        return new SyncRequest(DatabaseUrl.parse(server.url(db)), NAMESPACES, new SqlFilesSource(List.of(file), null), null);
+        return PgSync.request(server, db, NAMESPACES, tmp, sql, null);
     }
 
     private PlanResult plan(Path tmp, String sql) {
