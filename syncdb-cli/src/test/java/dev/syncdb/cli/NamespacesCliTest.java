@@ -61,6 +61,43 @@ class NamespacesCliTest {
         }
     }
 
+    /**
+     * {@code --all-schemas}: the schemas the desired files create are managed beside the default
+     * one; when a file stops creating one, that schema is no longer managed (never dropped).
+     */
+    @Test
+    void allSchemasManagesTheSchemasTheFilesCreate() throws Exception {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            Files.writeString(dir.resolve("schema.sql"), SCHEMA + "CREATE SCHEMA audit;\nCREATE TABLE audit.events (id bigint PRIMARY KEY);\n");
+            Map<String, String> env = Map.of("DATABASE_URL", pg.url(db));
+
+            Result apply = CliRunner.run(dir, env, "apply", "--auto", "--all-schemas", "--schema", "schema.sql");
+            assertThat(apply.code()).as(apply.err()).isZero();
+            assertThat(apply.out()).contains("CREATE TABLE billing.invoices", "CREATE TABLE audit.events",
+                    "verified: the database matches the desired schema.");
+            Result check = CliRunner.run(dir, env, "check", "--all-schemas", "--schema", "schema.sql");
+            assertThat(check.code()).as(check.out() + check.err()).isZero();
+            assertThat(check.out()).contains("schema public, billing, audit");
+
+            Files.writeString(dir.resolve("schema.sql"), SCHEMA);
+            Result fewer = CliRunner.run(dir, env, "check", "--all-schemas", "--schema", "schema.sql");
+            assertThat(fewer.code()).as(fewer.out() + fewer.err()).isZero();
+            try (Connection c = pg.connect(db); ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM pg_tables WHERE schemaname IN ('billing', 'audit')")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+
+            Result noFiles = CliRunner.run(dir, env, "check", "--all-schemas", "--desired-url", pg.url(db));
+            assertThat(noFiles.code()).isEqualTo(1);
+            assertThat(noFiles.err().strip()).isEqualTo("error: --all-schemas reads the schemas the --schema files create; give --schema");
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
     /** {@code schema-name:} in syncdb.yaml as a list manages the same schemas as the repeated option, backup and restore included. */
     @Test
     void yamlListOfSchemaNames() throws Exception {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the desired schema is and how it is built: {@code --schema}, {@code --entities},
+ * Where the desired schema is and how it is built: {@code --schema}, {@code --all-schemas}, {@code --entities},
  * {@code --classpath}, {@code --naming}, {@code --dev-url}, {@code --desired-url}, the desired-model
  * cache ({@code --cache-dir}, {@code --no-cache}) and {@code --timings}. A picocli mixin of every
  * command that compares the database with a desired schema.
@@ -16,6 +16,11 @@ public final class DesiredSchemaOptions {
     @Option(names = "--schema", paramLabel = "PATH",
             description = "desired schema: a .sql file or a directory of them, read in name order (repeatable)")
     List<String> schema = new ArrayList<>();
+
+    @Option(names = "--all-schemas",
+            description = "PostgreSQL: also manage every schema the --schema files create (CREATE SCHEMA), beside"
+                    + " --schema-name (default: public)")
+    boolean allSchemas;
 
     @Option(names = "--entities", paramLabel = "PACKAGE[,PACKAGE]",
             description = "desired schema: the JPA @Entity classes under these package prefixes (instead of --schema)")

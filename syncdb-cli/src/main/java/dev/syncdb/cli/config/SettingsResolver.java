@@ -3,10 +3,16 @@ package dev.syncdb.cli.config;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.cli.CliContext;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.Dialects;
+import dev.syncdb.dialect.Namespaces;
+import dev.syncdb.sql.CreatedSchemas;
+import dev.syncdb.sql.SqlScript;
 import dev.syncdb.engine.desired.EntitySpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,8 +46,29 @@ public final class SettingsResolver {
         EntitySpec entities = desiredUrl != null ? null : new EntitySettings(ctx).resolve(o, config, devUrl);
         List<Path> schema = (desiredUrl != null || entities != null) && o.desired.schema.isEmpty() ? List.of() : schemaPaths(o, config);
         boolean privileges = o.comparison.privileges || config.privileges();
+        if (o.desired.allSchemas) {
+            schemaName = withCreatedSchemas(url, schemaName, schema);
+        }
         return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities, privileges,
                 OnlineSettings.resolve(o, config), clientFile(o));
+    }
+
+    /**
+     * {@code --all-schemas}: the run's schemas ({@code schemaName}, or the dialect's default) followed by
+     * every schema the desired files create that is not among them yet.
+     */
+    private static String withCreatedSchemas(DatabaseUrl url, String schemaName, List<Path> schema) {
+        if (schema.isEmpty()) {
+            throw SyncdbException.error("--all-schemas reads the schemas the --schema files create; give --schema");
+        }
+        Dialect dialect = Dialects.forUrl(url);
+        List<String> names = new ArrayList<>(schemaName == null ? List.of(dialect.defaultSchemaName(url)) : Namespaces.split(schemaName));
+        for (String created : CreatedSchemas.read(SqlScript.read(schema), dialect.splitOptions())) {
+            if (!names.contains(created)) {
+                names.add(created);
+            }
+        }
+        return Namespaces.join(names);
     }
 
     /**
