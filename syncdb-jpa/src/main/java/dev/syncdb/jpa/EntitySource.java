@@ -5,6 +5,7 @@ import dev.syncdb.cache.CacheKey;
 import dev.syncdb.cache.ModelCache;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.dialect.Scratch;
 import dev.syncdb.dialect.ScratchOptions;
 import dev.syncdb.engine.desired.DesiredSource;
@@ -37,6 +38,7 @@ import java.util.TreeSet;
 public final class EntitySource implements DesiredSource {
     private static final String MAPPED = "jpa mapped tables";
     private static final String SEEDS = "jpa seed statements";
+    private static final String NAMED = "jpa named schemas";
 
     private final JpaOptions options;
     private final DatabaseUrl devUrl;
@@ -121,11 +123,13 @@ public final class EntitySource implements DesiredSource {
     /** Loads the classes, runs Hibernate and materializes its script (the path without a cache hit). */
     private Schema build(Session target, FoundEntities found, long scanMillis, Timings timings) {
         Dialect dialect = target.dialect();
+        EntityNamespaces.Run run = new EntityNamespaces.Run(dialect.name(), dialect.managesSeveralNamespaces(),
+                Namespaces.split(target.namespaces()));
         Built built = timings.time("metamodel and script",
-                () -> read(found, HibernateTarget.of(dialect, target.serverVersion()), scanMillis));
+                () -> read(found, HibernateTarget.of(dialect, target.serverVersion()), scanMillis, run));
         last = built.loaded();
         List<SqlScript> scripts = List.of(new SqlScript(describe(), built.script()));
-        ScratchOptions where = new ScratchOptions(devUrl, target.schemaName());
+        ScratchOptions where = new ScratchOptions(devUrl, target.namespaces());
         ScratchParts parts = ScratchParts.of(dialect, scripts);
         try {
             List<Scratch> places = parts.open(() -> dialect.openScratch(target.url(), where));
@@ -158,7 +162,7 @@ public final class EntitySource implements DesiredSource {
      */
     public String script(String dialectName, String serverVersion) {
         try (FoundEntities found = new EntityScanner().find(options)) {
-            return read(found, HibernateTarget.of(dialectName, serverVersion), 0).script();
+            return read(found, HibernateTarget.of(dialectName, serverVersion), 0, null).script();
         }
     }
 
@@ -193,13 +197,47 @@ public final class EntitySource implements DesiredSource {
     private record Built(Loaded loaded, String script) {
     }
 
-    /** Loads the classes {@code found} and runs Hibernate on them (the class loading counts as Hibernate's time). */
-    private Built read(FoundEntities found, HibernateTarget target, long scanMillis) {
+    /**
+     * The schemas the entities name ({@link EntityNamespaces#schemas}), read from Hibernate's
+     * metamodel for {@code dialect} (its default server version); with a cache, kept under a key of
+     * the classes' content, packages, naming and dialect, so unchanged entities skip Hibernate here.
+     */
+    @Override
+    public List<String> namedSchemas(Dialect dialect) {
+        try (FoundEntities found = new EntityScanner().find(options)) {
+            EntityContent.Hash content = cache == null ? null : found.contentHash();
+            CacheKey key = content == null ? null : CacheKey.builder()
+                    .part("codec", cache.fingerprint()).part("syncdb", toolVersion)
+                    .part("source", "jpa entities: named schemas").part("dialect", dialect.name())
+                    .part("packages", String.join(",", options.packages())).part("naming", options.naming())
+                    .part("classes", content.sha256()).build();
+            ModelCache.Lookup hit = key == null ? null : cache.read(key);
+            if (hit != null && hit.hit() && hit.notes().containsKey(NAMED)) {
+                return hit.notes().get(NAMED);
+            }
+            List<String> named;
+            try (EntityScan scan = new EntityScanner().load(found, false);
+                 HibernateMetamodel model = HibernateMetamodel.build(scan, HibernateTarget.of(dialect, null), options.naming())) {
+                named = EntityNamespaces.schemas(model.metadata());
+            }
+            if (key != null) {
+                cache.write(key, Schema.empty(""), Map.of(NAMED, named));
+            }
+            return named;
+        }
+    }
+
+    /**
+     * Loads the classes {@code found} and runs Hibernate on them (the class loading counts as
+     * Hibernate's time); the script is placed for {@code run} (null = Hibernate's script as it is).
+     */
+    private Built read(FoundEntities found, HibernateTarget target, long scanMillis, EntityNamespaces.Run run) {
         long t0 = System.nanoTime();
         try (EntityScan scan = new EntityScanner().load(found, false);
              HibernateMetamodel model = HibernateMetamodel.build(scan, target, options.naming())) {
-            String script = model.desiredScript();
-            Loaded loaded = new Loaded(found.entityNames(), found.packages(), model.mappedTables(),
+            String script = run == null ? model.desiredScript() : run.script(model);
+            Loaded loaded = new Loaded(found.entityNames(), found.packages(),
+                    model.mappedTables(run == null || !run.several() ? null : run.own()),
                     JpaReport.seeds(script), scanMillis, (System.nanoTime() - t0) / 1_000_000, false);
             return new Built(loaded, script);
         }

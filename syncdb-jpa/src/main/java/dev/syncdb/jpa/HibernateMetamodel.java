@@ -17,7 +17,6 @@ import org.hibernate.mapping.Table;
 
 import java.io.StringWriter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -131,22 +130,24 @@ final class HibernateMetamodel implements AutoCloseable {
 
     /**
      * The tables entities and their collections map (lower case), without the tables Hibernate
-     * adds for its own use, such as the tables that emulate sequences.
+     * adds for its own use, such as the tables that emulate sequences; a table of a schema other
+     * than the run's own ({@code own}; null = names without schemas) is named {@code schema.name}, as
+     * the desired model names it.
      */
-    Set<String> mappedTables() {
+    Set<String> mappedTables(String own) {
         Set<String> out = new TreeSet<>();
         metadata.getEntityBindings().forEach(pc -> {
-            pc.getTableClosure().forEach(t -> addTable(out, t));
-            pc.getJoinClosure().forEach(j -> addTable(out, j.getTable()));
-            addTable(out, pc.getTable());
+            pc.getTableClosure().forEach(t -> addTable(out, t, own));
+            pc.getJoinClosure().forEach(j -> addTable(out, j.getTable(), own));
+            addTable(out, pc.getTable(), own);
         });
-        metadata.getCollectionBindings().forEach(c -> addTable(out, c.getCollectionTable()));
+        metadata.getCollectionBindings().forEach(c -> addTable(out, c.getCollectionTable(), own));
         return out;
     }
 
-    private static void addTable(Set<String> out, Table t) {
+    private static void addTable(Set<String> out, Table t, String own) {
         if (t != null && t.isPhysicalTable() && !t.isAbstractUnionTable()) {
-            out.add(t.getName().toLowerCase(Locale.ROOT));
+            out.add(EntityNamespaces.modelName(t, own));
         }
     }
 

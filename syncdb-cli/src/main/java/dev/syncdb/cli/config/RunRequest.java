@@ -39,7 +39,7 @@ public final class RunRequest {
     }
 
     /** The cache the options ask for, or null with {@code --no-cache}. */
-    private static ModelCache cache(CliContext ctx, CommonOptions o) {
+    static ModelCache cache(CliContext ctx, CommonOptions o) {
         if (o.desired.noCache) {
             return null;
         }
@@ -51,7 +51,7 @@ public final class RunRequest {
      * The syncdb version as part of cache keys; a development build adds its jar's size and time, so a
      * rebuilt inspector never reads what an earlier build cached.
      */
-    private static String cacheVersion() {
+    static String cacheVersion() {
         String v = VersionProvider.version();
         if (!v.endsWith("SNAPSHOT") && !v.equals("unknown")) {
             return v;

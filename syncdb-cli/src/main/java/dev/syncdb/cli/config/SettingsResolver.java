@@ -8,7 +8,9 @@ import dev.syncdb.dialect.Dialects;
 import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.sql.CreatedSchemas;
 import dev.syncdb.sql.SqlScript;
+import dev.syncdb.engine.desired.DesiredSourceProvider;
 import dev.syncdb.engine.desired.EntitySpec;
+import dev.syncdb.engine.desired.NamedSchemas;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ import java.util.Optional;
  * variable {@code DATABASE_URL}, {@code DATABASE_URL} in {@code .env} (or {@code --env-file}),
  * {@code url:} in {@code syncdb.yaml} (or {@code --config}). The desired schema: {@code --schema} or
  * {@code --entities} (see {@link EntitySettings}), then {@code schema:} or {@code entities:} in the
- * config file.
+ * config file. The managed schemas: {@code --schema-name} (or {@code schema-name:}), with those the
+ * files create ({@code --all-schemas}) or, on PostgreSQL, those the entities name ({@link NamedSchemas}).
  */
 public final class SettingsResolver {
     public static final String NO_URL = "no database URL: pass --url, set DATABASE_URL, or add it to .env";
@@ -48,6 +51,9 @@ public final class SettingsResolver {
         boolean privileges = o.comparison.privileges || config.privileges();
         if (o.desired.allSchemas) {
             schemaName = withCreatedSchemas(url, schemaName, schema);
+        } else if (entities != null) {
+            schemaName = NamedSchemas.managed(url, schemaName, DesiredSourceProvider.forEntities(
+                    entities.withCache(RunRequest.cache(ctx, o), RunRequest.cacheVersion())));
         }
         return new Settings(url, found.source(), schema, schemaName, devUrl, desiredUrl, entities, privileges,
                 OnlineSettings.resolve(o, config), clientFile(o));

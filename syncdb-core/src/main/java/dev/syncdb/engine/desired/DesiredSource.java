@@ -37,6 +37,16 @@ public interface DesiredSource {
         return false;
     }
 
+    /**
+     * The namespaces the desired schema names its objects in itself, for a target whose dialect is
+     * {@code dialect} (JPA entities mapped with {@code @Table(schema = "billing")}), sorted; a run on a
+     * dialect that manages several namespaces manages them beside its own ({@link NamedSchemas}).
+     * None by default: SQL files say theirs with {@code CREATE SCHEMA} ({@code --all-schemas}).
+     */
+    default java.util.List<String> namedSchemas(dev.syncdb.dialect.Dialect dialect) {
+        return java.util.List.of();
+    }
+
     /** A short description for output, e.g. "schema.sql" or "3 files in db/". */
     String describe();
 
