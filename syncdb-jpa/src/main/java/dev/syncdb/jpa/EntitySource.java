@@ -199,12 +199,17 @@ public final class EntitySource implements DesiredSource {
 
     /**
      * The schemas the entities name ({@link EntityNamespaces#schemas}), read from Hibernate's
-     * metamodel for {@code dialect} (its default server version); with a cache, kept under a key of
-     * the classes' content, packages, naming and dialect, so unchanged entities skip Hibernate here.
+     * metamodel for {@code dialect} (its default server version). Classes whose files never mention
+     * {@code schema} name none, and Hibernate does not run; else, with a cache, the answer is kept
+     * under a key of the classes' content, packages, naming and dialect, so unchanged entities skip
+     * Hibernate here.
      */
     @Override
     public List<String> namedSchemas(Dialect dialect) {
         try (FoundEntities found = new EntityScanner().find(options)) {
+            if (!found.mentions("schema")) {
+                return List.of();
+            }
             EntityContent.Hash content = cache == null ? null : found.contentHash();
             CacheKey key = content == null ? null : CacheKey.builder()
                     .part("codec", cache.fingerprint()).part("syncdb", toolVersion)

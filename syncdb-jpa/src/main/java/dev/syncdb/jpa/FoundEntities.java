@@ -1,9 +1,12 @@
 package dev.syncdb.jpa;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -33,6 +36,42 @@ record FoundEntities(List<String> entityNames, List<String> supportingNames, Lis
      */
     EntityContent.Hash contentHash() {
         return ownsLoader && loader instanceof URLClassLoader own ? EntityContent.of(own, scannedNames) : null;
+    }
+
+    /**
+     * Whether any class found (entities, the classes they need, every class under the scanned
+     * packages) holds the text {@code word} in its class file, e.g. an annotation element named
+     * {@code schema}; read through the loader without loading a class. False means no such class can
+     * name it; true means one may.
+     */
+    boolean mentions(String word) {
+        byte[] needle = word.getBytes(StandardCharsets.UTF_8);
+        Set<String> names = new TreeSet<>(scannedNames);
+        names.addAll(entityNames);
+        names.addAll(supportingNames);
+        for (String name : names) {
+            try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
+                if (in != null && contains(in.readAllBytes(), needle)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static String packageOf(String className) {

@@ -3,6 +3,8 @@ package dev.syncdb.jpa;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.cache.ModelCache;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.Dialects;
 import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.engine.apply.ApplyOptions;
 import dev.syncdb.engine.apply.ApplyResult;
@@ -153,6 +155,21 @@ class SeveralSchemasTest {
                 .hasMessage("the entities map table invoice in schema billing, but syncdb manages one schema per run"
                         + " on sqlite: remove schema = \"billing\" from the mapping (JPA entities over several schemas"
                         + " need PostgreSQL)");
+    }
+
+    /** Classes whose files never mention {@code schema} name none, and Hibernate is not asked. */
+    @Test
+    void classesThatNeverMentionASchemaNameNone() {
+        Path plain = TestClasses.compile(tmp.resolve("plain"), Map.of("pl.Item", TestClasses.entity("pl", "Item", "", "@Id Long id;")));
+        Path named = TestClasses.compile(tmp.resolve("named"), sources(""));
+        try (FoundEntities a = new EntityScanner().find(options(plain, "pl"));
+             FoundEntities b = new EntityScanner().find(options(named, "ms"))) {
+            assertThat(a.mentions("schema")).isFalse();
+            assertThat(b.mentions("schema")).isTrue();
+        }
+        Dialect postgres = Dialects.named("postgresql").orElseThrow();
+        assertThat(new EntitySource(options(plain, "pl")).namedSchemas(postgres)).isEmpty();
+        assertThat(new EntitySource(options(named, "ms")).namedSchemas(postgres)).containsExactly("billing", "shop");
     }
 
     private static JpaOptions options(Path classes, String pkg) {
