@@ -104,11 +104,20 @@ final class EntityNamespaces {
             Identifier schema = ns.getPhysicalName().getSchema();
             if (schema != null && holdsObjects(ns) && !folded(schema).equals(own)) {
                 for (String sql : dialect.getCreateSchemaCommand(schema.render(dialect))) {
-                    out.append(sql).append(";\n");
+                    out.append(ifNotExists(sql)).append(";\n");
                 }
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A CREATE SCHEMA that leaves a schema the scratch database has from its template (such as
+     * {@code public} beside another own schema) alone; other commands as they are.
+     */
+    private static String ifNotExists(String sql) {
+        return sql.regionMatches(true, 0, "create schema ", 0, 14) && !sql.regionMatches(true, 14, "if not exists ", 0, 14)
+                ? sql.substring(0, 14) + "if not exists " + sql.substring(14) : sql;
     }
 
     /** A table's name as the desired model names it: bare in the run's own schema {@code own}, else {@code schema.name}. */

@@ -129,6 +129,29 @@ class SeveralSchemasTest {
         }
     }
 
+    /** An entity in {@code public} while the run's own schema is {@code app}: public is managed beside it. */
+    @Test
+    void publicBesideAnotherOwnSchema() throws SQLException {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            Path classes = TestClasses.compile(tmp.resolve("app"), Map.of(
+                    "pb.Item", TestClasses.entity("pb", "Item", "@Table(schema = \"public\")", "@Id Long id;"),
+                    "pb.Thing", TestClasses.entity("pb", "Thing", "", "@Id Long id; @ManyToOne Item item;")));
+            DatabaseUrl url = DatabaseUrl.parse(pg.url(db));
+            execute(pg, db, "CREATE SCHEMA app");
+            String managed = NamedSchemas.managed(url, "app", new EntitySource(options(classes, "pb")));
+            assertThat(Namespaces.split(managed)).containsExactly("app", "public");
+            assertThat(apply(url, managed, new EntitySource(options(classes, "pb"))).outcome())
+                    .isEqualTo(ApplyResult.Outcome.APPLIED);
+            assertThat(relations(pg, db)).containsExactly("app.thing r", "public.item r");
+            assertThat(foreignKeys(pg, db)).containsExactly("app.thing -> item");
+            assertInSync(url, managed, new EntitySource(options(classes, "pb")));
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
     @Test
     void aNamedSchemaTheRunDoesNotManageIsRefused() {
         PgServer pg = PgServers.embedded();
