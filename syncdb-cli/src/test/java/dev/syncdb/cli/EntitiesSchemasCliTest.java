@@ -78,8 +78,8 @@ class EntitiesSchemasCliTest {
                     classes.toString()}, "apply", "--auto", "--no-backup");
             assertThat(plan.code()).as(plan.out() + plan.err()).isEqualTo(1);
             assertThat(plan.err().strip()).isEqualTo("error: the entities map table invoice in schema billing, but syncdb"
-                    + " manages one schema per run on mysql: remove schema = \"billing\" from the mapping (JPA entities"
-                    + " over several schemas need PostgreSQL)");
+                    + " manages one schema per run on mysql: remove schema = \"billing\" from the mapping (entities in"
+                    + " several schemas work on postgresql)");
         } finally {
             server.dropDatabase(db);
         }

@@ -1,10 +1,11 @@
 package dev.syncdb.jpa;
 
 import dev.syncdb.SyncdbException;
+import dev.syncdb.dialect.Dialect;
+import dev.syncdb.dialect.Dialects;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
-import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.Table;
 
 import java.util.ArrayList;
@@ -79,7 +80,9 @@ final class EntityNamespaces {
                 String kind = name.getSchema() != null ? "schema" : "catalog";
                 throw SyncdbException.error("the entities map " + example(ns) + " in " + kind + " " + named.getText()
                         + ", but syncdb manages one schema per run on " + dialectName + ": remove " + kind + " = \""
-                        + named.getText() + "\" from the mapping (JPA entities over several schemas need PostgreSQL)");
+                        + named.getText() + "\" from the mapping (entities in several schemas work on "
+                        + String.join(", ", Dialects.all().stream().filter(Dialect::managesSeveralNamespaces)
+                                .map(Dialect::name).toList()) + ")");
             }
         }
     }
@@ -98,7 +101,7 @@ final class EntityNamespaces {
      * The statements that create the named schemas other than the run's own ({@code own}), one per
      * line ended with {@code ;} like Hibernate's script, in Hibernate's words for {@code dialect}.
      */
-    static String createStatements(Metadata metadata, Dialect dialect, String own) {
+    static String createStatements(Metadata metadata, org.hibernate.dialect.Dialect dialect, String own) {
         StringBuilder out = new StringBuilder();
         for (Namespace ns : metadata.getDatabase().getNamespaces()) {
             Identifier schema = ns.getPhysicalName().getSchema();

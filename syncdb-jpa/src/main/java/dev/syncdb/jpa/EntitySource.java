@@ -34,6 +34,11 @@ import java.util.TreeSet;
  * syncdb version, with what the entity report needs from Hibernate (the mapped tables and the
  * seed rows) as the entry's notes: unchanged entities skip Hibernate and the scratch place, and
  * only the classpath scan runs.
+ *
+ * <p>Entities may name schemas ({@link EntityNamespaces}): on a dialect that manages several per
+ * run, the script creates each named one but the run's own first and the tables land there, named
+ * {@code schema.name} in the model; {@link #namedSchemas} tells a front end which to manage. Elsewhere
+ * a named schema is a one-line error.
  */
 public final class EntitySource implements DesiredSource {
     private static final String MAPPED = "jpa mapped tables";

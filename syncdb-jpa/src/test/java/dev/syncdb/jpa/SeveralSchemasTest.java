@@ -176,8 +176,8 @@ class SeveralSchemasTest {
         assertThatThrownBy(() -> Targets.apply(url, source(classes, null), false))
                 .isInstanceOf(SyncdbException.class)
                 .hasMessage("the entities map table invoice in schema billing, but syncdb manages one schema per run"
-                        + " on sqlite: remove schema = \"billing\" from the mapping (JPA entities over several schemas"
-                        + " need PostgreSQL)");
+                        + " on sqlite: remove schema = \"billing\" from the mapping (entities in several schemas work on"
+                        + " postgresql)");
     }
 
     /** Classes whose files never mention {@code schema} name none, and Hibernate is not asked. */
