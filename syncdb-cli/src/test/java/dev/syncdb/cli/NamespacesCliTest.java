@@ -61,6 +61,33 @@ class NamespacesCliTest {
         }
     }
 
+    /** The run's own schema missing from the database: the plan creates it first, with a backup of nothing before it. */
+    @Test
+    void aMissingOwnSchemaIsCreatedFirst() throws Exception {
+        PgServer pg = PgServers.embedded();
+        String db = pg.freshDatabase();
+        try {
+            Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE items (id bigint PRIMARY KEY, name text);\n");
+            Map<String, String> env = Map.of("DATABASE_URL", pg.url(db));
+            Result apply = CliRunner.run(dir, env, "apply", "--auto", "--schema-name", "shop", "--schema", "schema.sql");
+            assertThat(apply.code()).as(apply.err()).isZero();
+            assertThat(apply.out()).contains("-- create schema shop", "CREATE SCHEMA shop;", "-- 2 steps, 0 destructive",
+                    "verified: the database matches the desired schema.");
+            assertThat(apply.out().indexOf("CREATE SCHEMA shop;")).isLessThan(apply.out().indexOf("CREATE TABLE items"));
+            assertThat(apply.out()).contains("0 tables, 0 rows");
+            Result again = CliRunner.run(dir, env, "check", "--schema-name", "shop", "--schema", "schema.sql");
+            assertThat(again.code()).as(again.out() + again.err()).isZero();
+            assertThat(again.out()).contains("In sync");
+            try (Connection c = pg.connect(db); ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM pg_tables WHERE schemaname = 'shop' AND tablename = 'items'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        } finally {
+            pg.dropDatabase(db);
+        }
+    }
+
     /**
      * {@code --all-schemas}: the schemas the desired files create are managed beside the default
      * one; when a file stops creating one, that schema is no longer managed (never dropped).

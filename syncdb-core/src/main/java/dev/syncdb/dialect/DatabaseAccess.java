@@ -49,6 +49,16 @@ public interface DatabaseAccess {
         return false;
     }
 
+    /**
+     * The object that creates the run's own namespace (the first of {@code namespaces}) when the
+     * database lacks it, so a plan can start by creating it; empty when it exists or the dialect has
+     * no namespaces to create (the default).
+     */
+    default java.util.Optional<dev.syncdb.model.SchemaObject> absentOwnNamespace(Connection connection, String namespaces)
+            throws SQLException {
+        return java.util.Optional.empty();
+    }
+
     /** The server's product and version for display, e.g. "PostgreSQL 17.6". */
     String serverVersion(Connection connection) throws SQLException;
 

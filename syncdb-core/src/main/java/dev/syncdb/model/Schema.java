@@ -36,6 +36,13 @@ public record Schema(String name, List<Table> tables, List<EnumType> enums, List
         return new Schema(name, tables, enums, sequences, views, objects, notes);
     }
 
+    /** This schema with one more object (e.g. the namespace a plan must create first). */
+    public Schema withObject(SchemaObject object) {
+        List<SchemaObject> more = new java.util.ArrayList<>(objects);
+        more.add(object);
+        return new Schema(name, tables, enums, sequences, views, more, unsupported);
+    }
+
     /** The table named {@code n}, found in constant time. */
     public Optional<Table> table(String n) {
         return ((NamedList<Table>) tables).find(n);

@@ -3,6 +3,7 @@ package dev.syncdb.postgres;
 import dev.syncdb.dialect.BackupProvider;
 import dev.syncdb.dialect.BackupResult;
 import dev.syncdb.dialect.DatabaseUrl;
+import dev.syncdb.dialect.Namespaces;
 import dev.syncdb.dialect.DialectContext;
 import dev.syncdb.dialect.RestoreResult;
 
@@ -40,7 +41,7 @@ final class PostgresBackup implements BackupProvider {
         String searchPath = searchPath(connection);
         try {
             var tool = PgDumpTool.find(connection.getMetaData().getDatabaseMajorVersion(), context);
-            if (tool.isPresent()) {
+            if (tool.isPresent() && anyExists(connection, schemaName)) {
                 return new PgToolBackup(connection, schemaName, tool.get()).write(url, out);
             }
             String version = new PostgresDialect(context).serverVersion(connection);
@@ -48,6 +49,16 @@ final class PostgresBackup implements BackupProvider {
         } finally {
             try (var st = connection.createStatement()) {
                 st.execute("SET search_path TO " + searchPath);
+            }
+        }
+    }
+
+    /** Whether any of the namespaces exists (pg_dump finds nothing to dump otherwise, and fails; the built-in dump writes an empty backup). */
+    private static boolean anyExists(Connection connection, String schemaName) throws SQLException {
+        try (var ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ANY(?)")) {
+            ps.setArray(1, connection.createArrayOf("text", Namespaces.split(schemaName).toArray()));
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
     }

@@ -73,6 +73,18 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public java.util.Optional<dev.syncdb.model.SchemaObject> absentOwnNamespace(Connection connection, String namespaces)
+            throws SQLException {
+        String own = Namespaces.first(namespaces);
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, own);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.empty() : java.util.Optional.of(PgManyNamespaces.schemaObject(own));
+            }
+        }
+    }
+
+    @Override
     public boolean managesSeveralNamespaces() {
         return true;
     }

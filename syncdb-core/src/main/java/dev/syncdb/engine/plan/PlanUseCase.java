@@ -45,11 +45,13 @@ public final class PlanUseCase {
         Schema desired = privileges ? both.desired() : both.desired().withoutPrivileges();
         DiffOptions options = RenameResolution.resolve(request.diffOptions(), declared, current, desired);
         DiffHooks hooks = s.dialect().diffHooks();
-        List<SchemaChange> changes = t.time("diff", () -> new Differ(hooks).diff(current, desired, options));
+        // the run's own namespace, when missing, is created first; verification compares with the plain desired schema
+        Schema creating = s.withOwnNamespace(desired);
+        List<SchemaChange> changes = t.time("diff", () -> new Differ(hooks).diff(current, creating, options));
         SourceFindings found = request.desired().findings(current, desired);
         OnlineTables online = changes.isEmpty() ? OnlineTables.NONE : t.time("table sizes", () -> onlineTables(s, request, current));
         Plan plan = t.time("plan", () -> RowsAfterCreate.attach(new Planner(hooks, s.dialect().renderer())
-                .plan(current, desired, changes, request.fixes(), online), found.rowsAfterCreate()));
+                .plan(current, creating, changes, request.fixes(), online), found.rowsAfterCreate()));
         List<PreflightReport> preflight = t.time("preflight", () -> {
             PreflightRun.requireServerSupport(s, changes);
             return PreflightRun.run(s, plan, RenamedSchema.of(current, changes), request.fixes());

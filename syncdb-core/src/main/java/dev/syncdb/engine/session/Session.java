@@ -118,6 +118,19 @@ public final class Session implements AutoCloseable {
         return schema.withoutTables(histories);
     }
 
+    /**
+     * {@code desired} with the object that creates the run's own namespace when the target lacks it
+     * ({@link dev.syncdb.dialect.DatabaseAccess#absentOwnNamespace}), so the plan creates it first;
+     * once it exists the desired schema is left as it is, and a second plan is empty.
+     */
+    public Schema withOwnNamespace(Schema desired) {
+        try {
+            return dialect.absentOwnNamespace(connection, namespaces()).map(desired::withObject).orElse(desired);
+        } catch (SQLException e) {
+            throw SyncdbException.error("cannot inspect " + url.masked() + ": " + oneLine(e.getMessage()));
+        }
+    }
+
     /** Reads the managed namespace of the target as it is now, without the history tables of syncdb and other tools. */
     public Schema inspect() {
         return withoutHistories(inspectAll());
