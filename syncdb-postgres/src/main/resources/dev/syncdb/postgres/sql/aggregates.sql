@@ -4,7 +4,14 @@
 -- initial conditions, the sort operator, the kind (normal, ordered-set, hypothetical), parallel
 -- safety, the comment; identity and full arguments as for functions (ordered-set aggregates print
 -- their ORDER BY). Window functions are read with the functions (functions.sql).
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's routines are those that record it in pg_depend (owned: found by index, where
+-- pg_proc has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT p.proname::text AS name,
        oidvectortypes(p.proargtypes) AS argument_types,
        pg_get_function_identity_arguments(p.oid) AS identity_arguments,
@@ -35,6 +42,7 @@ SELECT p.proname::text AS name,
 FROM pg_proc p
 JOIN pg_aggregate a ON a.aggfnoid = p.oid
 JOIN target n ON n.oid = p.pronamespace
+           AND p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
 WHERE p.prokind = 'a'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))

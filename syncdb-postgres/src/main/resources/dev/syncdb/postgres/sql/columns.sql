@@ -3,7 +3,14 @@
 -- are joined from pg_description (one hash join instead of a col_description() call per column).
 -- Partitioned tables and partitions are read too; inherited (attislocal false) marks a column
 -- that a partition or inheritance child takes over from its parent.
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's relations are those that record it in pg_depend (owned: found by index, where
+-- pg_class has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT a.attrelid,
        a.attnum,
        a.attname,
@@ -26,6 +33,7 @@ SELECT a.attrelid,
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN target n ON n.oid = c.relnamespace
+           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation

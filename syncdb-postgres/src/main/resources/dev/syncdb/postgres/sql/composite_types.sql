@@ -1,6 +1,13 @@
 -- Stand-alone composite types of the namespace that no extension owns, with their attributes in
 -- order: quoted names, and types ("type [COLLATE c]").
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's types are those that record it in pg_depend (owned: found by index, where
+-- pg_type has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT t.typname::text AS name,
        COALESCE((SELECT array_agg(quote_ident(a.attname) ORDER BY a.attnum)
                   FROM pg_attribute a
@@ -15,6 +22,7 @@ SELECT t.typname::text AS name,
                   WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '{}') AS attribute_types
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
+           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
 JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
 WHERE t.typtype = 'c'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

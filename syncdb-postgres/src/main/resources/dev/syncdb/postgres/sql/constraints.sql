@@ -8,7 +8,14 @@
 -- are read; constraints a table takes over from its parent (cloned into a partition, inherited by
 -- a child: conislocal false, or a parent constraint set) are left out, and so are the clones of a
 -- foreign key that points at a partitioned table (one per partition, with a parent constraint).
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's relations are those that record it in pg_depend (owned: found by index, where
+-- pg_class has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT con.conrelid,
        con.conname,
        con.contype,
@@ -31,6 +38,7 @@ SELECT con.conrelid,
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN target n ON n.oid = c.relnamespace
+           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_index i ON con.contype = 'u' AND i.indexrelid = con.conindid

@@ -1,6 +1,13 @@
 -- Domains of the namespace that no extension owns: base type, collation when it differs from the
 -- base type's, default, NOT NULL, and the CHECK constraints ("name definition", in name order).
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's types are those that record it in pg_depend (owned: found by index, where
+-- pg_type has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT t.typname::text AS name,
        format_type(t.typbasetype, t.typtypmod) AS base,
        CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation
@@ -12,6 +19,7 @@ SELECT t.typname::text AS name,
                   FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '{}') AS checks
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
+           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
 JOIN pg_type bt ON bt.oid = t.typbasetype
 WHERE t.typtype = 'd'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

@@ -2,7 +2,14 @@
 -- owns (aggregates have their own query): the kind, input argument types, identity arguments, full arguments, result, and the
 -- CREATE OR REPLACE statement as pg_get_functiondef prints it, the comment; whether a pg_catalog routine has the
 -- same name (an unqualified DROP would name that one, as pg_catalog is searched first).
-WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
+-- The namespace's routines are those that record it in pg_depend (owned: found by index, where
+-- pg_proc has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT p.proname::text AS name,
        p.prokind = 'p' AS procedure,
        p.prokind = 'w' AS window_function,
@@ -17,7 +24,8 @@ SELECT p.proname::text AS name,
        obj_description(p.oid, 'pg_proc') AS comment
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
+           AND p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
 WHERE p.prokind IN ('f', 'p', 'w')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
-ORDER BY p.proname, 3
+ORDER BY p.proname, 3, 4

@@ -7,7 +7,14 @@
 -- from these parts. Indexes of partitioned tables are read; a partition's index that is a
 -- partition of its parent's index (a pg_inherits row) is the parent's and left out. indisvalid is
 -- false for the leftover of a failed CREATE INDEX CONCURRENTLY.
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's relations are those that record it in pg_depend (owned: found by index, where
+-- pg_class has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT i.indrelid,
        c.relkind AS table_kind,
        c.relname AS table_name,
@@ -39,6 +46,7 @@ SELECT i.indrelid,
 FROM pg_index i
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN target n ON n.oid = c.relnamespace
+           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 WHERE c.relkind IN ('r', 'm', 'p')

@@ -9,8 +9,34 @@
 -- A pair between tables, views and enums alone is left out: neither side is an object this
 -- query's reader fills in (foreign keys and views' tables are read elsewhere). The dependencies are
 -- looked up per object of the namespace (LATERAL: by index), not joined whole: pg_depend holds every
--- schema's, and a database of many tenant schemas made that join grow with the tenants.
+-- schema's, and a database of many tenant schemas made that join grow with the tenants. For the same
+-- reason the namespace's objects are found from its own pg_depend rows (by index; pg_class, pg_type
+-- and pg_proc have no index that starts with the namespace): every relation but indexes and the
+-- relations of composite types, every type but arrays and row types, every routine records its
+-- namespace there; the rest is reached from those (indexes by their table, row types by their
+-- relation, arrays by their element).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+),
+rels AS (
+    SELECT c.oid, c.relname, c.relkind, c.reltype
+    FROM pg_class c JOIN target n ON n.oid = c.relnamespace
+    WHERE c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass
+                    UNION ALL
+                    SELECT t.typrelid FROM owned o JOIN pg_type t ON t.oid = o.objid
+                    WHERE o.classid = 'pg_type'::regclass AND t.typrelid <> 0)
+),
+types AS (
+    SELECT b.oid, b.typtype, b.typname, b.typrelid, b.typarray
+    FROM pg_type b JOIN target n ON n.oid = b.typnamespace
+    WHERE b.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass
+                    UNION ALL
+                    SELECT r.reltype FROM rels r WHERE r.relkind <> 'c' AND r.reltype <> 0)
+      AND NOT EXISTS (SELECT 1 FROM pg_type el WHERE el.oid = b.typelem AND el.typarray = b.oid)
+),
 members AS (
     SELECT d.classid, d.objid, e.extname::text AS ident
     FROM pg_depend d
@@ -27,7 +53,8 @@ refs (classid, objid, kind, ident) AS (
            CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
            p.proname || '(' || oidvectortypes(p.proargtypes) || ')'
     FROM pg_proc p JOIN target n ON n.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p', 'a', 'w')
+    WHERE p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
+      AND p.prokind IN ('f', 'p', 'a', 'w')
       AND NOT EXISTS (SELECT 1 FROM members m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
     UNION ALL
     SELECT 'pg_type'::regclass, t.oid,
@@ -39,41 +66,44 @@ refs (classid, objid, kind, ident) AS (
                 WHEN bc.relkind IN ('v', 'm') THEN 'VIEW'
                 WHEN bc.relkind IN ('r', 'p', 'f') THEN 'TABLE' END,
            COALESCE(m.ident, b.typname::text)
-    FROM pg_type t
-    LEFT JOIN pg_type el ON el.oid = t.typelem AND el.typarray = t.oid
-    JOIN pg_type b ON b.oid = COALESCE(el.oid, t.oid)
-    JOIN target n ON n.oid = b.typnamespace
+    FROM types b
+    CROSS JOIN LATERAL (SELECT b.oid
+                        UNION ALL
+                        SELECT a.oid FROM pg_type a WHERE a.oid = b.typarray AND a.typelem = b.oid) t (oid)
     LEFT JOIN pg_class bc ON bc.oid = b.typrelid
     LEFT JOIN members m ON m.classid = 'pg_type'::regclass AND m.objid = b.oid
     UNION ALL
     SELECT 'pg_class'::regclass, c.oid,
-           CASE COALESCE(ic.relkind, c.relkind) WHEN 'c' THEN 'COMPOSITE_TYPE' WHEN 'v' THEN 'VIEW'
-                                                WHEN 'm' THEN 'VIEW' ELSE 'TABLE' END,
-           COALESCE(ic.relname, c.relname)::text
-    FROM pg_class c JOIN target n ON n.oid = c.relnamespace
-    LEFT JOIN pg_index i ON i.indexrelid = c.oid
-    LEFT JOIN pg_class ic ON ic.oid = i.indrelid
-    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'c', 'i')
+           CASE c.relkind WHEN 'c' THEN 'COMPOSITE_TYPE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'VIEW' ELSE 'TABLE' END,
+           c.relname::text
+    FROM rels c
+    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'c')
+    UNION ALL
+    SELECT 'pg_class'::regclass, i.indexrelid,
+           CASE c.relkind WHEN 'c' THEN 'COMPOSITE_TYPE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'VIEW' ELSE 'TABLE' END,
+           c.relname::text
+    FROM rels c JOIN pg_index i ON i.indrelid = c.oid JOIN pg_class ic ON ic.oid = i.indexrelid
+    WHERE ic.relkind = 'i'
     UNION ALL
     SELECT 'pg_attrdef'::regclass, ad.oid, 'TABLE', c.relname::text
-    FROM pg_attrdef ad JOIN pg_class c ON c.oid = ad.adrelid JOIN target n ON n.oid = c.relnamespace
+    FROM rels c JOIN pg_attrdef ad ON ad.adrelid = c.oid
     UNION ALL
-    SELECT 'pg_constraint'::regclass, con.oid, CASE WHEN con.contypid <> 0 THEN 'DOMAIN' ELSE 'TABLE' END,
-           COALESCE(c.relname, t.typname)::text
-    FROM pg_constraint con JOIN target n ON n.oid = con.connamespace
-    LEFT JOIN pg_class c ON c.oid = con.conrelid
-    LEFT JOIN pg_type t ON t.oid = con.contypid
+    SELECT 'pg_constraint'::regclass, con.oid, 'TABLE', c.relname::text
+    FROM rels c JOIN pg_constraint con ON con.conrelid = c.oid
+    UNION ALL
+    SELECT 'pg_constraint'::regclass, con.oid, 'DOMAIN', t.typname::text
+    FROM types t JOIN pg_constraint con ON con.contypid = t.oid
     UNION ALL
     SELECT 'pg_rewrite'::regclass, r.oid, CASE WHEN c.relkind IN ('v', 'm') THEN 'VIEW' ELSE 'TABLE' END,
            c.relname::text
-    FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN target n ON n.oid = c.relnamespace
+    FROM rels c JOIN pg_rewrite r ON r.ev_class = c.oid
     UNION ALL
     SELECT 'pg_trigger'::regclass, tg.oid, 'TRIGGER', c.relname || '.' || tg.tgname
-    FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN target n ON n.oid = c.relnamespace
+    FROM rels c JOIN pg_trigger tg ON tg.tgrelid = c.oid
     WHERE NOT tg.tgisinternal
     UNION ALL
     SELECT 'pg_policy'::regclass, pol.oid, 'POLICY', c.relname || '.' || pol.polname
-    FROM pg_policy pol JOIN pg_class c ON c.oid = pol.polrelid JOIN target n ON n.oid = c.relnamespace
+    FROM rels c JOIN pg_policy pol ON pol.polrelid = c.oid
     UNION ALL
     SELECT 'pg_event_trigger'::regclass, et.oid, 'EVENT_TRIGGER', et.evtname::text
     FROM pg_event_trigger et JOIN pg_proc p ON p.oid = et.evtfoid JOIN target n ON n.oid = p.pronamespace

@@ -3,8 +3,14 @@
 -- owns, one row each, where the owner is not the role that reads the catalog: an object that role
 -- owns (in a scratch place, every object the desired schema does not give to another role) has no
 -- row. on_sql names the object as ALTER ... OWNER TO takes it; target_kind is its kind in the model.
--- Partitions are left out, as for privileges.
+-- Partitions are left out, as for privileges. The namespace's objects are found from its own pg_depend
+-- rows (by index: pg_class, pg_proc and pg_type have none that starts with the namespace).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+),
 me AS (SELECT oid FROM pg_roles WHERE rolname = current_user)
 SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END
            AS on_kind,
@@ -15,7 +21,8 @@ SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THE
        pg_get_userbyid(c.relowner)::text AS owner
 FROM pg_class c
 JOIN target n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND NOT c.relispartition
+WHERE c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+  AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND NOT c.relispartition
   AND c.relowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                     AND d.deptype IN ('e', 'i', 'a') AND (c.relkind = 'S' OR d.deptype = 'e'))
@@ -29,7 +36,8 @@ SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE '
        pg_get_userbyid(p.proowner)::text
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p', 'a', 'w') AND p.proowner <> (SELECT oid FROM me)
+WHERE p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
+  AND p.prokind IN ('f', 'p', 'a', 'w') AND p.proowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                     AND d.deptype IN ('e', 'i'))
 UNION ALL
@@ -41,7 +49,8 @@ SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
-WHERE t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typowner <> (SELECT oid FROM me)
+WHERE t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
+  AND t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
                     AND d.deptype = 'e')
 ORDER BY 1, 3

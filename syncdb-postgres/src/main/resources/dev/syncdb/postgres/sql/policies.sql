@@ -1,6 +1,13 @@
 -- Row-level security policies of the namespace's tables: permissive or restrictive, command,
 -- roles (PUBLIC for all), the USING and WITH CHECK expressions, and the comment.
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's relations are those that record it in pg_depend (owned: found by index, where
+-- pg_class has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT c.relname::text AS table_name,
        pol.polname::text AS name,
        pol.polpermissive AS permissive,
@@ -15,4 +22,5 @@ SELECT c.relname::text AS table_name,
 FROM pg_policy pol
 JOIN pg_class c ON c.oid = pol.polrelid
 JOIN target n ON n.oid = c.relnamespace
+           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
 ORDER BY c.relname, pol.polname

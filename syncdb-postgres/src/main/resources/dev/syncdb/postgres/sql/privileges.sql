@@ -6,9 +6,16 @@
 -- The owner's own privileges are left out: they are implicit. target_kind names the object's kind in
 -- the model (a view's privileges are granted ON TABLE, but hang off the view). Objects without a
 -- stored ACL are left out: their privileges are the defaults, which the reader drops anyway. The
--- few columns with an ACL are found first (OFFSET 0 keeps that scan apart: a look-up of every
--- table's columns by index cost 30 ms at 1,000 tables).
+-- namespace's relations, routines and types are found from its own pg_depend rows (by index: pg_class,
+-- pg_proc and pg_type have none that starts with the namespace), the columns with an ACL by their
+-- relation (by index): a scan of every column of the database, once cheaper than a look-up per table
+-- (30 ms at 1,000 tables of one schema), cost 0.3 s for one tenant of a database of 1,000 tenants.
 WITH target AS (SELECT oid, nspname, nspowner, nspacl FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+),
 objs AS (
     SELECT 'SCHEMA' AS on_kind, NULL::text AS target_kind, '' AS object, 'SCHEMA ' || quote_ident(n.nspname) AS on_sql, NULL::text AS column_sql,
            n.nspacl AS acl,
@@ -27,17 +34,19 @@ objs AS (
            c.relacl, acldefault((CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END)::"char", c.relowner), c.relowner
     FROM pg_class c
     JOIN target n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'v', 'm', 'S') AND NOT c.relispartition AND c.relacl IS NOT NULL
+    WHERE c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+      AND c.relkind IN ('r', 'v', 'm', 'S') AND NOT c.relispartition AND c.relacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                         AND d.deptype IN ('e', 'i'))
     UNION ALL
     SELECT 'COLUMN', CASE c.relkind WHEN 'r' THEN 'TABLE' ELSE 'VIEW' END, c.relname || '.' || a.attname, 'TABLE ' || quote_ident(c.relname), quote_ident(a.attname),
            a.attacl, acldefault('c'::"char", c.relowner), c.relowner
-    FROM (SELECT attrelid, attname, attacl FROM pg_attribute
-          WHERE attacl IS NOT NULL AND attnum > 0 AND NOT attisdropped OFFSET 0) a
-    JOIN pg_class c ON c.oid = a.attrelid
+    FROM pg_class c
     JOIN target n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'v', 'm') AND NOT c.relispartition
+    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
+    WHERE c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+      AND c.relkind IN ('r', 'v', 'm') AND NOT c.relispartition
+      AND a.attacl IS NOT NULL AND NOT a.attisdropped
     UNION ALL
     SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
            CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
@@ -47,7 +56,8 @@ objs AS (
            p.proacl, acldefault('f'::"char", p.proowner), p.proowner
     FROM pg_proc p
     JOIN target n ON n.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p', 'w') AND p.proacl IS NOT NULL
+    WHERE p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
+      AND p.prokind IN ('f', 'p', 'w') AND p.proacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                         AND d.deptype IN ('e', 'i'))
     UNION ALL
@@ -59,7 +69,8 @@ objs AS (
     FROM pg_type t
     JOIN target n ON n.oid = t.typnamespace
     LEFT JOIN pg_class c ON c.oid = t.typrelid
-    WHERE t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typacl IS NOT NULL
+    WHERE t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
+      AND t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
                         AND d.deptype = 'e')
 ),

@@ -1,6 +1,13 @@
 -- Range types of the namespace that no extension owns: subtype, and the optional parts when set
 -- (operator class when not the subtype's default, collation, canonical and subtype_diff functions).
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's types are those that record it in pg_depend (owned: found by index, where
+-- pg_type has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT t.typname::text AS name,
        format_type(r.rngsubtype, NULL) AS subtype,
        CASE WHEN NOT opc.opcdefault THEN quote_ident(opc.opcname) END AS opclass,
@@ -10,6 +17,7 @@ SELECT t.typname::text AS name,
        CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END AS subtype_diff
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
+           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
 JOIN pg_range r ON r.rngtypid = t.oid
 JOIN pg_type st ON st.oid = r.rngsubtype
 JOIN pg_opclass opc ON opc.oid = r.rngsubopc

@@ -3,7 +3,14 @@
 -- order, as a text array), a partitioned table its partition key (pg_get_partkeydef), a partition
 -- its bound (pg_get_expr of relpartbound); parents_outside counts parents in other namespaces.
 -- The replica identity (d, f, n or i with its index).
-WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?)
+-- The namespace's relations are those that record it in pg_depend (owned: found by index, where
+-- pg_class has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT c.oid,
        c.relname,
        c.relkind,
@@ -23,6 +30,7 @@ SELECT c.oid,
        obj_description(c.oid, 'pg_class') AS comment
 FROM pg_class c
 JOIN target n ON n.oid = c.relnamespace
+           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
 WHERE c.relkind IN ('r', 'p', 'f')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')

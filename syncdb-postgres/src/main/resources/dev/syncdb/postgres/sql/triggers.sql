@@ -2,7 +2,14 @@
 -- (constraint triggers written as such included), as pg_get_triggerdef prints them (WHEN clause,
 -- UPDATE OF columns, DEFERRABLE), with their firing state (O enabled, D disabled, R replica, A
 -- always) and comment.
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's relations are those that record it in pg_depend (owned: found by index, where
+-- pg_class has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT c.relname::text AS table_name,
        tg.tgname::text AS name,
        pg_get_triggerdef(tg.oid, true) AS definition,
@@ -11,5 +18,6 @@ SELECT c.relname::text AS table_name,
 FROM pg_trigger tg
 JOIN pg_class c ON c.oid = tg.tgrelid
 JOIN target n ON n.oid = c.relnamespace
+           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
 WHERE NOT tg.tgisinternal
 ORDER BY c.relname, tg.tgname

@@ -4,11 +4,19 @@
 -- policies, row-level security and indexes on materialized views are managed: see their
 -- own queries.) (Foreign tables and tables derived from another schema's tables are reported from
 -- the other queries.)
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's relations and types are those that record it in pg_depend (owned: found by index, where
+-- pg_class and pg_type have no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT 'rule' AS kind, c.relname || '.' || r.rulename AS name, pg_get_ruledef(r.oid, true) AS detail
 FROM pg_rewrite r
 JOIN pg_class c ON c.oid = r.ev_class
 JOIN target n ON n.oid = c.relnamespace
+           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
 WHERE r.rulename <> '_RETURN'
 UNION ALL
 SELECT 'statistics', st.stxname::text, 'extended statistics on ' || c.relname
@@ -19,6 +27,7 @@ UNION ALL
 SELECT 'base type', t.typname::text, format_type(t.oid, NULL)
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
+           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
 WHERE t.typtype IN ('b', 'p')
   AND NOT EXISTS (SELECT 1 FROM pg_type el WHERE el.typarray = t.oid)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

@@ -1,11 +1,19 @@
 -- Views and materialized views of the namespace that no extension owns.
-WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+-- The namespace's relations are those that record it in pg_depend (owned: found by index, where
+-- pg_class has no index that starts with the namespace; see object_deps.sql).
+WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+owned AS (
+    SELECT d.classid, d.objid
+    FROM pg_depend d JOIN target n ON d.refobjid = n.oid
+    WHERE d.refclassid = 'pg_namespace'::regclass AND d.refobjsubid = 0
+)
 SELECT c.relname,
        c.relkind = 'm' AS materialized,
        pg_get_viewdef(c.oid, true) AS definition,
        obj_description(c.oid, 'pg_class') AS comment
 FROM pg_class c
 JOIN target n ON n.oid = c.relnamespace
+           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
 WHERE c.relkind IN ('v', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
