@@ -25,7 +25,7 @@ public final class FleetOptions {
     String tenants;
 
     @Option(names = "--schema-name-pattern", paramLabel = "PATTERN",
-            description = "fleet: run on every schema of the --url server whose name matches PATTERN (SQL LIKE: tenant_%)")
+            description = "fleet: run on every schema of the --url server whose name matches PATTERN (SQL LIKE: tenant_%%)")
     String schemaNamePattern;
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
