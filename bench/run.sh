@@ -6,6 +6,8 @@
 #   SIZES="1000 5000 20000" bash bench/run.sh   # the issue-18 run (on an idle machine)
 #   TOOLS="lower_bound syncdb_two_db" SQLITE=0 bash bench/run.sh
 #   FLEET=1000 bash bench/run.sh              # also the fleet scenario (bench/fleet.sh) at 1,000 tenants
+#   JPA="300 3000" bash bench/run.sh          # also JPA entities (bench/jpa.sh) at those sizes
+#   SIZES="1000 5000 20000" JPA="300 3000" FLEET=1000 bash bench/run.sh   # every row of issue 18, one run
 #
 # On the generated schemas the peers were measured on (../shared/bench: gen_schema.py, queries.sql,
 # apgdiff_pipeline.sh, deps/; PEERS=DIR to point elsewhere), for each N it times, end to end:
@@ -35,6 +37,7 @@ SLOW_S="${SLOW_S:-45}"            # a probe slower than this: it and one more ru
 SQLITE="${SQLITE:-1}"
 FLEET="${FLEET:-0}"               # tenants for the fleet scenario (bench/fleet.sh) after the sizes; 0: not run
 FLEET_LOOP_N="${FLEET_LOOP_N:-20}" # tenants the shell loop it is compared with runs over
+JPA="${JPA:-}"                    # entity counts for bench/jpa.sh after the sizes; empty: not run
 PEERS_MAX_N="${PEERS_MAX_N:-5000}"  # migra and apgdiff are only timed up to this N (minutes each above it)
 TOOLS="${TOOLS:-lower_bound lower_bound_one psql_load jvm_start syncdb_two_db syncdb_cold syncdb_cached migra apgdiff}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
@@ -88,10 +91,13 @@ load_pg() { # db file: (re)load unless the database already holds this file (che
   psql -X -q -d postgres -c "COMMENT ON DATABASE $db IS '$sum'" >/dev/null
 }
 
+# SQLite's cost of one CREATE grows with the schema (it scans sqlite_schema for the new entry), so a
+# reference database of 20,000 tables takes minutes of CPU whatever the loader; no journal, no sync
+# (a reference database is rebuilt from its file when anything goes wrong)
 load_sqlite() { # file.db file.sql: (re)load unless the database is newer than the file
   [ -f "$1" ] && [ "$1" -nt "$2" ] && return
   rm -f "$1"
-  $PY -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript("BEGIN;\n" + open(sys.argv[2]).read() + "\nCOMMIT;"); c.close()' "$1" "$2"
+  $PY -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;\n" + open(sys.argv[2]).read() + "\nCOMMIT;"); c.close()' "$1" "$2"
 }
 
 prepare() {
@@ -224,6 +230,12 @@ main() {
   fi
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT.machine.txt"
   $PY bench/report.py "$TSV" "$OUT.machine.txt" "$OUT.md" "$OUT.png"
+  if [ -n "$JPA" ]; then
+    log "JPA entities: $JPA (bench/jpa.sh)"
+    SIZES="$JPA" RUNS="$RUNS" bash bench/jpa.sh >/dev/null
+    { echo; echo "## JPA entities ($JPA, bench/jpa.sh)"; echo;
+      sed -n '/^|/,$p' "$(ls -t bench/results/jpa-*.md | sed -n 1p)"; } >> "$OUT.md"
+  fi
   if [ "$FLEET" != 0 ]; then
     log "fleet scenario: $FLEET tenants (bench/fleet.sh)"
     SIZES="$FLEET" LOOP_N="$FLEET_LOOP_N" bash bench/fleet.sh
