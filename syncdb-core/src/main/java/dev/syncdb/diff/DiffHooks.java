@@ -44,6 +44,16 @@ public interface DiffHooks {
         return false;
     }
 
+    /**
+     * Whether {@code t}, a table with parents, takes over their columns and checks (an inheritance
+     * child), so that a table that joins a parent merges its columns and checks of the parent's shape
+     * and one that leaves keeps them, instead of dropping or adding them. Its keys, indexes and foreign
+     * keys stay its own. By default, when it takes over its parents' parts whole.
+     */
+    default boolean takesOverParentColumns(Table t) {
+        return takesOverParentParts(t);
+    }
+
     default boolean sameView(View from, View to) {
         return from.materialized() == to.materialized() && from.definition().equals(to.definition());
     }

@@ -41,6 +41,15 @@ public final class PostgresDiffHooks implements DiffHooks {
         return PgPartitions.isPartition(t.options());
     }
 
+    /**
+     * A partition or an inheritance child: INHERIT merges a table's columns and checks of its new
+     * parent's shape (they stay local, which the inspector reads as the parent's), NO INHERIT keeps them.
+     */
+    @Override
+    public boolean takesOverParentColumns(Table t) {
+        return !t.parents().isEmpty();
+    }
+
     @Override
     public TypeChangeKind classifyTypeChange(DataType from, DataType to) {
         if (from.array() == to.array()) {
