@@ -107,4 +107,24 @@ public interface DiffHooks {
     default boolean sameObject(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
         return from.definition().equals(to.definition());
     }
+
+    /**
+     * Whether {@code from}, a name of the current schema, and {@code to}, one of the desired schema
+     * {@code schema} (its name lists the namespaces of the run), name the same object in two different
+     * namespaces of the run, so that an object that goes away under one and appears under the other
+     * moves ({@link SchemaChange.MoveObject}) instead of being dropped and created. False by default:
+     * a dialect whose run manages one namespace never moves anything.
+     */
+    default boolean movesBetweenNamespaces(String schema, String from, String to) {
+        return false;
+    }
+
+    /**
+     * Whether two objects compared by definition, of the same kind and named the same in two
+     * namespaces of the run ({@link #movesBetweenNamespaces}), are the same object apart from the
+     * namespace, so that one moves to where the other is wanted. False by default.
+     */
+    default boolean sameObjectElsewhere(String schema, dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return false;
+    }
 }

@@ -42,6 +42,7 @@ public enum Phase {
         public Phase visit(RenameConstraint c) { return RENAMES; }
         public Phase visit(RenameIndex c) { return RENAMES; }
         public Phase visit(RenameSequence c) { return RENAMES; }
+        public Phase visit(MoveObject c) { return RENAMES; }
         public Phase visit(CreateEnum c) { return CREATE_TYPES; }
         public Phase visit(AlterEnum c) { return CREATE_TYPES; }
         public Phase visit(CreateSequence c) { return CREATE_TYPES; }

@@ -130,4 +130,31 @@ public final class PostgresDiffHooks implements DiffHooks {
                 && PgObjectState.same(from, to);
     }
 
+
+    /** The same bare name in two different managed namespaces of a run that manages several. */
+    @Override
+    public boolean movesBetweenNamespaces(String schema, String from, String to) {
+        return dev.syncdb.dialect.Namespaces.several(schema) && PgNamespaces.within(schema, () ->
+                !java.util.Objects.equals(PgNamespaces.namespaceOf(from), PgNamespaces.namespaceOf(to))
+                        && PgNamespaces.bare(from).equals(PgNamespaces.bare(to)));
+    }
+
+    /**
+     * Definitions that are equal once the object's own name is written bare: a definition names the
+     * object qualified in a managed namespace other than the first, bare in the first.
+     */
+    @Override
+    public boolean sameObjectElsewhere(String schema, dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return PgNamespaces.within(schema, () -> unqualified(from).equals(unqualified(to)));
+    }
+
+    private static String unqualified(dev.syncdb.model.SchemaObject o) {
+        String namespace = PgNamespaces.namespaceOf(o.name());
+        if (namespace == null) {
+            return o.definition();
+        }
+        String qualified = PostgresQuote.ident(namespace) + "." + PostgresQuote.ident(PgNamespaces.bare(o.name()));
+        return o.definition().replaceFirst(java.util.regex.Pattern.quote(qualified),
+                java.util.regex.Matcher.quoteReplacement(PostgresQuote.ident(PgNamespaces.bare(o.name()))));
+    }
 }
