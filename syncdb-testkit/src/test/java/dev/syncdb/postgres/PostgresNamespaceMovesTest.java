@@ -130,6 +130,39 @@ class PostgresNamespaceMovesTest {
         }
     }
 
+    /** A moved table that also gains a column and an index: the move, then its alterations; a view over it is re-created. */
+    @Test
+    void aTableThatMovesAndChangesIsMovedThenAltered() throws Exception {
+        String withView = IN_APP + "CREATE VIEW paid AS SELECT id, amount FROM orders WHERE state = 'paid';\n";
+        apply(withView);
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO app.customers VALUES (1, 'ada')");
+            st.execute("INSERT INTO app.orders (customer_id, state, amount) VALUES (1, 'paid', 12.50)");
+        }
+        String changed = IN_BILLING.replace("CHECK (amount >= 0)\n", "CHECK (amount >= 0),\n    note text\n")
+                + "CREATE INDEX orders_state ON billing.orders (state);\n"
+                + "CREATE VIEW paid AS SELECT id, amount FROM billing.orders WHERE state = 'paid';\n";
+        List<String> sql = plan(changed).plan().statements().stream().map(s -> s.sql()).toList();
+        assertThat(sql).as(sql.toString()).contains("ALTER TABLE orders SET SCHEMA billing",
+                "ALTER TABLE billing.orders ADD COLUMN note text", "CREATE INDEX orders_state ON billing.orders (state)");
+        assertThat(sql.indexOf("ALTER TABLE orders SET SCHEMA billing"))
+                .isLessThan(sql.indexOf("ALTER TABLE billing.orders ADD COLUMN note text"));
+        assertThat(sql).noneMatch(s -> s.startsWith("DROP TABLE") || s.startsWith("CREATE TABLE"));
+
+        apply(changed);
+        assertThat(plan(changed).plan().isEmpty()).as(plan(changed).plan().statements().toString()).isTrue();
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT amount::text FROM app.paid")).isEqualTo("12.50");
+        }
+        assertThat(plan(withView).plan().destructiveSteps()).as("back: the move, and the new column is dropped")
+                .extracting(PlanStep::comment).containsExactly("drop column orders.note");
+        new ApplyUseCase().run(request(withView), ApplyOptions.auto(true));
+        assertThat(plan(withView).plan().isEmpty()).as(plan(withView).plan().statements().toString()).isTrue();
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT amount::text FROM app.orders")).isEqualTo("12.50");
+        }
+    }
+
     private SyncRequest request(String sql) {
         return PgSync.request(server, db, NAMESPACES, tmp, sql, null);
     }
