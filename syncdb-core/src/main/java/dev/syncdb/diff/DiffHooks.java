@@ -109,19 +109,19 @@ public interface DiffHooks {
     }
 
     /**
-     * Whether {@code from}, a name of the current schema, and {@code to}, one of the desired schema
-     * {@code schema} (its name lists the namespaces of the run), name the same object in two different
-     * namespaces of the run, so that an object that goes away under one and appears under the other
-     * moves ({@link SchemaChange.MoveObject}) instead of being dropped and created. False by default:
-     * a dialect whose run manages one namespace never moves anything.
+     * The name {@code name} has inside its namespace, in a run that manages several namespaces
+     * ({@code schema} is the run's schema name, which lists them), or null where the run manages one.
+     * An object that goes away under one name and appears under another with the same such name
+     * lives in another namespace of the run: it moves ({@link SchemaChange.MoveObject}) instead of
+     * being dropped and created. Null by default: a dialect whose run manages one namespace never moves anything.
      */
-    default boolean movesBetweenNamespaces(String schema, String from, String to) {
-        return false;
+    default String nameInNamespace(String schema, String name) {
+        return null;
     }
 
     /**
      * Whether two objects compared by definition, of the same kind and named the same in two
-     * namespaces of the run ({@link #movesBetweenNamespaces}), are the same object apart from the
+     * namespaces of the run ({@link #nameInNamespace}), are the same object apart from the
      * namespace, so that one moves to where the other is wanted. False by default.
      */
     default boolean sameObjectElsewhere(String schema, dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {

@@ -15,14 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MovesTest {
     private final Differ differ = new Differ(new DiffHooks() {
         @Override
-        public boolean movesBetweenNamespaces(String schema, String from, String to) {
-            return !namespace(from).equals(namespace(to)) && bare(from).equals(bare(to));
+        public String nameInNamespace(String schema, String name) {
+            return bare(name);
         }
     });
-
-    private static String namespace(String name) {
-        return name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
-    }
 
     private static String bare(String name) {
         return name.substring(name.indexOf('.') + 1);

@@ -131,12 +131,10 @@ public final class PostgresDiffHooks implements DiffHooks {
     }
 
 
-    /** The same bare name in two different managed namespaces of a run that manages several. */
+    /** The bare name (without the namespace of the model's {@code ns.name}) in a run that manages several namespaces. */
     @Override
-    public boolean movesBetweenNamespaces(String schema, String from, String to) {
-        return dev.syncdb.dialect.Namespaces.several(schema) && PgNamespaces.within(schema, () ->
-                !java.util.Objects.equals(PgNamespaces.namespaceOf(from), PgNamespaces.namespaceOf(to))
-                        && PgNamespaces.bare(from).equals(PgNamespaces.bare(to)));
+    public String nameInNamespace(String schema, String name) {
+        return dev.syncdb.dialect.Namespaces.several(schema) ? PgNamespaces.within(schema, () -> PgNamespaces.bare(name)) : null;
     }
 
     /**
