@@ -163,6 +163,24 @@ class PostgresNamespaceMovesTest {
         }
     }
 
+    /** A table moves into a managed schema the same plan creates: the schema comes first. */
+    @Test
+    void aTableMovesIntoASchemaThePlanCreates() throws Exception {
+        String three = Namespaces.join(List.of("app", "billing", "archive"));
+        new ApplyUseCase().run(PgSync.request(server, db, three, tmp, IN_APP, null), ApplyOptions.auto(false));
+        server.run(db, "INSERT INTO app.customers VALUES (1, 'ada'); INSERT INTO app.orders (customer_id, amount) VALUES (1, 5);"
+                + " INSERT INTO app.order_lines VALUES (1, 2)");
+        String archived = IN_APP.replace("CREATE TABLE order_lines", "CREATE SCHEMA archive;\nCREATE TABLE archive.order_lines");
+        PlanResult planned = new PlanUseCase().run(PgSync.request(server, db, three, tmp, archived, null));
+        assertThat(planned.plan().statements()).extracting(s -> s.sql())
+                .containsExactly("CREATE SCHEMA archive", "ALTER TABLE order_lines SET SCHEMA archive");
+        new ApplyUseCase().run(PgSync.request(server, db, three, tmp, archived, null), ApplyOptions.auto(false));
+        assertThat(new PlanUseCase().run(PgSync.request(server, db, three, tmp, archived, null)).plan().isEmpty()).isTrue();
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT qty::text FROM archive.order_lines")).isEqualTo("2");
+        }
+    }
+
     private SyncRequest request(String sql) {
         return PgSync.request(server, db, NAMESPACES, tmp, sql, null);
     }
