@@ -45,12 +45,14 @@ class PostgresNamespaceMovesTest {
                 amount numeric(10, 2) NOT NULL CHECK (amount >= 0)
             );
             CREATE INDEX orders_customer ON orders (customer_id);
-            CREATE TABLE order_lines (order_id int NOT NULL REFERENCES orders (id), qty int NOT NULL);
+            CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+            CREATE TABLE order_lines (order_id int NOT NULL REFERENCES orders (id), qty positive NOT NULL);
+            CREATE SEQUENCE invoice_numbers START 1000;
             CREATE VIEW customer_names AS SELECT name FROM customers;
             CREATE FUNCTION doubled(a numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT a * 2';
             """;
 
-    /** The orders table, its enum type, the view and the function moved to billing. */
+    /** The orders table, its enum type, the domain, the sequence, the view and the function moved to billing. */
     private static final String IN_BILLING = """
             CREATE SCHEMA billing;
             CREATE TYPE billing.state AS ENUM ('open', 'paid');
@@ -62,7 +64,9 @@ class PostgresNamespaceMovesTest {
                 amount numeric(10, 2) NOT NULL CHECK (amount >= 0)
             );
             CREATE INDEX orders_customer ON billing.orders (customer_id);
-            CREATE TABLE order_lines (order_id int NOT NULL REFERENCES billing.orders (id), qty int NOT NULL);
+            CREATE DOMAIN billing.positive AS integer CHECK (VALUE > 0);
+            CREATE TABLE order_lines (order_id int NOT NULL REFERENCES billing.orders (id), qty billing.positive NOT NULL);
+            CREATE SEQUENCE billing.invoice_numbers START 1000;
             CREATE VIEW billing.customer_names AS SELECT name FROM customers;
             CREATE FUNCTION billing.doubled(a numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT a * 2';
             """;
@@ -91,12 +95,14 @@ class PostgresNamespaceMovesTest {
             st.execute("INSERT INTO app.customers VALUES (1, 'ada')");
             st.execute("INSERT INTO app.orders (customer_id, state, amount) VALUES (1, 'paid', 12.50), (1, 'open', 7.25)");
             st.execute("INSERT INTO app.order_lines VALUES (1, 3)");
+            st.execute("SELECT nextval('app.invoice_numbers')");
         }
 
         PlanResult forward = plan(IN_BILLING);
         assertThat(forward.plan().statements()).extracting(s -> s.sql()).as(forward.plan().statements().toString())
                 .containsExactlyInAnyOrder("ALTER TABLE orders SET SCHEMA billing", "ALTER TYPE state SET SCHEMA billing",
-                        "ALTER VIEW customer_names SET SCHEMA billing", "ALTER FUNCTION doubled(a numeric) SET SCHEMA billing");
+                        "ALTER VIEW customer_names SET SCHEMA billing", "ALTER FUNCTION doubled(a numeric) SET SCHEMA billing",
+                        "ALTER DOMAIN positive SET SCHEMA billing", "ALTER SEQUENCE invoice_numbers SET SCHEMA billing");
         assertThat(forward.plan().destructiveSteps()).isEmpty();
         PlanStep table = forward.plan().steps().stream().filter(s -> s.comment().equals("move table orders to billing.orders"))
                 .findFirst().orElseThrow();
@@ -114,13 +120,16 @@ class PostgresNamespaceMovesTest {
             assertThat(one(st, "SELECT count(*)::text FROM app.order_lines")).isEqualTo("1");
             assertThat(one(st, "SELECT billing.doubled(2)::text")).isEqualTo("4");
             assertThat(one(st, "SELECT name FROM billing.customer_names")).isEqualTo("ada");
+            assertThat(one(st, "SELECT nextval('billing.invoice_numbers')::text")).as("the sequence kept its value")
+                    .isEqualTo("1001");
         }
 
         PlanResult back = plan(IN_APP);
         assertThat(back.plan().statements()).extracting(s -> s.sql()).as(back.plan().statements().toString())
                 .containsExactlyInAnyOrder("ALTER TABLE billing.orders SET SCHEMA app", "ALTER TYPE billing.state SET SCHEMA app",
                         "ALTER VIEW billing.customer_names SET SCHEMA app",
-                        "ALTER FUNCTION billing.doubled(a numeric) SET SCHEMA app");
+                        "ALTER FUNCTION billing.doubled(a numeric) SET SCHEMA app",
+                        "ALTER DOMAIN billing.positive SET SCHEMA app", "ALTER SEQUENCE billing.invoice_numbers SET SCHEMA app");
         apply(IN_APP);
         assertThat(plan(IN_APP).plan().isEmpty()).as(plan(IN_APP).plan().statements().toString()).isTrue();
         try (Connection c = server.connect(db); Statement st = c.createStatement()) {
