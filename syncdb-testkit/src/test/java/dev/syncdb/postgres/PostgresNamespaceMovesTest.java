@@ -172,6 +172,33 @@ class PostgresNamespaceMovesTest {
         }
     }
 
+    /** A table with a trigger moves (not a drop and a create), converges, and the trigger fires where it went. */
+    @Test
+    void aTableWithATriggerMovesAndConverges() throws Exception {
+        String trigger = """
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.amount := abs(NEW.amount); RETURN NEW; END $$;
+                CREATE TRIGGER orders_touch BEFORE INSERT ON %s FOR EACH ROW EXECUTE FUNCTION touch();
+                """;
+        String before = IN_APP + trigger.formatted("orders");
+        String after = IN_BILLING.replace("CREATE FUNCTION billing.doubled", "CREATE FUNCTION doubled")
+                .replace("CREATE VIEW billing.customer_names", "CREATE VIEW customer_names")
+                .replace("CREATE DOMAIN billing.positive", "CREATE DOMAIN positive").replace("qty billing.positive", "qty positive")
+                .replace("CREATE SEQUENCE billing.invoice_numbers", "CREATE SEQUENCE invoice_numbers")
+                .replace("CREATE TYPE billing.state", "CREATE TYPE state").replace("state billing.state", "state state")
+                + trigger.formatted("billing.orders");
+        apply(before);
+        server.run(db, "INSERT INTO app.customers VALUES (1, 'ada'); INSERT INTO app.orders (customer_id, amount) VALUES (1, -5)");
+        List<String> sql = plan(after).plan().statements().stream().map(s -> s.sql()).toList();
+        assertThat(sql).as(sql.toString()).contains("ALTER TABLE orders SET SCHEMA billing")
+                .noneMatch(s -> s.startsWith("DROP TABLE"));
+        apply(after);
+        assertThat(plan(after).plan().isEmpty()).as(plan(after).plan().statements().toString()).isTrue();
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO billing.orders (customer_id, amount) VALUES (1, -7)");
+            assertThat(one(st, "SELECT string_agg(amount::text, ',' ORDER BY id) FROM billing.orders")).isEqualTo("5.00,7.00");
+        }
+    }
+
     /** A table moves into a managed schema the same plan creates: the schema comes first. */
     @Test
     void aTableMovesIntoASchemaThePlanCreates() throws Exception {
