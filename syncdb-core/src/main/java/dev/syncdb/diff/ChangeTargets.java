@@ -54,6 +54,12 @@ public record ChangeTargets(List<Created> creates, Set<String> relations, Set<St
                 relations.add(x.from());
             } else if (c instanceof SchemaChange.DropView x) {
                 relations.add(x.current().name());
+            } else if (c instanceof SchemaChange.MoveObject x) {
+                switch (x.kind()) {
+                    case TABLE, VIEW, SEQUENCE -> relations.add(x.from());
+                    case ENUM, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE -> types.add(x.from());
+                    default -> { }
+                }
             } else if (c instanceof SchemaChange.RenameTable x) {
                 relations.add(x.from());
             } else if (c.table() != null) {

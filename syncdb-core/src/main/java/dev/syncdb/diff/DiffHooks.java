@@ -44,6 +44,16 @@ public interface DiffHooks {
         return false;
     }
 
+    /**
+     * Whether {@code t}, a table with parents, takes over their columns and checks (an inheritance
+     * child), so that a table that joins a parent merges its columns and checks of the parent's shape
+     * and one that leaves keeps them, instead of dropping or adding them. Its keys, indexes and foreign
+     * keys stay its own. By default, when it takes over its parents' parts whole.
+     */
+    default boolean takesOverParentColumns(Table t) {
+        return takesOverParentParts(t);
+    }
+
     default boolean sameView(View from, View to) {
         return from.materialized() == to.materialized() && from.definition().equals(to.definition());
     }
@@ -96,5 +106,25 @@ public interface DiffHooks {
      */
     default boolean sameObject(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
         return from.definition().equals(to.definition());
+    }
+
+    /**
+     * The name {@code name} has inside its namespace, in a run that manages several namespaces
+     * ({@code schema} is the run's schema name, which lists them), or null where the run manages one.
+     * An object that goes away under one name and appears under another with the same such name
+     * lives in another namespace of the run: it moves ({@link SchemaChange.MoveObject}) instead of
+     * being dropped and created. Null by default: a dialect whose run manages one namespace never moves anything.
+     */
+    default String nameInNamespace(String schema, String name) {
+        return null;
+    }
+
+    /**
+     * Whether two objects compared by definition, of the same kind and named the same in two
+     * namespaces of the run ({@link #nameInNamespace}), are the same object apart from the
+     * namespace, so that one moves to where the other is wanted. False by default.
+     */
+    default boolean sameObjectElsewhere(String schema, dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return false;
     }
 }

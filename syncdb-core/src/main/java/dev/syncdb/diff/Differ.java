@@ -26,14 +26,18 @@ public final class Differ {
     }
 
     /**
-     * The differences, with the declared renames of {@code options} as rename changes first (see
-     * {@link RenamedSchema}): the rest is diffed against the current schema as renamed.
+     * The differences, with the declared renames of {@code options} as rename changes first, then
+     * the objects that move between the namespaces of the run ({@link Moves}; see {@link RenamedSchema}):
+     * the rest is diffed against the current schema as renamed and moved.
      */
     public List<SchemaChange> diff(Schema current, Schema desired, DiffOptions options) {
         List<SchemaChange> out = new ArrayList<>();
         List<SchemaChange> renames = Renames.of(current, desired, options);
         out.addAll(renames);
-        Schema renamed = RenamedSchema.of(current, renames);
+        Schema named = RenamedSchema.of(current, renames);
+        List<SchemaChange> moves = Moves.of(named, desired, hooks);
+        out.addAll(moves);
+        Schema renamed = RenamedSchema.of(named, moves);
         Keyed.match(renamed.enums(), desired.enums(), EnumType::name,
                 e -> out.add(new DropEnum(e)), e -> out.add(new CreateEnum(e)), (a, b) -> enums(a, b, out));
         Keyed.match(renamed.sequences(), desired.sequences(), Sequence::name,

@@ -15,10 +15,11 @@ import java.util.Set;
 /**
  * What a table merges into a parent it joins, or keeps from a parent it leaves, where the dialect
  * says the table takes over its parents' parts whole ({@link DiffHooks#takesOverParentParts}: a
- * PostgreSQL partition, attached or detached). A derived table lists only its own parts (see
- * {@link Table#parents()}); a table that joins merges its columns, keys, indexes, checks and foreign
- * keys of the same shape into the parent's, and one that leaves keeps them as its own, so neither is
- * a drop or an add: the differ compares the table without them.
+ * PostgreSQL partition, attached or detached) or their columns and checks only
+ * ({@link DiffHooks#takesOverParentColumns}: an inheritance child, INHERIT or NO INHERIT). A derived
+ * table lists only its own parts (see {@link Table#parents()}); a table that joins merges its parts
+ * of the same shape into the parent's, and one that leaves keeps them as its own, so neither is a
+ * drop or an add: the differ compares the table without them.
  */
 final class Inherited {
 
@@ -30,8 +31,7 @@ final class Inherited {
      * gains in {@code desiredSchema} provide, when {@code desired} takes over its parents' parts.
      */
     static Table current(Table current, Table desired, Schema desiredSchema, DiffHooks hooks) {
-        return hooks.takesOverParentParts(desired) ? without(current, ancestors(gained(current, desired), desiredSchema), hooks)
-                : current;
+        return without(current, desired, ancestors(gained(current, desired), desiredSchema), hooks);
     }
 
     /**
@@ -39,8 +39,23 @@ final class Inherited {
      * {@code current} leaves (in {@code currentSchema}) provided, which the table keeps.
      */
     static Table desired(Table current, Table desired, Schema currentSchema, DiffHooks hooks) {
-        return hooks.takesOverParentParts(current) ? without(desired, ancestors(gained(desired, current), currentSchema), hooks)
-                : desired;
+        return without(desired, current, ancestors(gained(desired, current), currentSchema), hooks);
+    }
+
+    /**
+     * {@code t} without what {@code parents} provide, as far as {@code derived} (the side that has
+     * them) takes over their parts: whole, columns and checks only, or nothing.
+     */
+    private static Table without(Table t, Table derived, List<Table> parents, DiffHooks hooks) {
+        if (hooks.takesOverParentParts(derived)) {
+            return without(t, parents, hooks);
+        }
+        if (!hooks.takesOverParentColumns(derived) || parents.isEmpty()) {
+            return t;
+        }
+        Table whole = without(t, parents, hooks);
+        return new Table(t.name(), whole.columns(), t.primaryKey(), t.uniqueKeys(), t.indexes(), t.foreignKeys(),
+                whole.checks(), t.comment(), t.options(), t.parents(), t.exclusions());
     }
 
     /** The parents {@code to} has and {@code from} does not. */

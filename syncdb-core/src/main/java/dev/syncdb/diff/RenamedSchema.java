@@ -27,7 +27,8 @@ import java.util.function.UnaryOperator;
  * names that are not renamed explicitly stay, as the databases keep them. Expressions (CHECKs,
  * index expressions, view text) are not rewritten: where they name a renamed object the differ
  * sees them change and re-creates them. A renamed sequence is replaced where a column default names
- * it as a quoted literal ({@code nextval('people_id_seq')}).
+ * it as a quoted literal ({@code nextval('people_id_seq')}). An object moved to another namespace
+ * is renamed the same way ({@link MovedSchema}).
  */
 public final class RenamedSchema {
 
@@ -46,7 +47,7 @@ public final class RenamedSchema {
     /** Whether the change is one of the renames this class applies. */
     public static boolean isRename(SchemaChange c) {
         return c instanceof RenameTable || c instanceof RenameColumn || c instanceof RenameConstraint
-                || c instanceof RenameIndex || c instanceof RenameSequence;
+                || c instanceof RenameIndex || c instanceof RenameSequence || c instanceof SchemaChange.MoveObject;
     }
 
     static Schema apply(Schema s, SchemaChange c) {
@@ -55,6 +56,7 @@ public final class RenamedSchema {
         if (c instanceof RenameConstraint x) return tables(s, t -> t.name().equals(x.table()) ? constraint(t, x.from(), x.to()) : t);
         if (c instanceof RenameIndex x) return tables(s, t -> t.name().equals(x.table()) ? index(t, x.from(), x.to()) : t);
         if (c instanceof RenameSequence x) return renameSequence(s, x.from(), x.to());
+        if (c instanceof SchemaChange.MoveObject x) return MovedSchema.apply(s, x);
         return s;
     }
 

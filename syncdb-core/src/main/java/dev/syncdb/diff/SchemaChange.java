@@ -267,6 +267,40 @@ public sealed interface SchemaChange {
     }
 
     /**
+     * An object that moves, under the same name, to another namespace of a run that manages several
+     * (PostgreSQL's ALTER ... SET SCHEMA), keeping its rows, value or definition: a table, view,
+     * sequence or enum type ({@code from} and {@code to} are its model names, {@code materialized}
+     * tells a materialized view), or an object compared by definition ({@code from} and {@code to}
+     * are its identities, and {@code fromObject} and {@code toObject} the object on each side, which
+     * are the same apart from the namespace; null for the other kinds). A sequence owned by a moved
+     * table goes along with it ({@code carried}: it needs no statement of its own).
+     */
+    record MoveObject(SchemaObject.Kind kind, String from, String to, boolean materialized, boolean carried,
+                      SchemaObject fromObject, SchemaObject toObject) implements SchemaChange {
+        public <R> R accept(Visitor<R> v) { return v.visit(this); }
+        public String table() { return kind == SchemaObject.Kind.TABLE ? to : null; }
+        public String describe() {
+            return "move " + (materialized ? "materialized " : "") + kind.words() + " " + from + " to " + to
+                    + (carried ? " with its table" : "");
+        }
+
+        /** A table, view, sequence or enum type that moves ({@code carried}: along with its table). */
+        public static MoveObject named(SchemaObject.Kind kind, String from, String to, boolean materialized, boolean carried) {
+            return new MoveObject(kind, from, to, materialized, carried, null, null);
+        }
+
+        /** An object compared by definition that moves. */
+        public static MoveObject of(SchemaObject from, SchemaObject to) {
+            return new MoveObject(from.kind(), from.identity(), to.identity(), false, false, from, to);
+        }
+
+        /** The same move backwards. */
+        public MoveObject reversed() {
+            return new MoveObject(kind, to, from, materialized, carried, toObject, fromObject);
+        }
+    }
+
+    /**
      * An operation defined for every change type, one method per record of this family: adding a
      * change type adds a method here, and every dispatch over the family stops compiling until it
      * handles the new type.
@@ -310,6 +344,7 @@ public sealed interface SchemaChange {
         R visit(CreateObject change);
         R visit(DropObject change);
         R visit(ReplaceObject change);
+        R visit(MoveObject change);
     }
 
     /** Kinds of object a comment can be on. */

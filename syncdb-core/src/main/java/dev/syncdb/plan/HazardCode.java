@@ -26,10 +26,14 @@ public enum HazardCode {
     ADD_EXCLUSION("DD209", Category.DATA_DEPENDENT, "adds an exclusion constraint; fails if two rows conflict"),
     TABLE_REWRITE("LK301", Category.LOCKING, "rewrites the whole table under an exclusive lock"),
     LONG_LOCK("LK302", Category.LOCKING, "blocks writes to the table while it runs"),
+    EXCLUSIVE_LOCK("LK303", Category.LOCKING,
+            "takes an exclusive lock for a moment: waits for the queries that use the object, and blocks new ones meanwhile"),
     ACCESS_CHANGE("SC401", Category.ACCESS,
             "changes which rows a role may see or change (a row-level security policy or switch)"),
     PRIVILEGE_REVOKED("SC402", Category.ACCESS,
             "revokes a privilege; the role loses access it had (queries or calls it makes may fail)"),
+    MOVED_SCHEMA("SC403", Category.ACCESS,
+            "moves an object to another schema, keeping its data; statements that name the old schema, or a search_path without the new one, no longer find it"),
     COMMITTED_FIRST("TX501", Category.ATOMICITY,
             "commits before the plan's transaction (e.g. a new enum label later steps use); stays if the apply fails");
 

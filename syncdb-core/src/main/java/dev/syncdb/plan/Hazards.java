@@ -60,6 +60,7 @@ final class Hazards {
         public List<Hazard> visit(RenameConstraint x) { return List.of(); }
         public List<Hazard> visit(RenameIndex x) { return List.of(); }
         public List<Hazard> visit(RenameSequence x) { return List.of(); }
+        public List<Hazard> visit(MoveObject x) { return move(x); }
         public List<Hazard> visit(DropPrimaryKey x) { return List.of(); }
         public List<Hazard> visit(DropUniqueKey x) { return List.of(); }
         public List<Hazard> visit(DropIndex x) { return List.of(); }
@@ -94,6 +95,21 @@ final class Hazards {
             return one(HazardCode.ACCESS_CHANGE, o.identity());
         }
         return List.of();
+    }
+
+    /**
+     * A move keeps the object's data but not the name code uses to find it; a table, view or
+     * sequence moves under an exclusive lock. A sequence carried along with its table has neither.
+     */
+    private static List<Hazard> move(MoveObject x) {
+        if (x.carried()) {
+            return List.of();
+        }
+        String what = x.from() + " -> " + x.to();
+        boolean relation = x.kind() == SchemaObject.Kind.TABLE || x.kind() == SchemaObject.Kind.VIEW
+                || x.kind() == SchemaObject.Kind.SEQUENCE;
+        return relation ? List.of(Hazard.of(HazardCode.MOVED_SCHEMA, what), Hazard.of(HazardCode.EXCLUSIVE_LOCK, what))
+                : one(HazardCode.MOVED_SCHEMA, what);
     }
 
     private static List<Hazard> one(HazardCode code, String object) {

@@ -44,6 +44,7 @@ final class Inverse {
         public SchemaChange visit(CreateObject x) { return new DropObject(x.desired()); }
         public SchemaChange visit(DropObject x) { return new CreateObject(x.current()); }
         public SchemaChange visit(ReplaceObject x) { return new ReplaceObject(x.to(), x.from()); }
+        public SchemaChange visit(MoveObject x) { return x.reversed(); }
     };
 
     private Inverse() {

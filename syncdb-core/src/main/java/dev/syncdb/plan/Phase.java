@@ -11,7 +11,8 @@ import dev.syncdb.model.SchemaObject;
  * and keys by their new names (and in the reverse script, views are re-created after the renames back).
  *
  * <p>Schema objects compared by definition ({@link dev.syncdb.model.SchemaObject}) take the phase of
- * their kind: extensions and namespaces ({@code SCHEMA}) first and last; domains, composite and range types and functions before
+ * their kind: namespaces ({@code SCHEMA}) are created before the renames and moves (an object may
+ * move into a new one), extensions first; both are dropped last; domains, composite and range types and functions before
  * the tables that may use them and dropped after the tables and columns that did; triggers and
  * policies, and any object that needs a table or view, after the tables (or views) exist and
  * dropped before any table (or view) goes ({@link #CREATE_TABLE_OBJECTS}, {@link #CREATE_VIEW_OBJECTS},
@@ -21,7 +22,7 @@ import dev.syncdb.model.SchemaObject;
  * granted or changed after everything else ({@link #GRANTS}, once every object exists).
  */
 public enum Phase {
-    REVOKES, DROP_VIEW_OBJECTS, DROP_VIEWS, DROP_TABLE_OBJECTS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_EXTENSIONS,
+    REVOKES, DROP_VIEW_OBJECTS, DROP_VIEWS, DROP_TABLE_OBJECTS, CREATE_SCHEMAS, RENAMES, DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_TABLES, CREATE_EXTENSIONS,
     CREATE_TYPES, CREATE_OBJECTS, CREATE_TABLES, ALTER_TABLES, DROP_COLUMNS, ADD_CONSTRAINTS, ADD_FOREIGN_KEYS,
     ALTER_SEQUENCES, DROP_OBJECTS, DROP_TYPES, DROP_EXTENSIONS, CREATE_TABLE_OBJECTS, CREATE_VIEWS,
     CREATE_VIEW_OBJECTS, DROP_RELEASED_OBJECTS, COMMENTS, GRANTS;
@@ -42,6 +43,7 @@ public enum Phase {
         public Phase visit(RenameConstraint c) { return RENAMES; }
         public Phase visit(RenameIndex c) { return RENAMES; }
         public Phase visit(RenameSequence c) { return RENAMES; }
+        public Phase visit(MoveObject c) { return RENAMES; }
         public Phase visit(CreateEnum c) { return CREATE_TYPES; }
         public Phase visit(AlterEnum c) { return CREATE_TYPES; }
         public Phase visit(CreateSequence c) { return CREATE_TYPES; }
@@ -75,7 +77,8 @@ public enum Phase {
     }
 
     private static Phase objectCreate(SchemaObject.Kind kind) {
-        if (kind == SchemaObject.Kind.EXTENSION || kind == SchemaObject.Kind.SCHEMA) return CREATE_EXTENSIONS;
+        if (kind == SchemaObject.Kind.SCHEMA) return CREATE_SCHEMAS;
+        if (kind == SchemaObject.Kind.EXTENSION) return CREATE_EXTENSIONS;
         if (kind == SchemaObject.Kind.PRIVILEGE) return GRANTS;
         return kind.onTable() ? CREATE_TABLE_OBJECTS : CREATE_OBJECTS;
     }

@@ -64,12 +64,14 @@ public final class Preflight {
     }
 
     /**
-     * Runs the plan's renames inside the preflight's transaction (rolled back afterwards), since
-     * every later step, and so every probe, names tables and columns by their new names.
+     * Runs the plan's renames and moves inside the preflight's transaction (rolled back afterwards),
+     * since every later step, and so every probe, names tables and columns by their new names; and
+     * before them the namespaces the plan creates, which an object may move into.
      */
     private void renameFirst(Connection c, Plan plan) throws SQLException {
         for (PlanStep step : plan.steps()) {
-            if (step.change() != null && RenamedSchema.isRename(step.change())) {
+            if (step.change() != null && (RenamedSchema.isRename(step.change())
+                    || Phase.of(step.change()) == Phase.CREATE_SCHEMAS)) {
                 for (dev.syncdb.plan.Statement s : step.statements()) {
                     try (Statement st = c.createStatement()) {
                         st.setQueryTimeout(timeoutSeconds);

@@ -79,6 +79,27 @@ class DifferTest {
     }
 
     @Test
+    void aTableJoiningAnInheritanceParentMergesColumnsAndChecksButKeepsItsKeys() {
+        Differ inheritance = new Differ(new DiffHooks() {
+            @Override
+            public boolean takesOverParentColumns(Table t) {
+                return !t.parents().isEmpty();
+            }
+        });
+        CheckConstraint positive = new CheckConstraint("vehicles_wheels", "((wheels >= 0))");
+        Table parent = Table.builder("vehicles").column("id", "bigint").column("wheels", "integer").check(positive).build();
+        Table plain = Table.builder("cars").column("id", "bigint").column("wheels", "integer").column("doors", "integer")
+                .check(positive).primaryKey(new PrimaryKey("cars_pkey", List.of("id"))).build();
+        Table child = Table.builder("cars").column("doors", "integer").primaryKey(new PrimaryKey("cars_pkey", List.of("id")))
+                .parent("vehicles").build();
+        assertThat(inheritance.diff(schema(parent, plain), schema(parent, child))).as("joins: nothing dropped").isEmpty();
+        assertThat(inheritance.diff(schema(parent, child), schema(parent, plain))).as("leaves: nothing added").isEmpty();
+        Table keyless = child.toBuilder().primaryKey((PrimaryKey) null).build();
+        assertThat(inheritance.diff(schema(parent, plain), schema(parent, keyless))).as("its own key is compared")
+                .containsExactly(new DropPrimaryKey("cars", plain.primaryKey()));
+    }
+
+    @Test
     void primaryKeyComparedByColumns() {
         Table a = users();
         Table b = a.toBuilder().primaryKey(new PrimaryKey(null, List.of("id"))).build();

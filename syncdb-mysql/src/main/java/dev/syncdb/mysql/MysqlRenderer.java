@@ -29,6 +29,7 @@ import dev.syncdb.diff.SchemaChange.DropTable;
 import dev.syncdb.diff.SchemaChange.DropUniqueKey;
 import dev.syncdb.diff.SchemaChange.DropView;
 import dev.syncdb.diff.SchemaChange.RebuildTable;
+import dev.syncdb.diff.SchemaChange.MoveObject;
 import dev.syncdb.diff.SchemaChange.RenameColumn;
 import dev.syncdb.diff.SchemaChange.RenameConstraint;
 import dev.syncdb.diff.SchemaChange.RenameIndex;
@@ -117,6 +118,9 @@ public final class MysqlRenderer implements Renderer {
         public List<Statement> visit(SchemaChange.DropExclusion x) { return notHere(x); }
         public List<Statement> visit(CreateObject x) { return one(x.desired().definition()); }
         public List<Statement> visit(DropObject x) { return one(MysqlObjects.drop(x.current())); }
+        public List<Statement> visit(MoveObject x) {
+            throw new UnsupportedOperationException("MySQL manages one database per run and cannot " + x.describe());
+        }
         public List<Statement> visit(ReplaceObject x) {
             return List.of(Statement.of(MysqlObjects.drop(x.from())), Statement.of(x.to().definition()));
         }

@@ -41,6 +41,15 @@ public final class PostgresDiffHooks implements DiffHooks {
         return PgPartitions.isPartition(t.options());
     }
 
+    /**
+     * A partition or an inheritance child: INHERIT merges a table's columns and checks of its new
+     * parent's shape (they stay local, which the inspector reads as the parent's), NO INHERIT keeps them.
+     */
+    @Override
+    public boolean takesOverParentColumns(Table t) {
+        return !t.parents().isEmpty();
+    }
+
     @Override
     public TypeChangeKind classifyTypeChange(DataType from, DataType to) {
         if (from.array() == to.array()) {
@@ -121,4 +130,29 @@ public final class PostgresDiffHooks implements DiffHooks {
                 && PgObjectState.same(from, to);
     }
 
+
+    /** The bare name (without the namespace of the model's {@code ns.name}) in a run that manages several namespaces. */
+    @Override
+    public String nameInNamespace(String schema, String name) {
+        return dev.syncdb.dialect.Namespaces.several(schema) ? PgNamespaces.within(schema, () -> PgNamespaces.bare(name)) : null;
+    }
+
+    /**
+     * Definitions that are equal once the object's own name is written bare: a definition names the
+     * object qualified in a managed namespace other than the first, bare in the first.
+     */
+    @Override
+    public boolean sameObjectElsewhere(String schema, dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+        return PgNamespaces.within(schema, () -> unqualified(from).equals(unqualified(to)));
+    }
+
+    private static String unqualified(dev.syncdb.model.SchemaObject o) {
+        String namespace = PgNamespaces.namespaceOf(o.name());
+        if (namespace == null) {
+            return o.definition();
+        }
+        String qualified = PostgresQuote.ident(namespace) + "." + PostgresQuote.ident(PgNamespaces.bare(o.name()));
+        return o.definition().replaceFirst(java.util.regex.Pattern.quote(qualified),
+                java.util.regex.Matcher.quoteReplacement(PostgresQuote.ident(PgNamespaces.bare(o.name()))));
+    }
 }

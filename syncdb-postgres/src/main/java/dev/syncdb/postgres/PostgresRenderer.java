@@ -111,6 +111,7 @@ public final class PostgresRenderer implements Renderer {
         public List<Statement> visit(CreateObject x) { return PgObjectSql.create(x.desired(), ctx); }
         public List<Statement> visit(DropObject x) { return PgObjectSql.drop(x.current(), Namespaces.first(ctx.current().name())); }
         public List<Statement> visit(ReplaceObject x) { return PgObjectSql.replace(x.from(), x.to(), Namespaces.first(ctx.current().name())); }
+        public List<Statement> visit(MoveObject x) { return PgMoveSql.move(x, Namespaces.first(ctx.current().name())); }
     }
 
     /** ADD COLUMN; a NOT NULL column with a {@code --backfill} value is added nullable, filled, then set NOT NULL. */

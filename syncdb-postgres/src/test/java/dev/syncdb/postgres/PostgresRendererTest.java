@@ -558,7 +558,8 @@ class PostgresRendererTest {
                 new AlterEnum(e, new EnumType("e", List.of("a", "b"), null)), new CreateSequence(s), new DropSequence(s),
                 new AlterSequence(s, new Sequence("s", "bigint", 1, 2, 1, 100, 1, false, null, null)),
                 new CreateView(v), new DropView(v), new CreateObject(PostgresObjectRendererTest.FUNCTION_V1), new DropObject(PostgresObjectRendererTest.FUNCTION_V1),
-                new ReplaceObject(PostgresObjectRendererTest.FUNCTION_V1, PostgresObjectRendererTest.FUNCTION_V2));
+                new ReplaceObject(PostgresObjectRendererTest.FUNCTION_V1, PostgresObjectRendererTest.FUNCTION_V2),
+                MoveObject.named(SchemaObject.Kind.TABLE, "t", "u", false, false));
         for (SchemaChange change : all) {
             assertThat(sql(change)).as(change.describe()).isNotEmpty().allSatisfy(q -> assertThat(q).doesNotEndWith(";"));
         }

@@ -83,6 +83,9 @@ public final class SqliteRenderer implements Renderer {
         public List<Statement> visit(DropExclusion x) { return notManaged(x); }
         public List<Statement> visit(CreateObject x) { return createTrigger(x.desired(), x); }
         public List<Statement> visit(DropObject x) { return dropTrigger(x.current(), x); }
+        public List<Statement> visit(MoveObject x) {
+            throw new UnsupportedOperationException("SQLite has one namespace per database and cannot " + x.describe());
+        }
         public List<Statement> visit(ReplaceObject x) {
             List<Statement> out = new ArrayList<>(dropTrigger(x.from(), x));
             out.addAll(createTrigger(x.to(), x));

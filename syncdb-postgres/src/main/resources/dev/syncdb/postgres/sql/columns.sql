@@ -1,8 +1,10 @@
 -- The columns of every ordinary table of the namespace, in table and column order. base_oid is
 -- the element type for arrays; seq_* are the options of an identity column's sequence. Comments
 -- are joined from pg_description (one hash join instead of a col_description() call per column).
--- Partitioned tables and partitions are read too; inherited (attislocal false) marks a column
--- that a partition or inheritance child takes over from its parent.
+-- Partitioned tables and partitions are read too; inherited marks a column that a partition or
+-- inheritance child has from its parent (attinhcount > 0), whether also declared locally or not:
+-- ALTER TABLE ... INHERIT leaves a merged column local where CREATE TABLE ... INHERITS does not,
+-- and NO INHERIT makes either local again, so both read the same.
 -- The namespace's relations are those that record it in pg_depend (owned: found by index, where
 -- pg_class has no index that starts with the namespace; see object_deps.sql).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
@@ -22,7 +24,7 @@ SELECT a.attrelid,
        a.attnotnull,
        a.attidentity,
        a.attgenerated,
-       c.relispartition OR NOT a.attislocal AS inherited,
+       c.relispartition OR a.attinhcount > 0 AS inherited,
        pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
        dsc.description AS comment,

@@ -6,7 +6,8 @@
 -- keep key order. The printed definition, also expensive, only for CHECK and EXCLUDE, where it is
 -- used. {{NULLS_NOT_DISTINCT}} is filled in by server version. Partitioned tables and partitions
 -- are read; constraints a table takes over from its parent (cloned into a partition, inherited by
--- a child: conislocal false, or a parent constraint set) are left out, and so are the clones of a
+-- a child: coninhcount > 0, also when merged into a local one by INHERIT, or a parent constraint
+-- set) are left out, and so are the clones of a
 -- foreign key that points at a partitioned table (one per partition, with a parent constraint).
 -- The namespace's relations are those that record it in pg_depend (owned: found by index, where
 -- pg_class has no index that starts with the namespace; see object_deps.sql).
@@ -44,6 +45,6 @@ LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_index i ON con.contype = 'u' AND i.indexrelid = con.conindid
 WHERE c.relkind IN ('r', 'p')
   AND con.contype IN ('p', 'u', 'f', 'c', 'x')
-  AND con.conislocal
+  AND con.coninhcount = 0
   AND con.conparentid = 0
 ORDER BY con.conrelid, con.conname

@@ -1,0 +1,2 @@
+INSERT INTO cars VALUES (1, 4, 5);
+INSERT INTO boats VALUES (2, 0, 1.5);
