@@ -28,7 +28,9 @@ final class SchemaSync {
     /** {@code what} names the desired schema in messages ("entities in com.shop", "classpath:db/schema.sql"). */
     SchemaSync(DatabaseUrl target, String namespace, DesiredSource desired, String what, DialectContext context,
                RunLock lock) {
-        this.request = new SyncRequest(target, blankToNull(namespace), desired, null, null, null, context, lock);
+        // entities that name schemas of their own (@Table(schema = ...)) have them managed beside the run's own
+        String managed = dev.syncdb.engine.desired.NamedSchemas.managed(target, blankToNull(namespace), desired);
+        this.request = new SyncRequest(target, managed, desired, null, null, null, context, lock);
         this.what = what;
     }
 
