@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Convergence on the sqldef corpus: runs a fixed, deterministic tenth of the PostgreSQL cases, a
- * twentieth of the MySQL cases (on the local MariaDB) and all SQLite cases (the whole corpus with
+ * Convergence on the sqldef corpus: runs a fixed, deterministic twentieth of the PostgreSQL cases, a
+ * fortieth of the MySQL cases (on the local MariaDB) and all SQLite cases (the whole corpus with
  * {@code -Dsyncdb.corpus.full=true}) and fails on any failing case that is not on the known-failures
  * list. Listed cases that now pass are printed (and written to {@code target/corpus-now-passing.txt})
  * so the list can be shrunk.
