@@ -1,7 +1,10 @@
 package dev.syncdb.dialect;
 
+import dev.syncdb.model.SchemaObject;
+
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The part of a dialect that reaches a database and names things in it: which URLs it serves, how
@@ -54,9 +57,9 @@ public interface DatabaseAccess {
      * database lacks it, so a plan can start by creating it; empty when it exists or the dialect has
      * no namespaces to create (the default).
      */
-    default java.util.Optional<dev.syncdb.model.SchemaObject> absentOwnNamespace(Connection connection, String namespaces)
+    default Optional<SchemaObject> absentOwnNamespace(Connection connection, String namespaces)
             throws SQLException {
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The server's product and version for display, e.g. "PostgreSQL 17.6". */

@@ -11,14 +11,17 @@ import dev.syncdb.dialect.ScratchOptions;
 import dev.syncdb.dialect.ScriptBatching;
 import dev.syncdb.dialect.SplitOptions;
 import dev.syncdb.diff.DiffHooks;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.plan.Renderer;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The PostgreSQL dialect (13 and later): URLs {@code postgresql://} and {@code postgres://}, with or
@@ -73,13 +76,13 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public java.util.Optional<dev.syncdb.model.SchemaObject> absentOwnNamespace(Connection connection, String namespaces)
+    public Optional<SchemaObject> absentOwnNamespace(Connection connection, String namespaces)
             throws SQLException {
         String own = Namespaces.first(namespaces);
-        try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
             ps.setString(1, own);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? java.util.Optional.empty() : java.util.Optional.of(PgManyNamespaces.schemaObject(own));
+                return rs.next() ? Optional.empty() : Optional.of(PgManyNamespaces.schemaObject(own));
             }
         }
     }
