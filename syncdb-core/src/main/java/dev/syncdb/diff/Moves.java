@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 final class Moves {
     /** The kinds of object compared by definition that live in a namespace and can move out of it. */
     private static final Set<Kind> MOVABLE = Set.of(Kind.DOMAIN, Kind.COMPOSITE_TYPE, Kind.RANGE_TYPE,
-            Kind.FUNCTION, Kind.PROCEDURE);
+            Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE);
 
     private Moves() {
     }

@@ -9,7 +9,7 @@ import static dev.syncdb.postgres.PostgresQuote.ident;
 
 /**
  * The PostgreSQL text of an object that moves to another managed namespace: {@code ALTER TABLE /
- * VIEW / MATERIALIZED VIEW / SEQUENCE / TYPE / DOMAIN / FUNCTION / PROCEDURE ... SET SCHEMA}, which
+ * VIEW / MATERIALIZED VIEW / SEQUENCE / TYPE / DOMAIN / FUNCTION / PROCEDURE / AGGREGATE ... SET SCHEMA}, which
  * keeps the object itself (a table's rows, indexes, constraints and the foreign keys that point at
  * it, and the sequences its columns own, which move with it). Runs inside {@link PgNamespaces#within}.
  */
@@ -33,6 +33,7 @@ final class PgMoveSql {
             case DOMAIN -> "ALTER DOMAIN " + PgNamespaces.sql(m.from()) + to;
             case FUNCTION -> "ALTER FUNCTION " + PgObjectSql.routine(m.fromObject(), first) + to;
             case PROCEDURE -> "ALTER PROCEDURE " + PgObjectSql.routine(m.fromObject(), first) + to;
+            case AGGREGATE -> "ALTER AGGREGATE " + PgObjectSql.routine(m.fromObject(), first) + to;
             default -> throw new UnsupportedOperationException("PostgreSQL does not move a " + m.kind().words()
                     + " between schemas: " + m.describe());
         };

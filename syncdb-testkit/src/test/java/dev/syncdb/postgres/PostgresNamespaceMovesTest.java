@@ -88,6 +88,36 @@ class PostgresNamespaceMovesTest {
         server.dropDatabase(db);
     }
 
+    /**
+     * An aggregate moves by SET SCHEMA when its definition is otherwise the same (its state function
+     * stays where it is); one whose state function moves too reads differently and is dropped and
+     * created, which converges as well.
+     */
+    @Test
+    void anAggregateMovesAndBack() throws Exception {
+        String inApp = """
+                CREATE SCHEMA billing;
+                CREATE AGGREGATE total(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
+                """;
+        String inBilling = """
+                CREATE SCHEMA billing;
+                CREATE AGGREGATE billing.total(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
+                """;
+        apply(inApp);
+        PlanResult forward = plan(inBilling);
+        assertThat(forward.plan().statements()).extracting(s -> s.sql()).as(forward.plan().statements().toString())
+                .containsExactly("ALTER AGGREGATE total(numeric) SET SCHEMA billing");
+        apply(inBilling);
+        assertThat(plan(inBilling).plan().isEmpty()).as(plan(inBilling).plan().statements().toString()).isTrue();
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT billing.total(x)::text FROM (VALUES (1), (2.5)) v (x)")).isEqualTo("3.5");
+        }
+        assertThat(plan(inApp).plan().statements()).extracting(s -> s.sql())
+                .containsExactly("ALTER AGGREGATE billing.total(numeric) SET SCHEMA app");
+        apply(inApp);
+        assertThat(plan(inApp).plan().isEmpty()).as(plan(inApp).plan().statements().toString()).isTrue();
+    }
+
     @Test
     void aTableWithRowsItsEnumAViewAndAFunctionMoveToTheOtherSchemaAndBack() throws Exception {
         apply(IN_APP);
