@@ -120,7 +120,7 @@ final class PgManyNamespaces {
     }
 
     /** The namespaces of {@code names} that exist, in the given order. */
-    private static List<String> existing(Connection connection, List<String> names) throws SQLException {
+    static List<String> existing(Connection connection, List<String> names) throws SQLException {
         Set<String> found = new LinkedHashSet<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT nspname FROM pg_namespace WHERE nspname = ANY(?)")) {
             Array array = connection.createArrayOf("text", names.toArray());

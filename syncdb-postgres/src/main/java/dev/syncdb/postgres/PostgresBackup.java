@@ -55,12 +55,7 @@ final class PostgresBackup implements BackupProvider {
 
     /** Whether any of the namespaces exists (pg_dump finds nothing to dump otherwise, and fails; the built-in dump writes an empty backup). */
     private static boolean anyExists(Connection connection, String schemaName) throws SQLException {
-        try (var ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ANY(?)")) {
-            ps.setArray(1, connection.createArrayOf("text", Namespaces.split(schemaName).toArray()));
-            try (var rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return !PgManyNamespaces.existing(connection, Namespaces.split(schemaName)).isEmpty();
     }
 
     /**

@@ -15,7 +15,6 @@ import dev.syncdb.model.SchemaObject;
 import dev.syncdb.plan.Renderer;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -79,12 +78,8 @@ public final class PostgresDialect implements Dialect {
     public Optional<SchemaObject> absentOwnNamespace(Connection connection, String namespaces)
             throws SQLException {
         String own = Namespaces.first(namespaces);
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
-            ps.setString(1, own);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.empty() : Optional.of(PgManyNamespaces.schemaObject(own));
-            }
-        }
+        return PgManyNamespaces.existing(connection, List.of(own)).isEmpty()
+                ? Optional.of(PgManyNamespaces.schemaObject(own)) : Optional.empty();
     }
 
     @Override

@@ -7,9 +7,13 @@ import dev.syncdb.diff.TypeChangeKind;
 import dev.syncdb.diff.TypeChanges;
 import dev.syncdb.model.CheckConstraint;
 import dev.syncdb.model.Table;
+import dev.syncdb.dialect.Namespaces;
+import dev.syncdb.model.SchemaObject;
 import dev.syncdb.model.DataType;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.Map;
 import java.util.Objects;
 
@@ -119,22 +123,21 @@ public final class PostgresDiffHooks implements DiffHooks {
 
     /** In place where {@link PgObjectSql#inPlace} alters or replaces it; otherwise it is dropped and created. */
     @Override
-    public boolean replacesObjectInPlace(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+    public boolean replacesObjectInPlace(SchemaObject from, SchemaObject to) {
         return PgObjectSql.inPlace(from, to);
     }
 
     /** Same definition, comment and (for triggers) firing state. */
     @Override
-    public boolean sameObject(dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+    public boolean sameObject(SchemaObject from, SchemaObject to) {
         return from.definition().equals(to.definition())
                 && PgObjectState.same(from, to);
     }
 
-
     /** The bare name (without the namespace of the model's {@code ns.name}) in a run that manages several namespaces. */
     @Override
     public String nameInNamespace(String schema, String name) {
-        return dev.syncdb.dialect.Namespaces.several(schema) ? PgNamespaces.within(schema, () -> PgNamespaces.bare(name)) : null;
+        return Namespaces.several(schema) ? PgNamespaces.within(schema, () -> PgNamespaces.bare(name)) : null;
     }
 
     /**
@@ -142,17 +145,17 @@ public final class PostgresDiffHooks implements DiffHooks {
      * object qualified in a managed namespace other than the first, bare in the first.
      */
     @Override
-    public boolean sameObjectElsewhere(String schema, dev.syncdb.model.SchemaObject from, dev.syncdb.model.SchemaObject to) {
+    public boolean sameObjectElsewhere(String schema, SchemaObject from, SchemaObject to) {
         return PgNamespaces.within(schema, () -> unqualified(from).equals(unqualified(to)));
     }
 
-    private static String unqualified(dev.syncdb.model.SchemaObject o) {
+    private static String unqualified(SchemaObject o) {
         String namespace = PgNamespaces.namespaceOf(o.name());
         if (namespace == null) {
             return o.definition();
         }
         String qualified = PostgresQuote.ident(namespace) + "." + PostgresQuote.ident(PgNamespaces.bare(o.name()));
-        return o.definition().replaceFirst(java.util.regex.Pattern.quote(qualified),
-                java.util.regex.Matcher.quoteReplacement(PostgresQuote.ident(PgNamespaces.bare(o.name()))));
+        return o.definition().replaceFirst(Pattern.quote(qualified),
+                Matcher.quoteReplacement(PostgresQuote.ident(PgNamespaces.bare(o.name()))));
     }
 }
