@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.cli.readme.Normalize;
+import dev.syncdb.testkit.readme.Normalize;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
 import org.flywaydb.core.Flyway;

@@ -1,6 +1,6 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.cli.readme.Normalize;
+import dev.syncdb.testkit.readme.Normalize;
 import dev.syncdb.testkit.MysqlServer;
 import dev.syncdb.testkit.NeedsMysql;
 import org.junit.jupiter.api.Test;

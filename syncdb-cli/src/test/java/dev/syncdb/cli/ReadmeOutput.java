@@ -1,8 +1,8 @@
 package dev.syncdb.cli;
 
-import dev.syncdb.cli.readme.Normalize;
-import dev.syncdb.cli.readme.OutputMatch;
-import dev.syncdb.cli.readme.ReadmeBlocks;
+import dev.syncdb.testkit.readme.Normalize;
+import dev.syncdb.testkit.readme.OutputMatch;
+import dev.syncdb.testkit.readme.ReadmeBlocks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

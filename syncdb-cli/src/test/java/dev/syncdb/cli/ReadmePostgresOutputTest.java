@@ -1,7 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.cli.CliRunner.Result;
-import dev.syncdb.cli.readme.Normalize;
+import dev.syncdb.testkit.readme.Normalize;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.syncdb.cli.readme;
+package dev.syncdb.testkit.readme;
 
 import java.util.ArrayList;
 import java.util.List;
