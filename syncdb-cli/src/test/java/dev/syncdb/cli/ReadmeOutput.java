@@ -1,48 +1,26 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.testkit.readme.Normalize;
-import dev.syncdb.testkit.readme.OutputMatch;
 import dev.syncdb.testkit.readme.ReadmeBlocks;
+import dev.syncdb.testkit.readme.ReadmeCheck;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** What the README output tests share: the repository root, the marked blocks, and the comparison. */
 final class ReadmeOutput {
-    static final Path ROOT = ReadmeBlocks.readme(Path.of("")).getParent();
-    private static ReadmeBlocks readme;
+    static final Path ROOT = ReadmeCheck.ROOT;
 
     private ReadmeOutput() {
     }
 
-    static synchronized ReadmeBlocks readme() {
-        if (readme == null) {
-            readme = ReadmeBlocks.read(ROOT.resolve("README.md"));
-        }
-        return readme;
+    static ReadmeBlocks readme() {
+        return ReadmeCheck.blocks();
     }
 
     /** Fails, writing the real output to target/readme-output/NAME.txt, when the block is not what was printed. */
     static void assertShows(String block, List<String> output, Normalize normalize) {
-        String mismatch = OutputMatch.mismatch(readme().block(block), output, normalize);
-        if (mismatch != null) {
-            writeActual(block, output, normalize);
-        }
-        assertThat(mismatch).as("README block '" + block + "'").isNull();
-    }
-
-    private static void writeActual(String block, List<String> output, Normalize normalize) {
-        try {
-            Path out = Files.createDirectories(Path.of("target", "readme-output")).resolve(block + ".txt");
-            Files.write(out, output.stream().map(normalize::shown).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReadmeCheck.assertShows(block, output, normalize);
     }
 
     /** The replacements every test needs: its temporary directory and the user name shown as the README's. */

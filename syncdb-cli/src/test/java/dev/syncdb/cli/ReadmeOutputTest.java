@@ -41,7 +41,10 @@ class ReadmeOutputTest {
     void theMarkedBlocksAreAllChecked() {
         assertThat(ReadmeOutput.readme().names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
                 "status-verify", "preflight-refused", "preflight-fixed", "renames", "jpa-sqlite", "jpa-postgres", "jpa-naming", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock", "mariadb-check",
-                "adopt-flyway", "flyway-format", "privileges");
+                "adopt-flyway", "flyway-format", "privileges",
+                // checked where they are produced: examples/spring-boot-app's ShopApplicationTest
+                "boot-sqlite-apply", "boot-sqlite-validate", "boot-pg-validate", "boot-pg-apply", "boot-pg-refused",
+                "boot-pg-destructive", "boot-migrations-validate", "boot-migrations-apply");
     }
 
     @Test

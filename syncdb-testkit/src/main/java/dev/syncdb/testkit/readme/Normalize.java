@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 /**
  * What differs between two runs of the same commands, replaced by a placeholder on both sides of a
  * README comparison: durations, sizes, server versions, migration versions, timestamps, checksums,
- * process ids and the width of aligned columns. Literal replacements (a test database's URL shown as
+ * process ids (also the one in a Spring Boot log line's prefix) and the width of aligned columns
+ * (also a log line's padded thread and logger). Literal replacements (a test database's URL shown as
  * the README's) run first.
  */
 public final class Normalize implements UnaryOperator<String> {
     private static final Map<Pattern, String> RULES = new LinkedHashMap<>();
 
     static {
-        rule("\\b\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<TIME>");
+        rule("\\b\\d{4}-\\d\\d-\\d\\dT[0-9:.]+(Z|[+-]\\d\\d:\\d\\d)", "<TIME>");
+        rule("\\b(TRACE|DEBUG|INFO|WARN|ERROR) +\\d+ --- ", "$1 # --- ");
         rule("\\b\\d{8}T\\d{6}Z(-\\d+)?", "<STAMP>");
         rule("(?<!\\d)\\d{14}([_.]\\d+)?(?!\\d)", "<VERSION>");
         rule("\\b[0-9a-f]{64}\\b", "<SHA>");

@@ -49,4 +49,13 @@ class OutputMatchTest {
         assertThat(OutputMatch.mismatch(List.of("Backup: (12.0 KiB, 2 tables)"), List.of("Backup: (12.0 KiB, 3 tables)"), n))
                 .isNotNull();
     }
+
+    @Test
+    void aSpringBootLogPrefixDiffersOnlyInTimePidAndPadding() {
+        List<String> shown = List.of("2026-12-03T10:58:57.154Z  INFO 9491 --- [           main] d.s.Startup          : x");
+        assertThat(OutputMatch.mismatch(shown, List.of("2026-12-04T08:01:02.003+01:00  INFO 15112 --- [ main] d.s.Startup : x"), n))
+                .isNull();
+        assertThat(OutputMatch.mismatch(shown, List.of("2026-12-04T08:01:02.003Z  WARN 15112 --- [ main] d.s.Startup : x"), n))
+                .isNotNull();
+    }
 }

@@ -3,6 +3,8 @@ package dev.syncdb.example.boot;
 import dev.syncdb.spring.SyncdbStartupException;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
+import dev.syncdb.testkit.readme.Normalize;
+import dev.syncdb.testkit.readme.ReadmeCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.Banner;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Starts the real example application (Spring Boot, Hibernate with ddl-auto=validate) on SQLite and
  * on PostgreSQL, so syncdb's start-up run must have settled the schema before Hibernate checks it.
+ * What the start-ups log is the README's Spring Boot output (its blocks marked {@code boot-...}).
  */
 class ShopApplicationTest {
     private static final String SQLITE_DIALECT = "--spring.jpa.database-platform=org.hibernate.community.dialect.SQLiteDialect";
@@ -36,14 +39,21 @@ class ShopApplicationTest {
     Path dir;
 
     @Test
-    void sqliteApplyCreatesTablesBeforeHibernateValidatesThenValidatePasses() {
+    void sqliteApplyCreatesTablesBeforeHibernateValidatesThenValidatePasses() throws Exception {
         String url = "--spring.datasource.url=jdbc:sqlite:" + dir.resolve("shop.db");
-        try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, "--syncdb.mode=apply")) {
-            Customer ada = app.getBean(CustomerRepository.class).save(new Customer("Ada", "ada@example.com"));
-            app.getBean(PurchaseOrderRepository.class).save(new PurchaseOrder(ada, new BigDecimal("12.50"),
-                    LocalDateTime.of(2026, 12, 3, 10, 0)));
-        }
-        try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, "--syncdb.mode=validate")) {
+        List<String> applied = Printed.by(() -> {
+            try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES,
+                    "--syncdb.mode=apply")) {
+                Customer ada = app.getBean(CustomerRepository.class).save(new Customer("Ada", "ada@example.com"));
+                app.getBean(PurchaseOrderRepository.class).save(new PurchaseOrder(ada, new BigDecimal("12.50"),
+                        LocalDateTime.of(2026, 12, 3, 10, 0)));
+            }
+        });
+        ReadmeCheck.assertShows("boot-sqlite-apply", applied, new Normalize());
+        List<String> validated = new ArrayList<>();
+        try (ConfigurableApplicationContext app = started(validated, url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES,
+                "--syncdb.mode=validate")) {
+            ReadmeCheck.assertShows("boot-sqlite-validate", validated, new Normalize());
             Customer ada = app.getBean(CustomerRepository.class).findByEmail("ada@example.com").orElseThrow();
             assertThat(ada.getName()).isEqualTo("Ada");
             assertThat(app.getBean(PurchaseOrderRepository.class).findByCustomer(ada))
@@ -66,25 +76,29 @@ class ShopApplicationTest {
     }
 
     @Test
-    void sqliteMigrationsArePendingUnderValidateAndRunUnderApply() {
+    void sqliteMigrationsArePendingUnderValidateAndRunUnderApply() throws Exception {
         String url = "--spring.datasource.url=jdbc:sqlite:" + dir.resolve("migrated.db");
         String migrations = "--syncdb.migrations=classpath:db/migrations";
-        assertThatThrownBy(() -> start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, migrations, "--syncdb.mode=validate"))
+        List<String> pending = Printed.by(() -> assertThatThrownBy(() -> start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES,
+                migrations, "--syncdb.mode=validate"))
                 .satisfies(e -> assertThat(syncdbCause(e).getMessage())
-                        .contains("1 migration(s) in classpath:db/migrations are pending", "1 shop"));
-        try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, migrations,
+                        .contains("1 migration(s) in classpath:db/migrations are pending", "1 shop")));
+        ReadmeCheck.assertShows("boot-migrations-validate", pending, new Normalize());
+        List<String> log = new ArrayList<>();
+        try (ConfigurableApplicationContext app = started(log, url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, migrations,
                 "--syncdb.mode=apply")) {
             assertThat(app.getBean(dev.syncdb.spring.SyncdbStartup.class).outcome()).contains("from version base to 1");
             app.getBean(CustomerRepository.class).save(new Customer("Edsger", "edsger@example.com"));
         }
-        try (ConfigurableApplicationContext app = start(url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, migrations,
+        try (ConfigurableApplicationContext app = started(log, url, SQLITE_DIALECT, SQLITE_NO_HELPER_TABLES, migrations,
                 "--syncdb.mode=validate")) {
             assertThat(app.getBean(CustomerRepository.class).findByEmail("edsger@example.com")).isPresent();
         }
+        ReadmeCheck.assertShows("boot-migrations-apply", log, new Normalize());
     }
 
     @Test
-    void postgresDriftFailsValidateApplyFixesItAndADestructiveStepNeedsPermission() throws SQLException {
+    void postgresDriftFailsValidateApplyFixesItAndADestructiveStepNeedsPermission() throws Exception {
         PgServer pg = PgServers.embedded();
         String db = pg.freshDatabase();
         try {
@@ -94,13 +108,16 @@ class ShopApplicationTest {
             String url = "--spring.datasource.url=" + pg.jdbcUrl(db);
             String user = "--spring.datasource.username=postgres";
 
-            assertThatThrownBy(() -> start(url, user, "--syncdb.mode=validate"))
+            List<String> failed = Printed.by(() -> assertThatThrownBy(() -> start(url, user, "--syncdb.mode=validate"))
                     .satisfies(e -> assertThat(syncdbCause(e).getMessage())
                             .contains("syncdb.mode=validate", "differs from entities in dev.syncdb.example.boot")
-                            .contains("add column customers.email", "purchase_orders", "character varying(120)"));
+                            .contains("add column customers.email", "purchase_orders", "character varying(120)")));
+            ReadmeCheck.assertShows("boot-pg-validate", failed, new Normalize());
             assertThat(columns(pg, db, "customers")).containsExactly("id", "name");
 
-            try (ConfigurableApplicationContext app = start(url, user, "--syncdb.mode=apply")) {
+            List<String> applied = new ArrayList<>();
+            try (ConfigurableApplicationContext app = started(applied, url, user, "--syncdb.mode=apply")) {
+                ReadmeCheck.assertShows("boot-pg-apply", applied, new Normalize());
                 CustomerRepository customers = app.getBean(CustomerRepository.class);
                 assertThat(customers.findAll()).extracting(Customer::getName).containsExactly("Grace");
                 customers.save(new Customer("Alan", "alan@example.com"));
@@ -110,12 +127,15 @@ class ShopApplicationTest {
 
             // (c) a column the entities no longer have: dropping it loses data
             pg.run(db, "ALTER TABLE customers ADD COLUMN legacy_code text; UPDATE customers SET legacy_code = 'x'");
-            assertThatThrownBy(() -> start(url, user, "--syncdb.mode=apply"))
+            List<String> refused = Printed.by(() -> assertThatThrownBy(() -> start(url, user, "--syncdb.mode=apply"))
                     .satisfies(e -> assertThat(syncdbCause(e).getMessage())
-                            .contains("syncdb.mode=apply refused", "would lose data", "legacy_code"));
+                            .contains("syncdb.mode=apply refused", "would lose data", "legacy_code")));
+            ReadmeCheck.assertShows("boot-pg-refused", refused, new Normalize());
             assertThat(columns(pg, db, "customers")).contains("legacy_code");
 
-            start(url, user, "--syncdb.mode=apply", "--syncdb.allow-destructive=true").close();
+            ReadmeCheck.assertShows("boot-pg-destructive",
+                    Printed.by(() -> start(url, user, "--syncdb.mode=apply", "--syncdb.allow-destructive=true").close()),
+                    new Normalize());
             assertThat(columns(pg, db, "customers")).doesNotContain("legacy_code");
         } finally {
             pg.dropDatabase(db);
@@ -125,6 +145,13 @@ class ShopApplicationTest {
     private static ConfigurableApplicationContext start(String... args) {
         return new SpringApplicationBuilder(ShopApplication.class).web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF).run(args);
+    }
+
+    /** Starts the application, adding what its start-up printed to {@code log}. */
+    private static ConfigurableApplicationContext started(List<String> log, String... args) throws Exception {
+        ConfigurableApplicationContext[] app = new ConfigurableApplicationContext[1];
+        log.addAll(Printed.by(() -> app[0] = start(args)));
+        return app[0];
     }
 
     private static SyncdbStartupException syncdbCause(Throwable e) {
