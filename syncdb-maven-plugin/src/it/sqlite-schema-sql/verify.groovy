@@ -1,3 +1,7 @@
+import dev.syncdb.testkit.readme.Normalize
+import dev.syncdb.testkit.readme.OutputMatch
+import dev.syncdb.testkit.readme.ReadmeBlocks
+
 // Invocation 1 (check) failed on the drift and listed it; invocation 2 (apply) refused the plan's drop
 // of a table without allowDestructive; invocation 3 planned, backed up, applied and checked again.
 // build.log holds the three invocations in order.
@@ -20,6 +24,12 @@ assert check.contains('[INFO]     drop table legacy_notes')
 assert check.contains('Run `mvn syncdb:plan` to see the SQL, `mvn syncdb:apply` to apply it.')
 assert check.contains('BUILD FAILURE')
 assert check.contains('the database differs from the desired schema')
+
+// the README's `mvn syncdb:check` block is this check, as printed (its first line is the command, not output)
+def readme = ReadmeBlocks.read(ReadmeBlocks.readme(basedir.toPath())).block('maven-check')
+assert readme[0] == '$ mvn syncdb:check'
+def mismatch = OutputMatch.mismatch(readme.drop(1), check.readLines(), new Normalize())
+assert mismatch == null : "README block 'maven-check': " + mismatch
 
 assert refused.contains('BUILD FAILURE')
 assert refused.contains('nothing was changed')

@@ -42,9 +42,10 @@ class ReadmeOutputTest {
         assertThat(ReadmeOutput.readme().names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
                 "status-verify", "preflight-refused", "preflight-fixed", "renames", "jpa-sqlite", "jpa-postgres", "jpa-naming", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock", "mariadb-check",
                 "adopt-flyway", "flyway-format", "privileges",
-                // checked where they are produced: examples/spring-boot-app's ShopApplicationTest
+                // checked where they are produced: examples/spring-boot-app's ShopApplicationTest, and the
+                // maven plugin's example build src/it/sqlite-schema-sql (its verify.groovy)
                 "boot-sqlite-apply", "boot-sqlite-validate", "boot-pg-validate", "boot-pg-apply", "boot-pg-refused",
-                "boot-pg-destructive", "boot-migrations-validate", "boot-migrations-apply");
+                "boot-pg-destructive", "boot-migrations-validate", "boot-migrations-apply", "maven-check");
     }
 
     @Test
