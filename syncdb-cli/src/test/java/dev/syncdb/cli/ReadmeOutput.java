@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,15 @@ final class ReadmeOutput {
 
     /** Fails, writing the real output to target/readme-output/NAME.txt, when the block is not what was printed. */
     static void assertShows(String block, List<String> output, Normalize normalize) {
-        String mismatch = OutputMatch.mismatch(readme().block(block), output, normalize);
+        assertShows(block, output, normalize, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #assertShows(String, List, Normalize)}, with {@code also} applied to both sides after
+     * {@code normalize}: what else one test's output differs in from run to run (a connection number).
+     */
+    static void assertShows(String block, List<String> output, Normalize normalize, UnaryOperator<String> also) {
+        String mismatch = OutputMatch.mismatch(readme().block(block), output, l -> also.apply(normalize.apply(l)));
         if (mismatch != null) {
             writeActual(block, output, normalize);
         }

@@ -41,7 +41,8 @@ class ReadmeOutputTest {
     void theMarkedBlocksAreAllChecked() {
         assertThat(ReadmeOutput.readme().names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
                 "status-verify", "preflight-refused", "preflight-fixed", "renames", "jpa-sqlite", "jpa-postgres", "jpa-naming", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock", "mariadb-check",
-                "adopt-flyway", "flyway-format", "privileges");
+                "adopt-flyway", "flyway-format", "privileges", "security-backups", "security-restore-refused",
+                "security-mysql-no-password", "security-env-warning");
     }
 
     @Test
