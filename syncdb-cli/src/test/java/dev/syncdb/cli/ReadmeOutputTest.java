@@ -45,7 +45,7 @@ class ReadmeOutputTest {
                 "security-mysql-no-password", "security-env-warning", "json-backup", "json-error",
                 "schemas-plan", "schemas-drop-refused", "online-plan", "online-lock-stopped",
                 "force-recreate", "backup-postgres", "least-privilege-dev-url",
-                "least-privilege-apply", "online-mysql-refused", "online-upgrade-stopped");
+                "least-privilege-apply", "online-mysql-refused", "online-upgrade-stopped", "wizard");
     }
 
     @Test
