@@ -54,6 +54,9 @@ class BackupCliTest {
         assertThat(r.out()).containsPattern("Backup: backups/" + db + "-\\d{8}T\\d{6}Z\\.dump \\([^,]+, 1 table, 2 rows, (built-in dump|pg_dump [0-9.]+)\\)");
         assertThat(r.out().indexOf("Backup: ")).isLessThan(r.out().indexOf("Applied "));
         assertThat(files(dir.resolve("backups"))).hasSize(1);
+        ReadmeOutput.assertShows("backup-postgres", r.out().lines().toList(),
+                ReadmeOutput.common(dir).replacing("backups/" + db + "-", "backups/t6203_6-"),
+                l -> l.replaceAll("(built-in dump|pg_dump [0-9.]+)\\)", "<METHOD>)"));
     }
 
     @Test

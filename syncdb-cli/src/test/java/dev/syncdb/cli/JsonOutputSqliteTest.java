@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +89,12 @@ class JsonOutputSqliteTest {
         schema(CUSTOMERS + ORDERS);
         assertThat(json("create-tables.schema.json", 0, "create-tables", "--json", "--schema", "schema.sql").get("created"))
                 .extracting(JsonNode::asText).containsExactly("orders");
-        assertThat(json("backup.schema.json", 0, "backup", "--json", "--out", "copy.db").get("backup").get("tables").asInt()).isEqualTo(2);
+        Result copy = cli("backup", "--out", "copy.db", "--json");
+        assertThat(schemas.validate("backup.schema.json", copy.out()).get("backup").get("tables").asInt()).isEqualTo(2);
+        assertShowsStdout("json-backup", copy, "backup", "--out", "copy.db", "--json");
+        Result refused = cli("restore", "copy.db", "--json");
+        assertThat(refused.code()).isEqualTo(3);
+        assertShowsStdout("json-error", refused, "restore", "copy.db", "--json");
         json("backup.schema.json", 0, "backup", "--json");
         assertThat(json("restore.schema.json", 0, "restore", "copy.db", "--json", "--confirm", "RESTORE").get("rowCounts")
                 .has("orders")).isTrue();
@@ -184,6 +190,14 @@ class JsonOutputSqliteTest {
         JsonNode e = assertError(1, "error", "syncdb check", "check", "--url", "postgresql://app:s3cret-pw@127.0.0.1:1/app",
                 "--schema", "schema.sql");
         assertThat(e.get("message").asText()).contains("app:***@127.0.0.1").doesNotContain("s3cret-pw");
+    }
+
+    /** The README block {@code name} is {@code $ syncdb ARGS} and what the run printed on standard output. */
+    private void assertShowsStdout(String name, Result r, String... args) {
+        List<String> lines = new java.util.ArrayList<>(List.of("$ syncdb " + String.join(" ", args)));
+        lines.addAll(r.out().lines().toList());
+        ReadmeOutput.assertShows(name, lines, new dev.syncdb.testkit.readme.Normalize().replacing("sqlite://" + db(), "sqlite:app.db")
+                .replacing("sqlite:" + db(), "sqlite:app.db").replacing(dir + "/", ""));
     }
 
     /** The run fails the same way with and without --json; with it, stdout is the error document. */

@@ -137,6 +137,10 @@ class MigrationLockRetryPostgresTest {
         }
         System.out.println("migration lock retry, stopped: " + stopped.err().strip());
         assertThat(stopped.code()).as(stopped.out() + stopped.err()).isEqualTo(3);
+        java.util.List<String> shown = new java.util.ArrayList<>(java.util.List.of("$ syncdb upgrade --lock-wait-timeout 200ms --lock-retries 2"));
+        shown.addAll(stopped.out().lines().toList());
+        shown.addAll(stopped.err().lines().filter(l -> !Transcript.PROGRESS.matcher(l).matches()).toList());
+        ReadmeOutput.assertShows("online-upgrade-stopped", shown, ReadmeOutput.common(dir));
         assertThat(stopped.err()).contains("V1__live.sql", "stopped at statement 1 of 2", "in 3 tries",
                 "at most 200 ms each", "pid " + pid, "application 'idle-holder'", "idle in transaction",
                 "AccessShareLock", "none of its statements was applied");

@@ -94,4 +94,16 @@ class MysqlPasswordCliTest {
                 .startsWith("error: cannot connect to mysql://" + user + "@127.0.0.1:3306/")
                 .contains("no password in the URL, in MYSQL_PWD or in the option file " + dir.resolve(".my.cnf"));
     }
+
+    @Test
+    void theReadmeShowsTheErrorWithoutAPassword() {
+        String url = "mysql://" + user + "@127.0.0.1:3306/" + db;
+        Transcript t = new Transcript(dir, Map.of(), "syncdb");
+        t.say("$ HOME=/tmp/sec-demo/h syncdb status --url mysql://shop@127.0.0.1:3306/shopdemo");
+        t.output(CliRunner.run(dir, Map.of("HOME", dir.toString()), "status", "--url", url));
+        assertThat(t.last().code()).isEqualTo(1);
+        ReadmeOutput.assertShows("security-mysql-no-password", t.lines(), new dev.syncdb.testkit.readme.Normalize()
+                .replacing(url, "mysql://shop@127.0.0.1:3306/shopdemo").replacing("'" + user + "'", "'shop'")
+                .replacing(dir + "/", "/tmp/sec-demo/h/"), l -> l.replaceAll("\\(conn=\\d+\\)", "(conn=#)"));
+    }
 }

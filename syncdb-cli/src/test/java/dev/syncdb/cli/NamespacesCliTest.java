@@ -1,6 +1,7 @@
 package dev.syncdb.cli;
 
 import dev.syncdb.cli.CliRunner.Result;
+import dev.syncdb.testkit.readme.Normalize;
 import dev.syncdb.testkit.PgServer;
 import dev.syncdb.testkit.PgServers;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,18 @@ class NamespacesCliTest {
             );
             """;
 
+    /** The README's example: {@link #SCHEMA} with an enum type of the run's own schema used in billing. */
+    static final String README_SCHEMA = """
+            CREATE TYPE status AS ENUM ('open', 'paid');
+            CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);
+            CREATE SCHEMA billing;
+            CREATE TABLE billing.invoices (
+              id bigint PRIMARY KEY,
+              customer_id bigint NOT NULL REFERENCES customers (id),
+              state status NOT NULL DEFAULT 'open'
+            );
+            """;
+
     @TempDir
     Path dir;
 
@@ -34,15 +47,18 @@ class NamespacesCliTest {
         String db = pg.freshDatabase();
         try {
             pg.run(db, "CREATE SCHEMA app");
-            Files.writeString(dir.resolve("schema.sql"), SCHEMA);
+            Files.writeString(dir.resolve("schema.sql"), README_SCHEMA);
             Map<String, String> env = Map.of("DATABASE_URL", pg.url(db));
             String[] names = {"--schema-name", "app", "--schema-name", "billing"};
+            Normalize shown = ReadmeOutput.common(dir).replacing(pg.url(db), "postgresql://postgres@127.0.0.1:5432/shop");
 
-            Result plan = CliRunner.run(dir, env, args("plan", names));
-            assertThat(plan.code()).as(plan.err()).isZero();
+            Transcript t = new Transcript(dir, env, "syncdb");
+            Result plan = t.run(args("plan", names));
+            assertThat(plan.code()).as(plan.out()).isZero();
             assertThat(plan.out()).contains("-- schema:  app, billing", "-- create schema billing", "CREATE SCHEMA billing;",
                     "-- create table billing.invoices", "CREATE TABLE billing.invoices", "REFERENCES customers (id)",
-                    "-- 3 steps, 0 destructive");
+                    "-- 4 steps, 0 destructive");
+            ReadmeOutput.assertShows("schemas-plan", t.lines(), shown);
             Files.writeString(dir.resolve("plan.txt"), plan.out());
 
             Result apply = CliRunner.run(dir, env, args("apply", names, "--auto"));
@@ -56,6 +72,12 @@ class NamespacesCliTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }
+
+            Files.writeString(dir.resolve("schema.sql"), README_SCHEMA.substring(0, README_SCHEMA.indexOf("CREATE SCHEMA")));
+            Transcript gone = new Transcript(dir, env, "syncdb");
+            Result refused = gone.output(CliRunner.run(dir, env, args("apply", names, "--auto")));
+            assertThat(refused.code()).isEqualTo(3);
+            ReadmeOutput.assertShows("schemas-drop-refused", gone.lines(), shown);
         } finally {
             pg.dropDatabase(db);
         }

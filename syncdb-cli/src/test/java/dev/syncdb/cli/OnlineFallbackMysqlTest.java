@@ -91,6 +91,11 @@ class OnlineFallbackMysqlTest {
         assertThat(refused.err()).contains("trying ALGORITHM=INPLACE, LOCK=NONE", "LOCK=NONE is not supported",
                 "the next form, LOCK=SHARED", "blocks writes", "--allow-rewrite", "nothing was changed");
         assertThat(columns("docs")).containsExactly("id", "body");
+        java.util.List<String> shown = new java.util.ArrayList<>(java.util.List.of("$ syncdb apply --auto --online"));
+        shown.addAll(refused.out().lines().toList());
+        shown.addAll(refused.err().lines().filter(l -> !Transcript.PROGRESS.matcher(l).matches()).toList());
+        ReadmeOutput.assertShows("online-mysql-refused", shown, ReadmeOutput.common(dir),
+                l -> l.replaceAll("\\(conn=\\d+\\)", "(conn=#)"));
 
         Result allowed = cli(desired, "apply", "--auto", "--no-backup", "--online", "--allow-rewrite");
         System.out.println("online fallback, allowed: " + allowed.err().strip());

@@ -92,6 +92,8 @@ class OnlinePostgresTest {
                 "ADD CONSTRAINT accounts_email_key UNIQUE USING INDEX accounts_email_key",
                 "-- lock: SHARE UPDATE EXCLUSIVE (reads and writes go on), ", "-- lock: ACCESS EXCLUSIVE (brief)")
                 .doesNotContain("LK302");
+        ReadmeOutput.assertShows("online-plan", plan.out().lines().toList(),
+                ReadmeOutput.common(dir));
 
         long timeoutMs = 1000;
         Result applied;
@@ -148,6 +150,10 @@ class OnlinePostgresTest {
         System.out.println("online pg idle: writer ran " + writer.statements() + " statements, longest "
                 + writer.longestMillis() + " ms; stderr: " + stopped.err().strip());
         assertThat(stopped.code()).as(stopped.out() + stopped.err()).isEqualTo(3);
+        List<String> shown = new ArrayList<>(List.of("$ syncdb apply --auto --online --lock-wait-timeout 200ms --lock-retries 2"));
+        shown.addAll(stopped.out().lines().toList());
+        shown.addAll(stopped.err().lines().filter(l -> !Transcript.PROGRESS.matcher(l).matches()).toList());
+        ReadmeOutput.assertShows("online-lock-stopped", shown, ReadmeOutput.common(dir));
         assertThat(stopped.err()).contains("in 3 tries", "pid " + holderPid, "application 'idle-holder'",
                 "idle in transaction", "AccessShareLock", "nothing was changed");
         assertThat(writer.errors()).isEmpty();

@@ -124,10 +124,13 @@ class PostgresSecretsCliTest {
     void aDotEnvHoldingThePasswordThatOthersCanReadIsWarnedAbout() throws IOException {
         Path env = Files.writeString(dir.resolve(".env"), "DATABASE_URL=" + url(SECRET) + "\n");
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r--r--"));
-        Result r = CliRunner.run(dir, Map.of(), "status");
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.errLines()).containsExactly("warning: " + env + " holds a database password and other users can read it"
-                + " (mode rw-r--r--): chmod 600 " + env);
+        Transcript t = new Transcript(dir, Map.of(), "syncdb");
+        Result r = t.run("status");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("warning:"))).containsExactly("warning: " + env
+                + " holds a database password and other users can read it (mode rw-r--r--): chmod 600 " + env);
+        ReadmeOutput.assertShows("security-env-warning", t.lines(), ReadmeOutput.common(dir)
+                .replacing(url("***"), "postgresql://postgres:***@127.0.0.1:5432/postgres"));
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-------"));
         Result quiet = CliRunner.run(dir, Map.of(), "status");
         assertThat(quiet.code()).as(quiet.err()).isZero();

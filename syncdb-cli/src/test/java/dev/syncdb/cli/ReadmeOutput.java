@@ -6,6 +6,7 @@ import dev.syncdb.testkit.readme.ReadmeCheck;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** What the README output tests share: the repository root, the marked blocks, and the comparison. */
 final class ReadmeOutput {
@@ -21,6 +22,14 @@ final class ReadmeOutput {
     /** Fails, writing the real output to target/readme-output/NAME.txt, when the block is not what was printed. */
     static void assertShows(String block, List<String> output, Normalize normalize) {
         ReadmeCheck.assertShows(block, output, normalize);
+    }
+
+    /**
+     * As {@link #assertShows(String, List, Normalize)}, with {@code also} applied to both sides after
+     * {@code normalize}: what else one test's output differs in from run to run (a connection number).
+     */
+    static void assertShows(String block, List<String> output, Normalize normalize, UnaryOperator<String> also) {
+        ReadmeCheck.assertShows(block, output, normalize, also);
     }
 
     /** The replacements every test needs: its temporary directory and the user name shown as the README's. */

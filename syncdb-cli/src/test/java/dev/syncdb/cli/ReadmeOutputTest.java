@@ -41,7 +41,11 @@ class ReadmeOutputTest {
     void theMarkedBlocksAreAllChecked() {
         assertThat(ReadmeOutput.readme().names()).containsExactlyInAnyOrder("demo", "tour-check", "tour-plan", "tour-apply",
                 "status-verify", "preflight-refused", "preflight-fixed", "renames", "jpa-sqlite", "jpa-postgres", "jpa-naming", "backup-sqlite", "downgrade-refused", "migrations-workflow", "migrations-lock", "mariadb-check",
-                "adopt-flyway", "flyway-format", "privileges",
+                "adopt-flyway", "flyway-format", "privileges", "security-backups", "security-restore-refused",
+                "security-mysql-no-password", "security-env-warning", "json-backup", "json-error",
+                "schemas-plan", "schemas-drop-refused", "online-plan", "online-lock-stopped",
+                "force-recreate", "backup-postgres", "least-privilege-dev-url",
+                "least-privilege-apply", "online-mysql-refused", "online-upgrade-stopped", "wizard",
                 // checked where they are produced: examples/spring-boot-app's ShopApplicationTest, and the
                 // maven plugin's example build src/it/sqlite-schema-sql (its verify.groovy)
                 "boot-sqlite-apply", "boot-sqlite-validate", "boot-pg-validate", "boot-pg-apply", "boot-pg-refused",
@@ -171,6 +175,31 @@ class ReadmeOutputTest {
         t.run("verify", "--require", "users,orders,payments");
         t.echoExit();
         assertShows("status-verify", t.lines(), common());
+    }
+
+    @Test
+    void forceRecreateWithSeed() throws Exception {
+        Path db = dir.resolve("app.db");
+        Files.writeString(dir.resolve("syncdb.yaml"), "url: sqlite:" + db + "\nschema: schema.sql\n");
+        Files.writeString(dir.resolve("schema.sql"), """
+                CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);
+                CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id));
+                CREATE TABLE order_items (order_id INTEGER NOT NULL REFERENCES orders (id), sku TEXT NOT NULL,
+                  PRIMARY KEY (order_id, sku));
+                """);
+        Files.createDirectories(dir.resolve("seed"));
+        Files.writeString(dir.resolve("seed/01_users.sql"), "INSERT INTO users (id, email) VALUES (1, 'ada@example.com');\n");
+        assertThat(CliRunner.run(dir, Map.of(), "apply", "--auto", "--no-backup").code()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO users VALUES (1, 'a@example.com'); INSERT INTO orders VALUES (1, 1);"
+                    + " INSERT INTO order_items VALUES (1, 'sku-1')");
+        }
+        Transcript t = new Transcript(dir, Map.of(), "syncdb");
+        t.run("--force-recreate", "--seed", "seed");
+        t.echoExit();
+        t.run("--force-recreate", "--confirm", "DELETE ALL DATA", "--seed", "seed");
+        assertThat(t.last().code()).isZero();
+        assertShows("force-recreate", t.lines(), common());
     }
 
     private List<String> migrationFiles() throws IOException {

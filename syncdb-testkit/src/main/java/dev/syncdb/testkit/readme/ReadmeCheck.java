@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The repository README's marked blocks, checked against what a test really printed. A failure names
@@ -29,7 +30,15 @@ public final class ReadmeCheck {
 
     /** Fails when the README block {@code block} does not show {@code output}, after {@code normalize}. */
     public static void assertShows(String block, List<String> output, Normalize normalize) {
-        String mismatch = OutputMatch.mismatch(blocks().block(block), output, normalize);
+        assertShows(block, output, normalize, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #assertShows(String, List, Normalize)}, with {@code also} applied to both sides after
+     * {@code normalize}: what else one test's output differs in from run to run (a connection number).
+     */
+    public static void assertShows(String block, List<String> output, Normalize normalize, UnaryOperator<String> also) {
+        String mismatch = OutputMatch.mismatch(blocks().block(block), output, l -> also.apply(normalize.apply(l)));
         if (mismatch != null) {
             writeActual(block, output, normalize);
             throw new AssertionError("README block '" + block + "': " + mismatch);
