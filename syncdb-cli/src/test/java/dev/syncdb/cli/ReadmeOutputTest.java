@@ -46,8 +46,9 @@ class ReadmeOutputTest {
                 "schemas-plan", "schemas-drop-refused", "online-plan", "online-lock-stopped",
                 "force-recreate", "backup-postgres", "least-privilege-dev-url",
                 "least-privilege-apply", "online-mysql-refused", "online-upgrade-stopped", "wizard",
-                // checked where they are produced: examples/spring-boot-app's ShopApplicationTest, and the
-                // maven plugin's example build src/it/sqlite-schema-sql (its verify.groovy)
+                // checked where they are produced: examples/spring-boot-app's ShopApplicationTest, the
+                // maven plugin's example build src/it/sqlite-schema-sql (its verify.groovy), syncdb-testkit's PostgresTlsTest
+                "tls-errors",
                 "boot-sqlite-apply", "boot-sqlite-validate", "boot-pg-validate", "boot-pg-apply", "boot-pg-refused",
                 "boot-pg-destructive", "boot-migrations-validate", "boot-migrations-apply", "maven-check");
     }

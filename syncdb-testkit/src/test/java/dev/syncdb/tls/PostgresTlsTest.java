@@ -3,6 +3,8 @@ package dev.syncdb.tls;
 import dev.syncdb.SyncdbException;
 import dev.syncdb.dialect.DatabaseUrl;
 import dev.syncdb.engine.session.Session;
+import dev.syncdb.testkit.readme.Normalize;
+import dev.syncdb.testkit.readme.ReadmeCheck;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -77,6 +80,22 @@ class PostgresTlsTest {
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).doesNotContain("\n").contains("TLS: the server's certificate does not name host 127.0.0.1");
         assertThat(sslInUse(base("127.0.0.1") + "?sslmode=verify-ca&sslrootcert=" + ca)).isTrue();
+    }
+
+    /** The README's TLS block: the two refusals as the command line prints them ("error: " and the message). */
+    @Test
+    void theReadmeShowsBothRefusals() {
+        String wrongCa = base("localhost") + "?sslmode=verify-ca&sslrootcert=" + certs.otherCaCert();
+        String wrongHost = base("127.0.0.1") + "?sslmode=verify-full&sslrootcert=" + certs.caCert();
+        List<String> printed = List.of(refusal(wrongCa), refusal(wrongHost));
+        ReadmeCheck.assertShows("tls-errors", printed, new Normalize()
+                .replacing(dir + "/", "").replacing(":" + pg.getPort() + "/", ":38531/"));
+    }
+
+    private static String refusal(String url) {
+        SyncdbException e = catchThrowableOfType(() -> sslInUse(url), SyncdbException.class);
+        assertThat(e).as(url).isNotNull();
+        return "error: " + e.getMessage();
     }
 
     @Test
