@@ -42,7 +42,7 @@ SELECT p.proname::text AS name,
 FROM pg_proc p
 JOIN pg_aggregate a ON a.aggfnoid = p.oid
 JOIN target n ON n.oid = p.pronamespace
-           AND p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
+           AND ({{WHOLE_CATALOG}} OR p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
 WHERE p.prokind = 'a'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))

@@ -22,7 +22,7 @@ SELECT t.typname::text AS name,
                   WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '{}') AS attribute_types
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
-           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
+           AND ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
 JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
 WHERE t.typtype = 'c'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

@@ -39,7 +39,7 @@ SELECT con.conrelid,
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN target n ON n.oid = c.relnamespace
-           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+           AND ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_index i ON con.contype = 'u' AND i.indexrelid = con.conindid

@@ -19,7 +19,7 @@ SELECT t.typname::text AS name,
                   FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'), '{}') AS checks
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
-           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
+           AND ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
 JOIN pg_type bt ON bt.oid = t.typbasetype
 WHERE t.typtype = 'd'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

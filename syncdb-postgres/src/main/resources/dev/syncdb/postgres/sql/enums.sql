@@ -13,7 +13,7 @@ SELECT t.typname,
        obj_description(t.oid, 'pg_type') AS comment
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
-           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
+           AND ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
 LEFT JOIN pg_enum e ON e.enumtypid = t.oid
 WHERE t.typtype = 'e'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

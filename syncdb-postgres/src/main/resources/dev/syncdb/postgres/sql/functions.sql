@@ -24,7 +24,7 @@ SELECT p.proname::text AS name,
        obj_description(p.oid, 'pg_proc') AS comment
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
-           AND p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
+           AND ({{WHOLE_CATALOG}} OR p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
 WHERE p.prokind IN ('f', 'p', 'w')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))

@@ -46,7 +46,7 @@ SELECT i.indrelid,
 FROM pg_index i
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN target n ON n.oid = c.relnamespace
-           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+           AND ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 WHERE c.relkind IN ('r', 'm', 'p')

@@ -24,17 +24,19 @@ owned AS (
 rels AS (
     SELECT c.oid, c.relname, c.relkind, c.reltype
     FROM pg_class c JOIN target n ON n.oid = c.relnamespace
-    WHERE c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass
-                    UNION ALL
-                    SELECT t.typrelid FROM owned o JOIN pg_type t ON t.oid = o.objid
-                    WHERE o.classid = 'pg_type'::regclass AND t.typrelid <> 0)
+    WHERE ({{WHOLE_CATALOG}} AND c.relkind NOT IN ('i', 'I')
+           OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass
+                        UNION ALL
+                        SELECT t.typrelid FROM owned o JOIN pg_type t ON t.oid = o.objid
+                        WHERE o.classid = 'pg_type'::regclass AND t.typrelid <> 0))
 ),
 types AS (
     SELECT b.oid, b.typtype, b.typname, b.typrelid, b.typarray
     FROM pg_type b JOIN target n ON n.oid = b.typnamespace
-    WHERE b.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass
-                    UNION ALL
-                    SELECT r.reltype FROM rels r WHERE r.relkind <> 'c' AND r.reltype <> 0)
+    WHERE ({{WHOLE_CATALOG}}
+           OR b.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass
+                        UNION ALL
+                        SELECT r.reltype FROM rels r WHERE r.relkind <> 'c' AND r.reltype <> 0))
       AND NOT EXISTS (SELECT 1 FROM pg_type el WHERE el.oid = b.typelem AND el.typarray = b.oid)
 ),
 members AS (
@@ -53,7 +55,7 @@ refs (classid, objid, kind, ident) AS (
            CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
            p.proname || '(' || oidvectortypes(p.proargtypes) || ')'
     FROM pg_proc p JOIN target n ON n.oid = p.pronamespace
-    WHERE p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
+    WHERE ({{WHOLE_CATALOG}} OR p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
       AND p.prokind IN ('f', 'p', 'a', 'w')
       AND NOT EXISTS (SELECT 1 FROM members m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
     UNION ALL

@@ -21,7 +21,7 @@ SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THE
        pg_get_userbyid(c.relowner)::text AS owner
 FROM pg_class c
 JOIN target n ON n.oid = c.relnamespace
-WHERE c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+WHERE ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
   AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND NOT c.relispartition
   AND c.relowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
@@ -36,7 +36,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE '
        pg_get_userbyid(p.proowner)::text
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
-WHERE p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass)
+WHERE ({{WHOLE_CATALOG}} OR p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
   AND p.prokind IN ('f', 'p', 'a', 'w') AND p.proowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                     AND d.deptype IN ('e', 'i'))
@@ -49,7 +49,7 @@ SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
-WHERE t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
+WHERE ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
   AND t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
                     AND d.deptype = 'e')

@@ -22,5 +22,5 @@ SELECT c.relname::text AS table_name,
 FROM pg_policy pol
 JOIN pg_class c ON c.oid = pol.polrelid
 JOIN target n ON n.oid = c.relnamespace
-           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+           AND ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
 ORDER BY c.relname, pol.polname

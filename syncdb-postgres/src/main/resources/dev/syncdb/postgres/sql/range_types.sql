@@ -17,7 +17,7 @@ SELECT t.typname::text AS name,
        CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END AS subtype_diff
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
-           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
+           AND ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
 JOIN pg_range r ON r.rngtypid = t.oid
 JOIN pg_type st ON st.oid = r.rngsubtype
 JOIN pg_opclass opc ON opc.oid = r.rngsubopc

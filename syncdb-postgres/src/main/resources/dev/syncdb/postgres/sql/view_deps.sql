@@ -10,7 +10,7 @@ owned AS (
 SELECT DISTINCT v.relname AS view_name, r.relname AS dependency
 FROM pg_class v
 JOIN target n ON n.oid = v.relnamespace
-           AND v.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+           AND ({{WHOLE_CATALOG}} OR v.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
 JOIN pg_rewrite rw ON rw.ev_class = v.oid
 JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = rw.oid
       AND d.refclassid = 'pg_class'::regclass
