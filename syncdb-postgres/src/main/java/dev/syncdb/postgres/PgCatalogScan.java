@@ -25,10 +25,11 @@ final class PgCatalogScan {
     static final String PROPERTY = "syncdb.postgres.catalogScan";
 
     /**
-     * The share of pg_class from which the whole-catalog form is the faster one: measured break-even
-     * (docs/performance.md, "Catalog scan or pg_depend probes").
+     * The share of pg_class from which the whole-catalog form is the faster one: the measured
+     * break-even (docs/performance.md, "Catalog scan or pg_depend probes"), between a schema of 500
+     * tables among 300 tenants (2.3 %: probes 22 % faster) and one of 2,000 (9.3 %: the scan 4 % faster).
      */
-    static final double WHOLE_CATALOG_SHARE = 0.05;
+    static final double WHOLE_CATALOG_SHARE = 0.08;
 
     private PgCatalogScan() {
     }

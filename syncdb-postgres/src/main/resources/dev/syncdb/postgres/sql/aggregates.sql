@@ -6,6 +6,8 @@
 -- their ORDER BY). Window functions are read with the functions (functions.sql).
 -- The namespace's routines are those that record it in pg_depend (owned: found by index, where
 -- pg_proc has no index that starts with the namespace; see object_deps.sql).
+-- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
     SELECT d.classid, d.objid

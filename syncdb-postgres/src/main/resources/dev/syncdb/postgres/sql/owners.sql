@@ -5,6 +5,8 @@
 -- row. on_sql names the object as ALTER ... OWNER TO takes it; target_kind is its kind in the model.
 -- Partitions are left out, as for privileges. The namespace's objects are found from its own pg_depend
 -- rows (by index: pg_class, pg_proc and pg_type have none that starts with the namespace).
+-- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
     SELECT d.classid, d.objid
