@@ -36,7 +36,7 @@ final class PgSequenceValues {
     private static String read(Connection connection, String schemaName, String qualifier) throws SQLException {
         String prefix = qualifier == null ? "" : PostgresQuote.ident(qualifier) + ".";
         StringBuilder sql = new StringBuilder();
-        PostgresInspector.catalog(connection, schemaName).run("sequence_values", rs -> {
+        PostgresInspector.catalog(connection, schemaName, false).run("sequence_values", rs -> {
             long value = rs.getLong("last_value");
             if (rs.wasNull()) {
                 return;

@@ -44,7 +44,12 @@ public final class PostgresInspector implements Inspector {
 
     /** One namespace, with the search path as it is. */
     private static Schema read(Connection connection, String schemaName) throws SQLException {
-        CatalogQuery query = catalog(connection, schemaName);
+        return read(catalog(connection, schemaName));
+    }
+
+    /** The namespace of {@code query}, read with its queries. */
+    static Schema read(CatalogQuery query) throws SQLException {
+        String schemaName = query.schema();
         List<Unsupported> unsupported = new ArrayList<>();
         Map<Long, TableBuilder> builders = tables(query, unsupported);
         AttributeNames names = new AttributeNames();
@@ -79,12 +84,18 @@ public final class PostgresInspector implements Inspector {
 
     /**
      * The catalog queries for one namespace: {@code {{NULLS_NOT_DISTINCT}}} becomes the pg_index
-     * column where the server has it (PostgreSQL 15+), else NULL.
+     * column where the server has it (PostgreSQL 15+), else NULL; {@code {{WHOLE_CATALOG}}} as
+     * {@link PgCatalogScan} decides for the namespace.
      */
     static CatalogQuery catalog(Connection connection, String schemaName) throws SQLException {
+        return catalog(connection, schemaName, PgCatalogScan.wholeCatalog(connection, schemaName));
+    }
+
+    /** The catalog queries for one namespace, scanning the catalogs whole or not as {@code wholeCatalog} says. */
+    static CatalogQuery catalog(Connection connection, String schemaName, boolean wholeCatalog) throws SQLException {
         boolean nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15;
         return new CatalogQuery(PostgresInspector.class, connection, schemaName, Map.of("NULLS_NOT_DISTINCT",
-                nullsNotDistinct ? "i.indnullsnotdistinct" : "NULL::boolean"));
+                nullsNotDistinct ? "i.indnullsnotdistinct" : "NULL::boolean", "WHOLE_CATALOG", String.valueOf(wholeCatalog)));
     }
 
     /**

@@ -7,6 +7,8 @@
 -- and NO INHERIT makes either local again, so both read the same.
 -- The namespace's relations are those that record it in pg_depend (owned: found by index, where
 -- pg_class has no index that starts with the namespace; see object_deps.sql).
+-- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
     SELECT d.classid, d.objid
@@ -35,7 +37,7 @@ SELECT a.attrelid,
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN target n ON n.oid = c.relnamespace
-           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+           AND ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation

@@ -2,6 +2,8 @@
 -- order: quoted names, and types ("type [COLLATE c]").
 -- The namespace's types are those that record it in pg_depend (owned: found by index, where
 -- pg_type has no index that starts with the namespace; see object_deps.sql).
+-- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
     SELECT d.classid, d.objid
@@ -22,7 +24,7 @@ SELECT t.typname::text AS name,
                   WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '{}') AS attribute_types
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
-           AND t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass)
+           AND ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
 JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
 WHERE t.typtype = 'c'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

@@ -2,6 +2,8 @@
 -- each (a serial column) when there is one.
 -- The namespace's relations are those that record it in pg_depend (owned: found by index, where
 -- pg_class has no index that starts with the namespace; see object_deps.sql).
+-- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
     SELECT d.classid, d.objid
@@ -20,7 +22,7 @@ SELECT c.relname,
        oa.attname AS owned_column
 FROM pg_class c
 JOIN target n ON n.oid = c.relnamespace
-           AND c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass)
+           AND ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
 JOIN pg_sequence s ON s.seqrelid = c.oid
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
       AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
