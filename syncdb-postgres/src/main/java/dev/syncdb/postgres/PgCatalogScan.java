@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * How the catalog queries of one namespace find its objects: the {@code {{WHOLE_CATALOG}}} switch of
+ * How the catalog queries of one namespace find its objects: the {@code {{WHOLE_CATALOG_OR}}} switch of
  * {@code dev/syncdb/postgres/sql/}, decided once per inspected namespace.
  *
  * <p>pg_class, pg_type and pg_proc have no index that starts with the namespace, so the queries can

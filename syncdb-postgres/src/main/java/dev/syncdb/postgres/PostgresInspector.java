@@ -84,8 +84,10 @@ public final class PostgresInspector implements Inspector {
 
     /**
      * The catalog queries for one namespace: {@code {{NULLS_NOT_DISTINCT}}} becomes the pg_index
-     * column where the server has it (PostgreSQL 15+), else NULL; {@code {{WHOLE_CATALOG}}} as
-     * {@link PgCatalogScan} decides for the namespace.
+     * column where the server has it (PostgreSQL 15+), else NULL; {@code {{WHOLE_CATALOG_OR}}} (and
+     * {@code {{WHOLE_CATALOG_RELS_OR}}}) as {@link PgCatalogScan} decides for the namespace: the text
+     * that makes a membership filter always true, or nothing, so that the filter stays a plain IN that
+     * PostgreSQL turns into a join (an IN under an OR stays a subplan evaluated per catalog row).
      */
     static CatalogQuery catalog(Connection connection, String schemaName) throws SQLException {
         return catalog(connection, schemaName, PgCatalogScan.wholeCatalog(connection, schemaName));
@@ -95,7 +97,9 @@ public final class PostgresInspector implements Inspector {
     static CatalogQuery catalog(Connection connection, String schemaName, boolean wholeCatalog) throws SQLException {
         boolean nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15;
         return new CatalogQuery(PostgresInspector.class, connection, schemaName, Map.of("NULLS_NOT_DISTINCT",
-                nullsNotDistinct ? "i.indnullsnotdistinct" : "NULL::boolean", "WHOLE_CATALOG", String.valueOf(wholeCatalog)));
+                nullsNotDistinct ? "i.indnullsnotdistinct" : "NULL::boolean",
+                "WHOLE_CATALOG_OR", wholeCatalog ? "true OR" : "",
+                "WHOLE_CATALOG_RELS_OR", wholeCatalog ? "c.relkind NOT IN ('i', 'I') OR" : ""));
     }
 
     /**

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every query that has the switch returns the same rows both ways, and the inspector builds equal models.
  */
 class PgCatalogScanTest {
-    /** The catalog queries with the {@code {{WHOLE_CATALOG}}} switch. */
+    /** The catalog queries with the {@code {{WHOLE_CATALOG_OR}}} switch. */
     private static final List<String> SWITCHED = List.of("aggregates", "columns", "composite_types", "constraints",
             "domains", "enums", "functions", "indexes", "object_deps", "owners", "policies", "privileges",
             "range_types", "sequences", "tables", "triggers", "unsupported", "view_deps", "views");

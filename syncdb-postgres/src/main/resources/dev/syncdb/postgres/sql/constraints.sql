@@ -11,7 +11,9 @@
 -- foreign key that points at a partitioned table (one per partition, with a parent constraint).
 -- The namespace's relations are those that record it in pg_depend (owned: found by index, where
 -- pg_class has no index that starts with the namespace; see object_deps.sql).
--- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- The WHOLE_CATALOG_OR template ("true OR" or nothing, chosen per namespace by PgCatalogScan; nothing
+-- leaves a plain IN, which PostgreSQL plans as a join, where false OR IN would stay a per-row subplan)
+-- skips that look-up when the
 -- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
@@ -41,7 +43,7 @@ SELECT con.conrelid,
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN target n ON n.oid = c.relnamespace
-           AND ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
+           AND ({{WHOLE_CATALOG_OR}} c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 LEFT JOIN pg_index i ON con.contype = 'u' AND i.indexrelid = con.conindid

@@ -4,7 +4,9 @@
 -- same name (an unqualified DROP would name that one, as pg_catalog is searched first).
 -- The namespace's routines are those that record it in pg_depend (owned: found by index, where
 -- pg_proc has no index that starts with the namespace; see object_deps.sql).
--- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- The WHOLE_CATALOG_OR template ("true OR" or nothing, chosen per namespace by PgCatalogScan; nothing
+-- leaves a plain IN, which PostgreSQL plans as a join, where false OR IN would stay a per-row subplan)
+-- skips that look-up when the
 -- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = ?),
 owned AS (
@@ -26,7 +28,7 @@ SELECT p.proname::text AS name,
        obj_description(p.oid, 'pg_proc') AS comment
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
-           AND ({{WHOLE_CATALOG}} OR p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
+           AND ({{WHOLE_CATALOG_OR}} p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
 WHERE p.prokind IN ('f', 'p', 'w')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))

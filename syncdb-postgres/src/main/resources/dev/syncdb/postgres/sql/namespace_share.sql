@@ -1,5 +1,5 @@
 -- The namespace's share of the catalog, which decides how the other queries find its objects (the
--- {{WHOLE_CATALOG}} switch, see PgCatalogScan): how many objects record the namespace in pg_depend
+-- WHOLE_CATALOG_OR switch, see PgCatalogScan): how many objects record the namespace in pg_depend
 -- (counted by index, however large the database), and how many relations pg_class holds, estimated
 -- as the planner does: the rows per page of its last analysis times the pages it has now (its file
 -- size). reltuples alone lags: a database that just received 1,000 tenant schemas still had the

@@ -16,8 +16,8 @@
 -- namespace there; the rest is reached from those (indexes by their table, row types by their
 -- relation, arrays by their element).
 -- When the namespace holds a large share of the catalog (one schema of 5,000 tables), one index probe per
--- object costs more than one scan of pg_class, pg_type and pg_proc: {{WHOLE_CATALOG}} (the literal true
--- or false, chosen per namespace by PgCatalogScan from namespace_share.sql) is then true, PostgreSQL
+-- object costs more than one scan of pg_class, pg_type and pg_proc: WHOLE_CATALOG_OR ("true OR" or
+-- nothing, chosen per namespace by PgCatalogScan from namespace_share.sql) is then "true OR", PostgreSQL
 -- folds the pg_depend branch away when it plans the query, and the namespace join alone finds the
 -- objects, as before the pg_depend look-up (indexes kept out of rels as they are in the other form).
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
@@ -29,8 +29,8 @@ owned AS (
 rels AS (
     SELECT c.oid, c.relname, c.relkind, c.reltype
     FROM pg_class c JOIN target n ON n.oid = c.relnamespace
-    WHERE ({{WHOLE_CATALOG}} AND c.relkind NOT IN ('i', 'I')
-           OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass
+    WHERE ({{WHOLE_CATALOG_RELS_OR}}
+           c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass
                         UNION ALL
                         SELECT t.typrelid FROM owned o JOIN pg_type t ON t.oid = o.objid
                         WHERE o.classid = 'pg_type'::regclass AND t.typrelid <> 0))
@@ -38,8 +38,8 @@ rels AS (
 types AS (
     SELECT b.oid, b.typtype, b.typname, b.typrelid, b.typarray
     FROM pg_type b JOIN target n ON n.oid = b.typnamespace
-    WHERE ({{WHOLE_CATALOG}}
-           OR b.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass
+    WHERE ({{WHOLE_CATALOG_OR}}
+           b.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass
                         UNION ALL
                         SELECT r.reltype FROM rels r WHERE r.relkind <> 'c' AND r.reltype <> 0))
       AND NOT EXISTS (SELECT 1 FROM pg_type el WHERE el.oid = b.typelem AND el.typarray = b.oid)
@@ -60,7 +60,7 @@ refs (classid, objid, kind, ident) AS (
            CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END,
            p.proname || '(' || oidvectortypes(p.proargtypes) || ')'
     FROM pg_proc p JOIN target n ON n.oid = p.pronamespace
-    WHERE ({{WHOLE_CATALOG}} OR p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
+    WHERE ({{WHOLE_CATALOG_OR}} p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
       AND p.prokind IN ('f', 'p', 'a', 'w')
       AND NOT EXISTS (SELECT 1 FROM members m WHERE m.classid = 'pg_proc'::regclass AND m.objid = p.oid)
     UNION ALL

@@ -5,7 +5,9 @@
 -- row. on_sql names the object as ALTER ... OWNER TO takes it; target_kind is its kind in the model.
 -- Partitions are left out, as for privileges. The namespace's objects are found from its own pg_depend
 -- rows (by index: pg_class, pg_proc and pg_type have none that starts with the namespace).
--- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- The WHOLE_CATALOG_OR template ("true OR" or nothing, chosen per namespace by PgCatalogScan; nothing
+-- leaves a plain IN, which PostgreSQL plans as a join, where false OR IN would stay a per-row subplan)
+-- skips that look-up when the
 -- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
@@ -23,7 +25,7 @@ SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THE
        pg_get_userbyid(c.relowner)::text AS owner
 FROM pg_class c
 JOIN target n ON n.oid = c.relnamespace
-WHERE ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
+WHERE ({{WHOLE_CATALOG_OR}} c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
   AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND NOT c.relispartition
   AND c.relowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
@@ -38,7 +40,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE '
        pg_get_userbyid(p.proowner)::text
 FROM pg_proc p
 JOIN target n ON n.oid = p.pronamespace
-WHERE ({{WHOLE_CATALOG}} OR p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
+WHERE ({{WHOLE_CATALOG_OR}} p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
   AND p.prokind IN ('f', 'p', 'a', 'w') AND p.proowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                     AND d.deptype IN ('e', 'i'))
@@ -51,7 +53,7 @@ SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
-WHERE ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
+WHERE ({{WHOLE_CATALOG_OR}} t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
   AND t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typowner <> (SELECT oid FROM me)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
                     AND d.deptype = 'e')

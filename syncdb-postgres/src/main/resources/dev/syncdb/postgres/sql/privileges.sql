@@ -10,7 +10,9 @@
 -- pg_proc and pg_type have none that starts with the namespace), the columns with an ACL by their
 -- relation (by index): a scan of every column of the database, once cheaper than a look-up per table
 -- (30 ms at 1,000 tables of one schema), cost 0.3 s for one tenant of a database of 1,000 tenants.
--- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- The WHOLE_CATALOG_OR template ("true OR" or nothing, chosen per namespace by PgCatalogScan; nothing
+-- leaves a plain IN, which PostgreSQL plans as a join, where false OR IN would stay a per-row subplan)
+-- skips that look-up when the
 -- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid, nspname, nspowner, nspacl FROM pg_namespace WHERE nspname = ?),
 owned AS (
@@ -36,7 +38,7 @@ objs AS (
            c.relacl, acldefault((CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END)::"char", c.relowner), c.relowner
     FROM pg_class c
     JOIN target n ON n.oid = c.relnamespace
-    WHERE ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
+    WHERE ({{WHOLE_CATALOG_OR}} c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
       AND c.relkind IN ('r', 'v', 'm', 'S') AND NOT c.relispartition AND c.relacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                         AND d.deptype IN ('e', 'i'))
@@ -46,7 +48,7 @@ objs AS (
     FROM pg_class c
     JOIN target n ON n.oid = c.relnamespace
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
-    WHERE ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
+    WHERE ({{WHOLE_CATALOG_OR}} c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
       AND c.relkind IN ('r', 'v', 'm') AND NOT c.relispartition
       AND a.attacl IS NOT NULL AND NOT a.attisdropped
     UNION ALL
@@ -58,7 +60,7 @@ objs AS (
            p.proacl, acldefault('f'::"char", p.proowner), p.proowner
     FROM pg_proc p
     JOIN target n ON n.oid = p.pronamespace
-    WHERE ({{WHOLE_CATALOG}} OR p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
+    WHERE ({{WHOLE_CATALOG_OR}} p.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_proc'::regclass))
       AND p.prokind IN ('f', 'p', 'w') AND p.proacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                         AND d.deptype IN ('e', 'i'))
@@ -71,7 +73,7 @@ objs AS (
     FROM pg_type t
     JOIN target n ON n.oid = t.typnamespace
     LEFT JOIN pg_class c ON c.oid = t.typrelid
-    WHERE ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
+    WHERE ({{WHOLE_CATALOG_OR}} t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
       AND t.typtype IN ('c', 'd', 'e', 'r') AND (t.typrelid = 0 OR c.relkind = 'c') AND t.typacl IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
                         AND d.deptype = 'e')

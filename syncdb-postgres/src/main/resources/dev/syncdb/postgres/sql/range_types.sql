@@ -2,7 +2,9 @@
 -- (operator class when not the subtype's default, collation, canonical and subtype_diff functions).
 -- The namespace's types are those that record it in pg_depend (owned: found by index, where
 -- pg_type has no index that starts with the namespace; see object_deps.sql).
--- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- The WHOLE_CATALOG_OR template ("true OR" or nothing, chosen per namespace by PgCatalogScan; nothing
+-- leaves a plain IN, which PostgreSQL plans as a join, where false OR IN would stay a per-row subplan)
+-- skips that look-up when the
 -- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
@@ -19,7 +21,7 @@ SELECT t.typname::text AS name,
        CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END AS subtype_diff
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
-           AND ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
+           AND ({{WHOLE_CATALOG_OR}} t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
 JOIN pg_range r ON r.rngtypid = t.oid
 JOIN pg_type st ON st.oid = r.rngsubtype
 JOIN pg_opclass opc ON opc.oid = r.rngsubopc

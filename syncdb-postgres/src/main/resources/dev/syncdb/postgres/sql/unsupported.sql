@@ -6,7 +6,9 @@
 -- the other queries.)
 -- The namespace's relations and types are those that record it in pg_depend (owned: found by index, where
 -- pg_class and pg_type have no index that starts with the namespace; see object_deps.sql).
--- {{WHOLE_CATALOG}} (true or false, chosen per namespace by PgCatalogScan) skips that look-up when the
+-- The WHOLE_CATALOG_OR template ("true OR" or nothing, chosen per namespace by PgCatalogScan; nothing
+-- leaves a plain IN, which PostgreSQL plans as a join, where false OR IN would stay a per-row subplan)
+-- skips that look-up when the
 -- namespace holds a large share of the catalog: the namespace join alone, one scan, is then cheaper.
 WITH target AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
 owned AS (
@@ -18,7 +20,7 @@ SELECT 'rule' AS kind, c.relname || '.' || r.rulename AS name, pg_get_ruledef(r.
 FROM pg_rewrite r
 JOIN pg_class c ON c.oid = r.ev_class
 JOIN target n ON n.oid = c.relnamespace
-           AND ({{WHOLE_CATALOG}} OR c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
+           AND ({{WHOLE_CATALOG_OR}} c.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_class'::regclass))
 WHERE r.rulename <> '_RETURN'
 UNION ALL
 SELECT 'statistics', st.stxname::text, 'extended statistics on ' || c.relname
@@ -29,7 +31,7 @@ UNION ALL
 SELECT 'base type', t.typname::text, format_type(t.oid, NULL)
 FROM pg_type t
 JOIN target n ON n.oid = t.typnamespace
-           AND ({{WHOLE_CATALOG}} OR t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
+           AND ({{WHOLE_CATALOG_OR}} t.oid IN (SELECT o.objid FROM owned o WHERE o.classid = 'pg_type'::regclass))
 WHERE t.typtype IN ('b', 'p')
   AND NOT EXISTS (SELECT 1 FROM pg_type el WHERE el.typarray = t.oid)
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
