@@ -48,28 +48,62 @@ final class ApplyJournal implements StatementLog {
     static ApplyJournal open(Session s, int total) throws SQLException {
         HistoryStore history = new HistoryStore(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier);
         history.ensure();
-        List<HistoryRow> rows = history.rows().stream().filter(r -> r.version().equals(VERSION)).toList();
-        Set<String> done = new HashSet<>();
-        HistoryRow unfinished = null;
-        for (HistoryRow r : rows) {
-            if (r.type().equals(RUN) && r.success()) {
-                done.clear();
-                unfinished = null;
-            } else if (r.type().equals(RUN)) {
-                unfinished = r;
-            } else if (r.type().equals(DATA)) {
-                done.add(r.checksum());
-            }
+        Earlier earlier = Earlier.read(history);
+        if (earlier.unfinished() != null) {
+            s.context().warn(earlier.describe() + ". This apply plans from what is there now and skips the "
+                    + earlier.done().size() + " data statement(s) it already ran");
         }
-        if (unfinished != null) {
-            s.context().warn("the previous apply (started " + unfinished.installedOn() + " by " + unfinished.installedBy()
+        return new ApplyJournal(s, history, earlier.done(), total);
+    }
+
+    /**
+     * Closes an unfinished earlier apply when the database already matches the desired schema (the
+     * server finished its last statement after the client died, or someone completed it by hand): says
+     * so on {@code s}'s warnings and records a finished apply of no statements, so a later apply does
+     * not skip a data statement because this one ran it. Does nothing when there is no history table.
+     */
+    static void settle(Session s) throws SQLException {
+        HistoryStore history = new HistoryStore(s.connection(), s.schemaName(), s.dialect()::quoteIdentifier);
+        if (!history.exists()) {
+            return;
+        }
+        Earlier earlier = Earlier.read(history);
+        if (earlier.unfinished() == null) {
+            return;
+        }
+        s.context().warn(earlier.describe() + "; the database matches the desired schema now, so nothing is left"
+                + " to run and the journal records that apply as settled");
+        Instant now = Instant.now();
+        history.insert(new HistoryRow(0, VERSION, "apply", RUN, "settles the unfinished apply of "
+                + earlier.unfinished().installedOn() + ": nothing left to run", null, s.context().userName(), now,
+                0, true, null, 0));
+    }
+
+    /** What the journal says of the applies since the last one that finished. */
+    private record Earlier(HistoryRow unfinished, Set<String> done) {
+        static Earlier read(HistoryStore history) throws SQLException {
+            List<HistoryRow> rows = history.rows().stream().filter(r -> r.version().equals(VERSION)).toList();
+            Set<String> done = new HashSet<>();
+            HistoryRow unfinished = null;
+            for (HistoryRow r : rows) {
+                if (r.type().equals(RUN) && r.success()) {
+                    done.clear();
+                    unfinished = null;
+                } else if (r.type().equals(RUN)) {
+                    unfinished = r;
+                } else if (r.type().equals(DATA)) {
+                    done.add(r.checksum());
+                }
+            }
+            return new Earlier(unfinished, done);
+        }
+
+        String describe() {
+            return "the previous apply (started " + unfinished.installedOn() + " by " + unfinished.installedBy()
                     + ") did not finish: " + unfinished.statementsRun() + " of its statements were applied and stay"
                     + (unfinished.interrupted() ? "; it died while running: "
-                    + oneLine(unfinished.failedStatement().substring(HistoryStore.RUNNING.length())) : "")
-                    + ". This apply plans from what is there now and skips the " + done.size()
-                    + " data statement(s) it already ran");
+                    + oneLine(unfinished.failedStatement().substring(HistoryStore.RUNNING.length())) : "");
         }
-        return new ApplyJournal(s, history, done, total);
     }
 
     /** Whether {@code sql} is a data statement an unfinished earlier apply already ran. */

@@ -38,6 +38,7 @@ public final class ApplyUseCase {
                 options.onPlanned().accept(planned);
             }
             if (planned.inSync()) {
+                settleJournal(s);
                 return new ApplyResult(planned, ApplyResult.Outcome.NOTHING_TO_DO, Duration.ZERO);
             }
             t.run("privileges", () -> PreflightRun.requirePrivileges(s, planned.changes()));
@@ -60,6 +61,18 @@ public final class ApplyUseCase {
             Duration took = Duration.ofNanos(t1 - t0);
             t.run("verify", () -> new Verifier(s).verify(planned.desired(), request.diffOptions()));
             return new ApplyResult(planned, ApplyResult.Outcome.APPLIED, took);
+        }
+    }
+
+    /** On a database whose DDL commits at once, closes an unfinished earlier apply that left nothing to run. */
+    private static void settleJournal(Session s) {
+        if (s.dialect().transactionalDdl()) {
+            return;
+        }
+        try {
+            ApplyJournal.settle(s);
+        } catch (java.sql.SQLException e) {
+            s.context().warn("could not read the apply journal in the history table: " + Session.oneLine(e.getMessage()));
         }
     }
 
