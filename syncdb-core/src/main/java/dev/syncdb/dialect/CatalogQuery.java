@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,19 +71,45 @@ public final class CatalogQuery {
         }
     }
 
-    /** Runs query {@code name} and returns its rows, each keyed by column label. */
+    /**
+     * Runs query {@code name} and returns its rows, each an unmodifiable map keyed by column label in
+     * column order. Equal short texts and numbers of one result are one object (a table's name
+     * repeats on each of its column rows), so a large schema's rows take little memory.
+     */
     public List<Map<String, Object>> rows(String name) throws SQLException {
         List<Map<String, Object>> out = new ArrayList<>();
+        CatalogRow.Layout[] layout = {null};
+        Map<Object, Object> shared = new HashMap<>();
         run(name, rs -> {
-            ResultSetMetaData md = rs.getMetaData();
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                row.put(md.getColumnLabel(i), rs.getObject(i));
+            if (layout[0] == null) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> labels = new ArrayList<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    labels.add(md.getColumnLabel(i));
+                }
+                layout[0] = new CatalogRow.Layout(labels);
             }
-            out.add(row);
+            int n = layout[0].width();
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = shared(shared, rs.getObject(i + 1));
+            }
+            out.add(new CatalogRow(layout[0], values));
         });
         return out;
     }
+
+    /** The one instance of an equal short text or number already read in this result, else {@code v}. */
+    private static Object shared(Map<Object, Object> seen, Object v) {
+        if (v instanceof String s && s.length() <= SHARED_TEXT_LENGTH || v instanceof Number) {
+            Object first = seen.putIfAbsent(v, v);
+            return first == null ? v : first;
+        }
+        return v;
+    }
+
+    /** Texts up to this length are shared between rows: names and types, not definitions. */
+    private static final int SHARED_TEXT_LENGTH = 64;
 
     /** The text of query {@code name} as it is sent: comments dropped, placeholders filled in. */
     String sql(String name) {
