@@ -28,7 +28,7 @@ final class MigrationSync {
         this.location = location;
     }
 
-    String validate() {
+    SyncdbRun.Outcome validate() {
         MigrationStatus status = new MigrationStatusUseCase().run(request);
         if (status.problem() != null) {
             throw new SyncdbStartupException("syncdb.mode=validate: the migrations in " + location
@@ -42,15 +42,20 @@ final class MigrationSync {
                     .collect(Collectors.joining("\n")),
                     "Set syncdb.mode=apply to run them at start-up, or run syncdb upgrade.");
         }
-        return "the database is at version " + status.current() + ", the head of " + location;
+        return atHead(status.current());
     }
 
-    String apply() {
+    SyncdbRun.Outcome apply() {
         MigrationRunResult result = new UpgradeUseCase().run(request, new UpgradeUseCase.Options("head", false, false));
         if (result.ran().isEmpty()) {
-            return "the database is at version " + result.to() + ", the head of " + location;
+            return atHead(result.to());
         }
-        return "migrated the database from version " + result.from() + " to " + result.to() + " ("
-                + result.ran().size() + " migration(s) from " + location + ")";
+        return new SyncdbRun.Outcome(SyncdbRun.Result.MIGRATED, result.ran().size(), "migrated the database from version "
+                + result.from() + " to " + result.to() + " (" + result.ran().size() + " migration(s) from " + location + ")");
+    }
+
+    private SyncdbRun.Outcome atHead(String version) {
+        return new SyncdbRun.Outcome(SyncdbRun.Result.IN_SYNC, 0,
+                "the database is at version " + version + ", the head of " + location);
     }
 }

@@ -34,11 +34,16 @@ final class SchemaSync {
         this.what = what;
     }
 
-    String validate() {
+    /** What this run compares the database with ("entities in com.shop", "classpath:db/schema.sql"). */
+    String what() {
+        return what;
+    }
+
+    SyncdbRun.Outcome validate() {
         PlanResult result = new CheckUseCase().run(request);
         logFindings(result);
         if (result.inSync()) {
-            return where(result) + " is in sync with " + what;
+            return inSync(result);
         }
         throw new SyncdbStartupException("syncdb.mode=validate: " + where(result) + " differs from " + what + " ("
                 + result.plan().steps().size() + " step(s) to apply):\n" + list(result.plan().steps()),
@@ -46,18 +51,23 @@ final class SchemaSync {
                         + " syncdb.allow-destructive=true), or apply them with the syncdb command line.");
     }
 
-    String apply(boolean allowDestructive) {
+    SyncdbRun.Outcome apply(boolean allowDestructive) {
         ApplyOptions options = new ApplyOptions(allowDestructive, planned -> refuseDestructive(planned, allowDestructive),
                 ApplyOptions.AUTO);
         ApplyResult result = new ApplyUseCase().run(request, options);
         PlanResult planned = result.planned();
         logFindings(planned);
         if (result.outcome() != ApplyResult.Outcome.APPLIED) {
-            return where(planned) + " is in sync with " + what;
+            return inSync(planned);
         }
         SyncdbStartup.LOG.info("syncdb: applied to " + where(planned) + ":\n" + list(planned.plan().steps()));
-        return "applied " + planned.plan().steps().size() + " step(s) to " + where(planned) + " in "
-                + result.elapsed().toMillis() + " ms; it is in sync with " + what;
+        int steps = planned.plan().steps().size();
+        return new SyncdbRun.Outcome(SyncdbRun.Result.APPLIED, steps, "applied " + steps + " step(s) to "
+                + where(planned) + " in " + result.elapsed().toMillis() + " ms; it is in sync with " + what);
+    }
+
+    private SyncdbRun.Outcome inSync(PlanResult result) {
+        return new SyncdbRun.Outcome(SyncdbRun.Result.IN_SYNC, 0, where(result) + " is in sync with " + what);
     }
 
     private void refuseDestructive(PlanResult planned, boolean allowDestructive) {

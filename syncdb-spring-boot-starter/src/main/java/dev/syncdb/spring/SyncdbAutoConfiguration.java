@@ -3,8 +3,10 @@ package dev.syncdb.spring;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
@@ -15,7 +17,8 @@ import java.util.List;
  * The auto-configuration that runs syncdb on the application's {@link DataSource} before JPA starts:
  * it comes after the DataSource's auto-configuration and before Hibernate's (named for Boot 3 and
  * Boot 4, whose packages differ), and makes the entity manager factory and JDBC templates depend on
- * the {@link SyncdbStartup} bean.
+ * the {@link SyncdbStartup} bean. With Spring Boot Actuator on the class path it also adds the
+ * {@code syncdb} info entry ({@link SyncdbInfoContributor}).
  */
 @AutoConfiguration(
         afterName = {
@@ -48,5 +51,18 @@ public class SyncdbAutoConfiguration {
     @Bean
     static DependsOnSyncdb syncdbDependsOn() {
         return new DependsOnSyncdb(STARTUP_BEAN, DEPENDENTS);
+    }
+
+    /**
+     * The actuator part, only when the application has Spring Boot Actuator (the class is named, so
+     * applications without it never load actuator types): the {@code syncdb} info entry.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.info.InfoContributor")
+    static class Actuator {
+        @Bean
+        SyncdbInfoContributor syncdbInfoContributor(SyncdbStartup syncdbStartup) {
+            return new SyncdbInfoContributor(syncdbStartup);
+        }
     }
 }

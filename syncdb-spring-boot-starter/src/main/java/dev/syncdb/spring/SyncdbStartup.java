@@ -19,6 +19,8 @@ import org.springframework.core.io.ResourceLoader;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ import java.util.Map;
  * entity manager factory, JDBC templates): it reads the {@code syncdb.*} properties, builds the
  * target from the application's DataSource and the desired source, and hands over to
  * {@link SchemaSync} (schema files or entities) or {@link MigrationSync} (a migrations directory).
- * {@link #outcome()} says what it did.
+ * {@link #outcome()} says what it did in a line, {@link #run()} in parts.
  */
 public class SyncdbStartup implements InitializingBean {
     static final Log LOG = LogFactory.getLog(SyncdbStartup.class);
@@ -37,7 +39,7 @@ public class SyncdbStartup implements InitializingBean {
     private final Environment environment;
     private final ResourceLoader resources;
     private final BeanFactory beanFactory;
-    private volatile String outcome = "not run";
+    private volatile SyncdbRun run;
 
     SyncdbStartup(DataSource dataSource, SyncdbProperties properties, Environment environment,
                   ResourceLoader resources, BeanFactory beanFactory) {
@@ -50,41 +52,58 @@ public class SyncdbStartup implements InitializingBean {
 
     /** One line on what the start-up run did ("in sync with ...", "applied 2 step(s) ...", "off"). */
     public String outcome() {
-        return outcome;
+        SyncdbRun done = run;
+        return done == null ? "not run" : done.outcome().summary();
+    }
+
+    /** What the start-up run did, where and when; null before it ran. */
+    public SyncdbRun run() {
+        return run;
     }
 
     @Override
     public void afterPropertiesSet() {
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
         if (properties.getMode() == SyncdbProperties.Mode.OFF) {
-            outcome = "off";
+            run = SyncdbRun.of(properties.getMode(), new SyncdbRun.Outcome(SyncdbRun.Result.OFF, 0, "off"), null, null,
+                    startedAt, Duration.ZERO);
             LOG.info("syncdb: off (syncdb.mode=off)");
             return;
         }
-        long start = System.nanoTime();
         DatabaseUrl target = DataSourceTarget.of(dataSource, environment);
         DialectContext context = new DialectContext(Map.of(), System.getProperty("user.name", "unknown"),
                 message -> LOG.warn("syncdb: " + message));
         try {
-            outcome = properties.getMigrations() != null && !properties.getMigrations().isBlank()
-                    ? migrations(target, context) : schema(target, context);
+            SyncdbRun.Outcome outcome;
+            String desiredSchema;
+            if (properties.getMigrations() != null && !properties.getMigrations().isBlank()) {
+                desiredSchema = "migrations in " + properties.getMigrations();
+                outcome = migrations(target, context);
+            } else {
+                SchemaSync sync = schemaSync(target, context);
+                desiredSchema = sync.what();
+                outcome = properties.getMode() == SyncdbProperties.Mode.APPLY
+                        ? sync.apply(properties.isAllowDestructive()) : sync.validate();
+            }
+            run = SyncdbRun.of(properties.getMode(), outcome, target, desiredSchema, startedAt,
+                    Duration.ofNanos(System.nanoTime() - start));
         } catch (SyncdbException e) {
             throw new SyncdbStartupException("syncdb (" + mode() + ") on " + target.masked() + ": " + e.getMessage(),
                     e.exitCode() == SyncdbException.REFUSED ? "Nothing was changed; see the reason above."
                             : "Fix the cause above, or set syncdb.mode=off to start without syncdb.", e);
         }
-        LOG.info("syncdb: " + outcome + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        LOG.info("syncdb: " + run.outcome().summary() + " (" + run.took().toMillis() + " ms)");
     }
 
-    private String schema(DatabaseUrl target, DialectContext context) {
+    private SchemaSync schemaSync(DatabaseUrl target, DialectContext context) {
         DesiredSource desired = desired();
         RunLock lock = new RunLock(properties.getLockTimeout(), message -> LOG.info("syncdb: " + message));
         String what = properties.getSchema().isEmpty() ? desired.describe() : String.join(", ", properties.getSchema());
-        SchemaSync sync = new SchemaSync(target, properties.getNamespace(), desired, what, context, lock);
-        return properties.getMode() == SyncdbProperties.Mode.APPLY
-                ? sync.apply(properties.isAllowDestructive()) : sync.validate();
+        return new SchemaSync(target, properties.getNamespace(), desired, what, context, lock);
     }
 
-    private String migrations(DatabaseUrl target, DialectContext context) {
+    private SyncdbRun.Outcome migrations(DatabaseUrl target, DialectContext context) {
         try {
             MigrationSync sync = new MigrationSync(target, properties.getNamespace(),
                     new ResourcePaths(resources).directory(properties.getMigrations()), properties.getMigrations(),
