@@ -3,6 +3,7 @@ package dev.syncdb.model;
 import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +18,13 @@ import java.util.function.Function;
 final class NamedList<T> extends AbstractList<T> implements RandomAccess {
     private final List<T> elements;
     private final Map<String, T> byName;
+    private final Function<T, String> name;
+    /** Built on first use: the first element of each name lower-cased (Locale.ROOT). */
+    private volatile Map<String, T> byLowerName;
 
     private NamedList(List<T> elements, Function<T, String> name) {
         this.elements = elements;
+        this.name = name;
         this.byName = new HashMap<>(Math.max(16, elements.size() * 2));
         for (T e : elements) {
             byName.putIfAbsent(name.apply(e), e);
@@ -38,6 +43,22 @@ final class NamedList<T> extends AbstractList<T> implements RandomAccess {
     /** The first element named {@code n}. */
     Optional<T> find(String n) {
         return Optional.ofNullable(byName.get(n));
+    }
+
+    /**
+     * The first element whose name equals {@code n} once both are lower-cased (Locale.ROOT), in
+     * constant time after the first call.
+     */
+    Optional<T> findIgnoringCase(String n) {
+        Map<String, T> lower = byLowerName;
+        if (lower == null) {
+            lower = new HashMap<>(Math.max(16, elements.size() * 2));
+            for (T e : elements) {
+                lower.putIfAbsent(name.apply(e).toLowerCase(Locale.ROOT), e);
+            }
+            byLowerName = lower;
+        }
+        return Optional.ofNullable(lower.get(n.toLowerCase(Locale.ROOT)));
     }
 
     @Override

@@ -48,6 +48,16 @@ public record Schema(String name, List<Table> tables, List<EnumType> enums, List
         return ((NamedList<Table>) tables).find(n);
     }
 
+    /** The first table whose name is {@code n} in another case (lower-cased with Locale.ROOT), found in constant time. */
+    public Optional<Table> tableIgnoringCase(String n) {
+        return ((NamedList<Table>) tables).findIgnoringCase(n);
+    }
+
+    /** The first view whose name is {@code n} in another case (lower-cased with Locale.ROOT), found in constant time. */
+    public Optional<View> viewIgnoringCase(String n) {
+        return ((NamedList<View>) views).findIgnoringCase(n);
+    }
+
     /** The view named {@code n}, found in constant time. */
     public Optional<View> view(String n) {
         return ((NamedList<View>) views).find(n);

@@ -67,11 +67,17 @@ final class Dependents {
         }
         Set<String> dropped = new HashSet<>();
         out.stream().filter(c -> c instanceof DropView).forEach(c -> dropped.add(((DropView) c).current().name()));
+        java.util.Map<String, List<View>> readers = new java.util.HashMap<>();
+        for (View v : current.views()) {
+            for (String d : new HashSet<>(v.dependsOn())) {
+                readers.computeIfAbsent(d, k -> new ArrayList<>()).add(v);
+            }
+        }
         Deque<String> queue = new ArrayDeque<>(touched);
         while (!queue.isEmpty()) {
             String name = queue.pop();
-            for (View v : current.views()) {
-                if (v.dependsOn().contains(name) && dropped.add(v.name())) {
+            for (View v : readers.getOrDefault(name, List.of())) {
+                if (dropped.add(v.name())) {
                     out.add(new DropView(v));
                     desired.view(v.name()).filter(d -> out.stream().noneMatch(c -> c instanceof CreateView cv
                             && cv.desired().name().equals(d.name()))).ifPresent(d -> out.add(new CreateView(d)));
@@ -89,10 +95,16 @@ final class Dependents {
     }
 
     private static void recreateReferencingKeys(List<SchemaChange> out, Schema current, Schema desired) {
-        List<SchemaChange> causes = List.copyOf(out);
+        java.util.Map<String, List<SchemaChange>> causes = new java.util.HashMap<>();
+        for (SchemaChange c : out) {
+            if (c.table() != null) {
+                causes.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);
+            }
+        }
         for (Table t : current.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.refSchema() == null && causes.stream().anyMatch(c -> touchesReferencedKey(c, fk))
+                if (fk.refSchema() == null && causes.getOrDefault(fk.refTable(), List.of()).stream()
+                        .anyMatch(c -> touchesReferencedKey(c, fk))
                         && !alreadyDropped(out, t.name(), fk)) {
                     out.add(new DropForeignKey(t.name(), fk));
                     boolean kept = !tableDropped(out, t.name());

@@ -50,4 +50,19 @@ class SchemaTest {
         Table second = Table.builder("a").column("x", "text").build();
         assertThat(schema(List.of(first, second), List.of()).table("a")).contains(first);
     }
+
+    @Test
+    void findsATableOrViewByItsNameInAnotherCase() {
+        Table orders = Table.builder("Orders").column("id", "integer").build();
+        Table lower = Table.builder("orders").column("x", "text").build();
+        View report = new View("Daily_Report", "SELECT 1", false, List.of(), null);
+        Schema s = schema(List.of(orders, lower), List.of(report));
+
+        assertThat(s.tableIgnoringCase("ORDERS")).contains(orders);
+        assertThat(s.tableIgnoringCase("orders")).contains(orders);
+        assertThat(s.table("orders")).contains(lower);
+        assertThat(s.tableIgnoringCase("invoices")).isEmpty();
+        assertThat(s.viewIgnoringCase("daily_report")).contains(report);
+        assertThat(s.viewIgnoringCase("orders")).isEmpty();
+    }
 }

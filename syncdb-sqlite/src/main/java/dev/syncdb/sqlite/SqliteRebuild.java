@@ -129,8 +129,7 @@ final class SqliteRebuild {
     }
 
     private static boolean taken(String name, RenderContext ctx) {
-        return ctx.current().tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(name))
-                || ctx.desired().tables().stream().anyMatch(t -> t.name().equalsIgnoreCase(name))
-                || ctx.current().views().stream().anyMatch(v -> v.name().equalsIgnoreCase(name));
+        return ctx.current().tableIgnoringCase(name).isPresent() || ctx.desired().tableIgnoringCase(name).isPresent()
+                || ctx.current().viewIgnoringCase(name).isPresent();
     }
 }
