@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CatalogQuery {
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    /** Texts up to this length are shared between rows: names and types, not definitions. */
+    private static final int SHARED_TEXT_LENGTH = 64;
 
     /** What to do with each row. */
     public interface Rows {
@@ -107,9 +109,6 @@ public final class CatalogQuery {
         }
         return v;
     }
-
-    /** Texts up to this length are shared between rows: names and types, not definitions. */
-    private static final int SHARED_TEXT_LENGTH = 64;
 
     /** The text of query {@code name} as it is sent: comments dropped, placeholders filled in. */
     String sql(String name) {

@@ -13,8 +13,10 @@ import dev.syncdb.model.View;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,7 +69,7 @@ final class Dependents {
         }
         Set<String> dropped = new HashSet<>();
         out.stream().filter(c -> c instanceof DropView).forEach(c -> dropped.add(((DropView) c).current().name()));
-        java.util.Map<String, List<View>> readers = new java.util.HashMap<>();
+        Map<String, List<View>> readers = new HashMap<>();
         for (View v : current.views()) {
             for (String d : new HashSet<>(v.dependsOn())) {
                 readers.computeIfAbsent(d, k -> new ArrayList<>()).add(v);
@@ -95,7 +97,7 @@ final class Dependents {
     }
 
     private static void recreateReferencingKeys(List<SchemaChange> out, Schema current, Schema desired) {
-        java.util.Map<String, List<SchemaChange>> causes = new java.util.HashMap<>();
+        Map<String, List<SchemaChange>> causes = new HashMap<>();
         for (SchemaChange c : out) {
             if (c.table() != null) {
                 causes.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);

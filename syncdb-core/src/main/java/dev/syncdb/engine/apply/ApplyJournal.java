@@ -73,9 +73,8 @@ final class ApplyJournal implements StatementLog {
         }
         s.context().warn(earlier.describe() + "; the database matches the desired schema now, so nothing is left"
                 + " to run and the journal records that apply as settled");
-        Instant now = Instant.now();
         history.insert(new HistoryRow(0, VERSION, "apply", RUN, "settles the unfinished apply of "
-                + earlier.unfinished().installedOn() + ": nothing left to run", null, s.context().userName(), now,
+                + earlier.unfinished().installedOn() + ": nothing left to run", null, s.context().userName(), Instant.now(),
                 0, true, null, 0));
     }
 
